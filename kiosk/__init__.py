@@ -1,0 +1,3 @@
+"""The parcel-supermarket kiosk: the application core (Qt-free but for app, controller and qa)."""
+
+__version__ = "0.1.0"
