@@ -1,0 +1,42 @@
+# The two commands of the README:  `make run` (the kiosk on mock hardware, central server embedded)
+# and `make test` (lint, import contracts, the whole test suite). Both install what they need.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+.PHONY: run test lint central bench translations clean
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "Python 3.11 or newer is needed: apt-get install python3"; exit 1; }
+	@$(PYTHON) -m venv $(VENV) 2>/dev/null || { tools/system-deps.sh venv && $(PYTHON) -m venv --clear $(VENV); }
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	@touch $(STAMP)
+
+run: $(STAMP)
+	@tools/system-deps.sh run
+	$(PY) -m kiosk --mock --windowed --qa-port 0
+
+central: $(STAMP)
+	$(PY) -m central --dev
+
+lint: $(STAMP)
+	$(PY) -m ruff check .
+	$(PY) -m ruff format --check .
+	$(VENV)/bin/lint-imports
+
+test: $(STAMP)
+	@tools/system-deps.sh test
+	$(MAKE) --no-print-directory lint
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+
+bench: $(STAMP)
+	$(PY) tests/bench/bench_central.py
+	QT_QPA_PLATFORM=offscreen $(PY) tests/bench/bench_kiosk.py
+
+translations: $(STAMP)
+	tools/update_translations.sh
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache build dist

@@ -1,0 +1,199 @@
+"""The composition root: the one place that builds and wires configuration, the API client,
+printers, scanners, the controller and the window. Everything else receives its collaborators.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QApplication
+
+from kiosk import __version__
+from kiosk.api import CentralApi
+from kiosk.cli import Options, parse_args
+from kiosk.config import ConfigError, KioskConfig, load_config
+from kiosk.controller import Controller, TerminalInfo
+from kiosk.log import setup_logging
+from kiosk.qa import QaHooks, QaPort
+
+log = logging.getLogger("kiosk.app")
+
+EXIT_CONFIG = 2
+MOCK_TERMINAL_ID = "T-ALA-01"
+MOCK_TOKEN = "dev-" + MOCK_TERMINAL_ID  # the reference server's demo token for that terminal
+
+
+class _JobRelay(QObject):
+    """Carries 'a ticket was printed' from the printer thread to the dev dock on the GUI thread."""
+
+    printed = Signal(str, str)
+
+
+@dataclass
+class Kiosk:
+    """Everything the running app is made of, so it can be shut down in order."""
+
+    qapp: QApplication
+    controller: Controller
+    window: Any
+    api: CentralApi
+    printer: Any
+    central: Any = None
+    qa: QaPort | None = None
+    extras: list[Any] = field(default_factory=list)
+
+    def close(self) -> None:
+        if self.qa is not None:
+            self.qa.stop()
+        self.controller.shutdown()
+        self.printer.close()
+        self.api.close()
+        if self.central is not None:
+            self.central.stop()
+
+
+def main(argv: list[str] | None = None) -> int:
+    options = parse_args(argv)
+    try:
+        config = _load(options)
+    except ConfigError as exc:
+        print(f"kiosk: configuration error:\n{exc}", file=sys.stderr)
+        return EXIT_CONFIG
+    setup_logging(config.log.level, json=config.log.json_lines, log_dir=_log_dir(config, options))
+    qapp = QApplication.instance() or QApplication(sys.argv[:1])
+    kiosk = build(config, options, qapp)
+    try:
+        return qapp.exec()
+    finally:
+        kiosk.close()
+
+
+def _load(options: Options) -> KioskConfig:
+    overrides: dict[str, object] = {"api.url": options.api_url, "ui.default_language": options.lang}
+    if options.mock:
+        overrides["printer.backend"] = "mock"
+    if options.windowed:
+        overrides["ui.fullscreen"] = False
+    return load_config(options.config, os.environ, overrides)
+
+
+def _log_dir(config: KioskConfig, options: Options) -> Path | None:
+    return config.log.dir if config.log.file and not options.mock else None
+
+
+def build(config: KioskConfig, options: Options, qapp: QApplication) -> Kiosk:
+    """Build and show the kiosk (``qapp.exec()`` is the caller's)."""
+    from printers.factory import create_printer
+    from ui import theme
+    from ui.main_window import MainWindow
+
+    theme.apply(qapp)
+    central = None
+    api_url = config.api.url
+    token = config.api.token.get_secret_value() if config.api.token else ""
+    terminal_id = config.terminal.id
+    if options.mock and not options.api_url:
+        from central.server import start_embedded
+
+        central = start_embedded(dev=True)
+        api_url, token = central.url, MOCK_TOKEN
+        terminal_id = MOCK_TERMINAL_ID
+        print(f"Central API (embedded, demo data): {central.url}", flush=True)
+    if not api_url or not terminal_id:
+        raise SystemExit(
+            "kiosk: configuration error: api.url and terminal.id are required "
+            "(or run with --mock for the embedded demo server)"
+        )
+    api = CentralApi(
+        api_url,
+        token,
+        terminal_id,
+        connect_timeout=config.api.connect_timeout_s,
+        read_timeout=config.api.read_timeout_s,
+        retries=config.api.retries,
+        ca_bundle=config.api.ca_bundle,
+    )
+    relay = _JobRelay()
+    printer = create_printer(
+        config.printer,
+        out_dir=_mock_out_dir(config),
+        on_job=lambda job: relay.printed.emit(str(job.png_path), f"#{job.n} {job.document.kind}"),
+    )
+    terminal = TerminalInfo(
+        terminal_id=terminal_id,
+        location=config.terminal.location or terminal_id,
+        languages=tuple(config.ui.languages),
+        default_language=config.ui.default_language,
+    )
+    controller = Controller(api=api, printer=printer, terminal=terminal)
+    window = MainWindow(
+        controller,
+        fullscreen=config.ui.fullscreen,
+        idle_timeout_ms=int(config.ui.idle_timeout_s * 1000),
+        idle_countdown_ms=int(config.ui.idle_countdown_s * 1000),
+    )
+    kiosk = Kiosk(qapp, controller, window, api, printer, central, extras=[relay])
+    if options.mock:
+        kiosk.extras.append(_dev_dock(relay, printer, controller))
+    if options.qa_port is not None:
+        kiosk.qa = _qa_port(window, controller, printer, options.qa_port)
+    window.show()
+    log.info("kiosk %s started, terminal %s, api %s", __version__, terminal_id, api_url)
+    return kiosk
+
+
+def _mock_out_dir(config: KioskConfig) -> Path:
+    if config.printer.out_dir is not None:
+        return config.printer.out_dir
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    return config.data.data_dir / "mock-printer" / stamp
+
+
+def _dev_dock(relay: _JobRelay, printer: Any, controller: Controller) -> Any:
+    from ui.devdock import DevDock
+
+    dock = DevDock()
+    relay.printed.connect(dock.add_ticket)
+    dock.printer_state_requested.connect(printer.set_state)
+    dock.scan_requested.connect(lambda code: controller.scanned(code, "dev-dock"))
+    dock.show()
+    return dock
+
+
+def _qa_port(window: Any, controller: Controller, printer: Any, port: int) -> QaPort:
+    from scanners.decode import decode_image_bytes
+
+    def tickets() -> list[dict[str, Any]]:
+        return [
+            {
+                "n": job.n,
+                "bin": str(job.bin_path),
+                "png": str(job.png_path),
+                "printed_at": job.printed_at.isoformat(),
+            }
+            for job in printer.jobs
+        ]
+
+    def busy() -> bool:
+        return bool(getattr(controller.view, "busy", False))
+
+    hooks = QaHooks(
+        screen=lambda: controller.screen,
+        language=lambda: controller.language,
+        busy=busy,
+        scan=controller.scanned,
+        decode_image=decode_image_bytes,
+        set_printer_state=printer.set_state,
+        tickets=tickets,
+    )
+    qa = QaPort(window, hooks)
+    qa.start(port)
+    print(f"QA control: {qa.url}", flush=True)
+    return qa

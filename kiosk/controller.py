@@ -1,0 +1,266 @@
+"""The controller: turns screen intents into flow events, runs effects off the GUI thread, and
+tells the window which screen to show. QtCore only (signals, timers, translators), no widgets.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from PySide6.QtCore import QCoreApplication, QObject, QTranslator, Signal, Slot
+
+from kiosk import i18n, views
+from kiosk.api import ApiError, NotFound, InvalidIdentifier
+from kiosk.documents import Document
+from kiosk.flows.receive import (
+    Effect,
+    LookupFailure,
+    LookupParcel,
+    PrintTicket,
+    ReceiveFlow,
+    RecordTicket,
+)
+from kiosk.models import Parcel, TicketRecord
+from kiosk.tasks import Outcome, TaskRunner
+from kiosk.tickets import build_receive_ticket
+
+log = logging.getLogger("kiosk.flow")
+
+
+class ParcelApi(Protocol):
+    def get_parcel(self, tracking_number: str) -> Parcel: ...
+
+    def record_ticket(
+        self,
+        tracking_numbers: list[str],
+        printed_at: dt.datetime,
+        language: str,
+        idempotency_key: str,
+    ) -> TicketRecord: ...
+
+
+class TicketPrinter(Protocol):
+    def print(self, document: Document) -> Any: ...
+
+
+@dataclass(frozen=True)
+class TerminalInfo:
+    terminal_id: str
+    location: str
+    languages: tuple[str, ...] = tuple(i18n.LANGUAGES)
+    default_language: str = i18n.DEFAULT_LANGUAGE
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+class Controller(QObject):
+    """One per window. Intents are slots; ``screen_changed(name, view)`` drives the window."""
+
+    screen_changed = Signal(str, object)
+    language_changed = Signal(str)
+    ticket_recorded = Signal(str)  # ticket id, once the server has the record
+    _deliver = Signal(object, object)  # (callback, outcome), emitted from worker threads
+
+    def __init__(
+        self,
+        *,
+        api: ParcelApi,
+        printer: TicketPrinter,
+        terminal: TerminalInfo,
+        runner_factory: Callable[..., TaskRunner] = TaskRunner,
+        clock: Callable[[], dt.datetime] = _now,
+        translations_dir=i18n.TRANSLATIONS_DIR,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._api = api
+        self._printer = printer
+        self._terminal = terminal
+        self._clock = clock
+        self._translations_dir = translations_dir
+        self._translator: QTranslator | None = None
+        self._deliver.connect(self._on_delivered)
+        self._runner = runner_factory(self._deliver.emit)
+        self._flow: ReceiveFlow | None = None
+        self.language = ""
+        self.screen = ""
+        self.view: views.View | None = None
+        self.set_language(terminal.default_language)
+        self._show(views.HOME, self._home_view())
+
+    # ---- intents -------------------------------------------------------------------------------
+
+    @Slot()
+    def start_receive(self) -> None:
+        self._flow = ReceiveFlow()
+        self._show_flow()
+
+    @Slot(str)
+    def submit_tracking(self, text: str) -> None:
+        self._handle(self._flow.submit(text) if self._flow else [])
+
+    @Slot(str, str)
+    def scanned(self, code: str, source: str) -> None:
+        """A scanner read a code: on the home or entry screen it is a tracking number."""
+        log.info("scan from %s (%d characters) on %s", source, len(code), self.screen)
+        if self.screen == views.HOME:
+            self.start_receive()
+        if self.screen == views.RECEIVE_TRACKING:
+            self.submit_tracking(code)
+
+    @Slot()
+    def retry(self) -> None:
+        self._handle(self._flow.retry() if self._flow else [])
+
+    @Slot()
+    def edit_tracking(self) -> None:
+        if self._flow:
+            self._flow.edit()
+            self._show_flow()
+
+    @Slot()
+    def finish(self) -> None:
+        if self._flow:
+            self._flow.finish()
+            self._show_flow()
+
+    @Slot()
+    def go_home(self) -> None:
+        """Back to the start; what was typed is forgotten. In-flight work still completes."""
+        self._flow = None
+        self._show(views.HOME, self._home_view())
+
+    @Slot()
+    def reset_session(self) -> None:
+        """Idle timeout: home, and the terminal's default language."""
+        self.set_language(self._terminal.default_language)
+        self.go_home()
+
+    @Slot(str)
+    def set_language(self, language: str) -> None:
+        if language not in i18n.LANGUAGES or language == self.language:
+            return
+        app = QCoreApplication.instance()
+        if self._translator is not None and app is not None:
+            app.removeTranslator(self._translator)
+            self._translator = None
+        if language != i18n.SOURCE_LANGUAGE and app is not None:
+            translator = QTranslator(self)
+            path = i18n.qm_path(language, self._translations_dir)
+            if translator.load(str(path)):
+                app.installTranslator(translator)
+                self._translator = translator
+            else:
+                log.error("translation file missing or unreadable: %s", path)
+        self.language = language
+        self.language_changed.emit(language)
+
+    def shutdown(self) -> None:
+        self._runner.shutdown(wait=True)
+
+    # ---- effects ---------------------------------------------------------------------------------
+
+    def _handle(self, effects: list[Effect]) -> None:
+        flow = self._flow
+        for effect in effects:
+            if isinstance(effect, LookupParcel):
+                self._runner.run_io(
+                    lambda tn=effect.tracking_number: self._api.get_parcel(tn),
+                    lambda outcome, flow=flow: self._looked_up(flow, outcome),
+                )
+            elif isinstance(effect, PrintTicket):
+                document = self._ticket(effect)
+                self._runner.run_printer(
+                    lambda doc=document: self._printer.print(doc),
+                    lambda outcome, flow=flow: self._printed(flow, outcome),
+                )
+            elif isinstance(effect, RecordTicket):
+                self._record(effect)
+        self._show_flow()
+
+    def _looked_up(self, flow: ReceiveFlow | None, outcome: Outcome[Parcel]) -> None:
+        if flow is None or flow is not self._flow:
+            return  # the customer left; nothing was printed, nothing to do
+        if outcome.ok and outcome.value is not None:
+            self._handle(flow.lookup_succeeded(outcome.value))
+            return
+        error = outcome.error
+        if isinstance(error, NotFound | InvalidIdentifier):
+            failure = LookupFailure.NOT_FOUND
+        else:
+            if not isinstance(error, ApiError):
+                log.exception("lookup failed unexpectedly", exc_info=error)
+            else:
+                log.warning("lookup failed: %s", error)
+            failure = LookupFailure.UNAVAILABLE
+        self._handle(flow.lookup_failed(failure))
+
+    def _printed(self, flow: ReceiveFlow | None, outcome: Outcome[Any]) -> None:
+        result = outcome.value
+        ok = bool(outcome.ok and result is not None and result.ok)
+        printed_at = result.printed_at if ok else None
+        if not ok:
+            log.warning("ticket not printed: %s", outcome.error or getattr(result, "detail", ""))
+        if flow is None:
+            return
+        effects = flow.print_finished(ok, printed_at)
+        if flow is self._flow:
+            self._handle(effects)
+        else:  # the customer walked away, but a printed ticket must still be recorded
+            for effect in effects:
+                if isinstance(effect, RecordTicket):
+                    self._record(effect)
+
+    def _record(self, effect: RecordTicket) -> None:
+        language = self.language
+        self._runner.run_io(
+            lambda: self._api.record_ticket(
+                list(effect.tracking_numbers), effect.printed_at, language, effect.idempotency_key
+            ),
+            self._recorded,
+        )
+
+    def _recorded(self, outcome: Outcome[TicketRecord]) -> None:
+        if outcome.ok and outcome.value is not None:
+            log.info("ticket recorded: %s", outcome.value.ticket_id)
+            self.ticket_recorded.emit(outcome.value.ticket_id)
+        else:
+            log.error("printed ticket could not be recorded: %s", outcome.error)
+
+    def _ticket(self, effect: PrintTicket) -> Document:
+        def tr(text: str) -> str:
+            return QCoreApplication.translate("Ticket", text)
+
+        return build_receive_ticket(
+            effect.parcels,
+            ticket_ref=effect.job_id[:8].upper(),
+            terminal_id=self._terminal.terminal_id,
+            terminal_location=self._terminal.location,
+            printed_at=self._clock(),
+            language=self.language,
+            tr=tr,
+            job_id=effect.job_id,
+        )
+
+    # ---- screens ---------------------------------------------------------------------------------
+
+    @Slot(object, object)
+    def _on_delivered(self, callback: Callable[[Outcome[Any]], None], outcome: Outcome[Any]) -> None:
+        callback(outcome)
+
+    def _show_flow(self) -> None:
+        if self._flow is not None:
+            self._show(*self._flow.view())
+
+    def _show(self, screen: str, view: views.View) -> None:
+        self.screen, self.view = screen, view
+        log.debug("screen %s", screen)
+        self.screen_changed.emit(screen, view)
+
+    def _home_view(self) -> views.HomeView:
+        return views.HomeView(languages=self._terminal.languages, send_enabled=False)

@@ -1,0 +1,130 @@
+"""Logging set-up with personal data redacted on every handler.
+
+Subsystems log under ``kiosk.api``, ``kiosk.printer``, ``kiosk.scanner``, ``kiosk.flow``,
+``kiosk.ui`` and ``kiosk.outbox``. The :class:`RedactingFilter` sits on the *handlers*, not on
+loggers, so a record from any logger (a library's too) is redacted before it is written anywhere.
+"""
+
+from __future__ import annotations
+
+import json as jsonlib
+import logging
+import logging.handlers
+import re
+import sys
+from collections.abc import Iterable
+from pathlib import Path
+from typing import TextIO
+
+from kiosk.identifiers import mask_phone
+
+SUBSYSTEMS = ("api", "printer", "scanner", "flow", "ui", "outbox")
+LOG_FILE_NAME = "kiosk.log"
+
+_SEP = r"[\s()-]*"
+_PHONE = re.compile(
+    rf"(?<![\w*])(?:\+?7|8){_SEP}(\d{{3}}){_SEP}(\d{{3}}){_SEP}(\d{{2}}){_SEP}(\d{{2}})(?!\d)"
+    r"|(?<![\w*+])(7[0-8]\d)(\d{7})(?!\d)"
+)
+_BEARER = re.compile(r"(?i)\b(bearer\s+)[^\s\"',;]+")
+_DEV_TOKEN = re.compile(r"(?<![\w/.-])dev-[A-Za-z0-9][\w-]*")
+_SECRET_KV = re.compile(
+    r"(?i)\b((?:api_)?token|password|pin)([\"']?\s*[:=]\s*[\"']?)(?!\*)[^\s\"',;&]+"
+)
+_OTP = re.compile(r"(?i)((?:otp|code|код|pin|sms)\w*[^\w\n]{0,4})\d{6}(?!\d)")
+
+
+def _mask_phone_match(match: re.Match[str]) -> str:
+    return mask_phone("7" + "".join(g for g in match.groups() if g))
+
+
+def redact(text: str, secrets: Iterable[str] = ()) -> str:
+    """Mask phone numbers, OTP codes, bearer/dev tokens and the given secrets in ``text``."""
+    for secret in secrets:
+        if secret:
+            text = text.replace(secret, "***")
+    text = _BEARER.sub(r"\1***", text)
+    text = _DEV_TOKEN.sub("dev-***", text)
+    text = _SECRET_KV.sub(r"\1\2***", text)
+    text = _OTP.sub(r"\1******", text)
+    return _PHONE.sub(_mask_phone_match, text)
+
+
+class RedactingFilter(logging.Filter):
+    """Formats the record's message with its args, redacts it, and drops the args.
+
+    Redacting the formatted text (rather than each arg) also catches secrets that only appear
+    once a format string and its args are joined, e.g. ``"code %s", "123456"``.
+    """
+
+    def __init__(self, secrets: Iterable[str] = ()) -> None:
+        super().__init__()
+        self._secrets = tuple(s for s in secrets if s)
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        record.msg = redact(record.getMessage(), self._secrets)
+        record.args = None
+        if record.exc_info and not record.exc_text:
+            record.exc_text = logging.Formatter().formatException(record.exc_info)
+        if record.exc_text:
+            record.exc_text = redact(record.exc_text, self._secrets)
+        if record.stack_info:
+            record.stack_info = redact(record.stack_info, self._secrets)
+        return True
+
+
+class JsonFormatter(logging.Formatter):
+    """One JSON object per line, for log shippers."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        entry = {
+            "time": self.formatTime(record),
+            "level": record.levelname,
+            "logger": record.name,
+            "message": record.getMessage(),
+        }
+        if record.exc_info and not record.exc_text:
+            record.exc_text = self.formatException(record.exc_info)
+        if record.exc_text:
+            entry["exception"] = record.exc_text
+        return jsonlib.dumps(entry, ensure_ascii=False)
+
+
+def setup_logging(
+    level: str | int = "INFO",
+    json: bool = False,
+    log_dir: Path | None = None,
+    *,
+    secrets: Iterable[str] = (),
+    stream: TextIO | None = None,
+) -> list[logging.Handler]:
+    """Configure the root logger: stderr (or ``stream``), plus a rotating file in ``log_dir``.
+
+    ``secrets`` (e.g. the terminal's API token) are masked wherever they appear. Calling it again
+    replaces the handlers it installed before. Returns the installed handlers.
+    """
+    root = logging.getLogger()
+    for old in [h for h in root.handlers if (h.get_name() or "").startswith("kiosk.")]:
+        root.removeHandler(old)
+        old.close()
+    handlers: list[logging.Handler] = [logging.StreamHandler(stream or sys.stderr)]
+    if log_dir is not None:
+        log_dir.mkdir(parents=True, exist_ok=True)
+        handlers.append(
+            logging.handlers.RotatingFileHandler(
+                log_dir / LOG_FILE_NAME, maxBytes=5_000_000, backupCount=5, encoding="utf-8"
+            )
+        )
+    formatter = (
+        JsonFormatter()
+        if json
+        else logging.Formatter("%(asctime)s %(levelname)-7s %(name)s: %(message)s")
+    )
+    redacting = RedactingFilter(secrets)
+    for handler in handlers:
+        handler.setFormatter(formatter)
+        handler.addFilter(redacting)
+        handler.set_name(f"kiosk.{type(handler).__name__}")
+        root.addHandler(handler)
+    root.setLevel(level.upper() if isinstance(level, str) else level)
+    return handlers

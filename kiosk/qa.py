@@ -1,0 +1,248 @@
+"""The QA control port (mock mode only): drive the real running app from scripts over JSON.
+
+Served on 127.0.0.1 by a small threaded HTTP server; every request that touches widgets is carried
+to the GUI thread through a queued signal and waited for, so Qt objects are only used on their own
+thread. See DESIGN.md, "The QA control port".
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import threading
+from collections.abc import Callable
+from concurrent.futures import Future
+from dataclasses import dataclass
+from http import HTTPStatus
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QWidget
+
+log = logging.getLogger("kiosk.qa")
+_GUI_TIMEOUT_S = 10.0
+_MAX_BODY = 8 * 1024 * 1024
+
+
+class QaError(Exception):
+    def __init__(self, status: HTTPStatus, message: str) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+@dataclass(frozen=True)
+class QaHooks:
+    """What the QA port may do beyond the window, wired by the composition root."""
+
+    screen: Callable[[], str]
+    language: Callable[[], str]
+    busy: Callable[[], bool]
+    scan: Callable[[str, str], None]
+    decode_image: Callable[[bytes], list[str]]
+    set_printer_state: Callable[[str], None]
+    tickets: Callable[[], list[dict[str, Any]]]
+
+
+class _GuiBridge(QObject):
+    """Runs callables on the thread it lives on (the GUI thread)."""
+
+    call = Signal(object, object)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.call.connect(self._run)
+
+    @Slot(object, object)
+    def _run(self, fn: Callable[[], Any], future: Future[Any]) -> None:
+        if not future.set_running_or_notify_cancel():
+            return
+        try:
+            future.set_result(fn())
+        except BaseException as exc:  # handed back to the HTTP thread
+            future.set_exception(exc)
+
+    def run(self, fn: Callable[[], Any]) -> Any:
+        future: Future[Any] = Future()
+        self.call.emit(fn, future)
+        return future.result(timeout=_GUI_TIMEOUT_S)
+
+
+def _visible(widget: QWidget) -> bool:
+    return widget.isVisible()
+
+
+class QaPort:
+    """Introspects and drives ``window`` (the main window) on behalf of QA scripts."""
+
+    def __init__(self, window: QWidget, hooks: QaHooks) -> None:
+        self._window = window
+        self._hooks = hooks
+        self._bridge = _GuiBridge()
+        self._server: ThreadingHTTPServer | None = None
+        self._thread: threading.Thread | None = None
+
+    # ---- widget access (GUI thread) --------------------------------------------------------------
+
+    def state(self) -> dict[str, Any]:
+        window = self._window
+        texts = [label.text() for label in window.findChildren(QLabel) if _visible(label)]
+        texts = [text for text in texts if text]
+        buttons = [
+            {"id": b.objectName(), "text": b.text(), "enabled": b.isEnabled()}
+            for b in window.findChildren(QAbstractButton)
+            if _visible(b) and b.objectName()
+        ]
+        inputs = {
+            e.objectName(): e.text()
+            for e in window.findChildren(QLineEdit)
+            if _visible(e) and e.objectName()
+        }
+        return {
+            "screen": self._hooks.screen(),
+            "language": self._hooks.language(),
+            "texts": texts,
+            "buttons": buttons,
+            "inputs": inputs,
+            "busy": self._hooks.busy(),
+        }
+
+    def tap(self, button_id: str) -> dict[str, Any]:
+        matches = [
+            b
+            for b in self._window.findChildren(QAbstractButton)
+            if b.objectName() == button_id and _visible(b)
+        ]
+        if not matches:
+            raise QaError(HTTPStatus.NOT_FOUND, f"no visible button with id {button_id!r}")
+        button = matches[-1]
+        if not button.isEnabled():
+            raise QaError(HTTPStatus.CONFLICT, f"button {button_id!r} is disabled")
+        button.click()
+        return {"tapped": button_id}
+
+    def type_text(self, text: str) -> dict[str, Any]:
+        focused = QApplication.focusWidget()
+        if isinstance(focused, QLineEdit) and self._window.isAncestorOf(focused):
+            target = focused
+        else:
+            editable = [
+                e for e in self._window.findChildren(QLineEdit) if _visible(e) and e.isEnabled()
+            ]
+            if not editable:
+                raise QaError(HTTPStatus.CONFLICT, "no input on this screen")
+            target = editable[0]
+        target.insert(text)
+        return {"input": target.objectName(), "value": target.text()}
+
+    # ---- HTTP ----------------------------------------------------------------------------------------
+
+    def start(self, port: int = 0) -> int:
+        handler = _make_handler(self)
+        self._server = ThreadingHTTPServer(("127.0.0.1", port), handler)
+        self._server.daemon_threads = True
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, name="qa-port", daemon=True
+        )
+        self._thread.start()
+        return self._server.server_address[1]
+
+    @property
+    def url(self) -> str:
+        assert self._server is not None
+        return f"http://127.0.0.1:{self._server.server_address[1]}"
+
+    def stop(self) -> None:
+        if self._server is not None:
+            self._server.shutdown()
+            self._server.server_close()
+        if self._thread is not None:
+            self._thread.join(timeout=5)
+        self._server = self._thread = None
+
+    def handle(self, method: str, path: str, body: bytes) -> Any:
+        """Dispatch one request; runs on an HTTP thread, widget work hops to the GUI thread."""
+        route = (method, path.split("?", 1)[0].rstrip("/"))
+        gui = self._bridge.run
+        hooks = self._hooks
+        if route == ("GET", "/qa/state"):
+            return gui(self.state)
+        if route == ("GET", "/qa/tickets"):
+            return hooks.tickets()
+        if route == ("POST", "/qa/scan-image"):
+            if not body:
+                raise QaError(HTTPStatus.BAD_REQUEST, "send the image file as the request body")
+            try:
+                return {"codes": hooks.decode_image(body)}
+            except ValueError as exc:
+                raise QaError(HTTPStatus.BAD_REQUEST, str(exc)) from None
+        payload = _json_object(body)
+        if route == ("POST", "/qa/tap"):
+            return gui(lambda: self.tap(_field(payload, "id")))
+        if route == ("POST", "/qa/type"):
+            return gui(lambda: self.type_text(_field(payload, "text")))
+        if route == ("POST", "/qa/scan"):
+            code, source = _field(payload, "code"), payload.get("source", "qa")
+            gui(lambda: hooks.scan(code, str(source)))
+            return {"scanned": code}
+        if route == ("POST", "/qa/printer"):
+            state = _field(payload, "state")
+            gui(lambda: hooks.set_printer_state(state))
+            return {"printer": state}
+        raise QaError(HTTPStatus.NOT_FOUND, f"no such QA endpoint: {method} {path}")
+
+
+def _json_object(body: bytes) -> dict[str, Any]:
+    try:
+        payload = json.loads(body or b"{}")
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise QaError(HTTPStatus.BAD_REQUEST, f"the body is not JSON: {exc}") from None
+    if not isinstance(payload, dict):
+        raise QaError(HTTPStatus.BAD_REQUEST, "the body must be a JSON object")
+    return payload
+
+
+def _field(payload: dict[str, Any], name: str) -> str:
+    value = payload.get(name)
+    if not isinstance(value, str):
+        raise QaError(HTTPStatus.BAD_REQUEST, f"{name!r} must be a string")
+    return value
+
+
+def _make_handler(port: QaPort) -> type[BaseHTTPRequestHandler]:
+    class Handler(BaseHTTPRequestHandler):
+        server_version = "kiosk-qa"
+
+        def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - stdlib signature
+            log.debug("qa %s", format % args)
+
+        def _respond(self) -> None:
+            length = int(self.headers.get("Content-Length") or 0)
+            if length > _MAX_BODY:
+                self._send(HTTPStatus.REQUEST_ENTITY_TOO_LARGE, {"error": "body too large"})
+                return
+            body = self.rfile.read(length) if length else b""
+            try:
+                result = port.handle(self.command, self.path, body)
+            except QaError as exc:
+                self._send(exc.status, {"error": str(exc)})
+            except TimeoutError:
+                self._send(HTTPStatus.SERVICE_UNAVAILABLE, {"error": "the GUI did not answer"})
+            except Exception as exc:
+                log.exception("QA request failed")
+                self._send(HTTPStatus.INTERNAL_SERVER_ERROR, {"error": str(exc)})
+            else:
+                self._send(HTTPStatus.OK, result)
+
+        def _send(self, status: HTTPStatus, payload: Any) -> None:
+            data = json.dumps(payload, ensure_ascii=False, default=str).encode()
+            self.send_response(status)
+            self.send_header("Content-Type", "application/json; charset=utf-8")
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            self.wfile.write(data)
+
+        do_GET = _respond  # noqa: N815 - http.server's naming
+        do_POST = _respond  # noqa: N815
+
+    return Handler

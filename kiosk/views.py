@@ -1,0 +1,70 @@
+"""What the controller asks the window to show: a screen name plus the data that screen needs.
+
+Screens are dumb views; every decision is made in ``flows/`` and the controller. Screen names are
+stable: the QA control port, the README and the tests use them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kiosk.identifiers import S10Problem
+from kiosk.models import Parcel
+
+HOME = "home"
+RECEIVE_TRACKING = "receive_tracking"
+RECEIVE_RESULT = "receive_result"
+RECEIVE_DONE = "receive_done"
+RECEIVE_NOT_FOUND = "receive_not_found"
+RECEIVE_NOT_ARRIVED = "receive_not_arrived"
+RECEIVE_DELIVERED = "receive_delivered"
+RECEIVE_RETURNED = "receive_returned"
+ERROR = "error"
+
+
+@dataclass(frozen=True)
+class HomeView:
+    languages: tuple[str, ...]
+    send_enabled: bool = False
+
+
+@dataclass(frozen=True)
+class TrackingEntryView:
+    """The tracking-number screen. ``problem`` explains a rejected entry; ``busy`` while working,
+    ``printing`` when that work is printing the ticket (else it is looking the parcel up)."""
+
+    text: str = ""
+    problem: S10Problem | None = None
+    busy: bool = False
+    printing: bool = False
+
+
+@dataclass(frozen=True)
+class ResultView:
+    """Where the parcel is. ``printed`` is False when the ticket could not be printed."""
+
+    parcel: Parcel
+    printed: bool
+
+
+@dataclass(frozen=True)
+class ParcelStatusView:
+    """Not found / not yet arrived / already delivered / returned to sender."""
+
+    tracking_number: str
+    parcel: Parcel | None = None
+
+
+@dataclass(frozen=True)
+class ErrorView:
+    """The central system cannot be reached or answered nonsense; the customer may retry."""
+
+    can_retry: bool = True
+
+
+@dataclass(frozen=True)
+class DoneView:
+    pass
+
+
+View = HomeView | TrackingEntryView | ResultView | ParcelStatusView | ErrorView | DoneView

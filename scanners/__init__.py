@@ -1,0 +1,1 @@
+"""Scanner adapters: every scanner reports ``scanned(code, source)``."""
