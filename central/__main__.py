@@ -1,0 +1,61 @@
+"""``python -m central [--db PATH] [--host 127.0.0.1] [--port 8080] [--dev]``"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+
+from central import demo, logs
+from central.app import create_app
+from central.db import sqlite_url
+from central.server import _Uvicorn, bind_socket, url_of, uvicorn_config
+from central.settings import Settings
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="python -m central", description="The reference central REST API (API.md)."
+    )
+    parser.add_argument(
+        "--db",
+        default=":memory:",
+        help="SQLite file (created if missing; WAL mode), ':memory:' (default) or a SQLAlchemy URL",
+    )
+    parser.add_argument("--host", default="127.0.0.1", help="address to listen on")
+    parser.add_argument("--port", type=int, default=8080, help="port (0: any free port)")
+    parser.add_argument(
+        "--dev",
+        action="store_true",
+        help="mount the /dev endpoints and load the demo data into an empty database",
+    )
+    parser.add_argument("--no-access-log", action="store_true", help="do not log each request")
+    parser.add_argument("--log-level", default="info", choices=["debug", "info", "warning"])
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    logs.configure(getattr(logging, args.log_level.upper()))
+    settings = Settings(db_url=sqlite_url(args.db), dev=args.dev)
+    app = create_app(settings)
+    try:
+        sock = bind_socket(args.host, args.port)
+    except OSError as exc:
+        print(f"Cannot listen on {args.host}:{args.port}: {exc.strerror}", file=sys.stderr)
+        return 2
+    print(f"Central API: {url_of(sock)}", flush=True)
+    if args.dev:
+        terminals = ", ".join(demo.TERMINALS)
+        print(
+            f"Dev mode: demo data loaded; terminals {terminals} (token: dev-<id>); "
+            "dev endpoints under /dev",
+            flush=True,
+        )
+    config = uvicorn_config(app, access_log=not args.no_access_log, log_config=False)
+    _Uvicorn(config).run(sockets=[sock])
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,63 @@
+"""Receiving: look an item up by tracking number, or by phone with an SMS code."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter
+
+from central import otp
+from central.auth import CallerId
+from central.db import Parcel
+from central.items import item_view
+from central.problems import ProblemError, problem_responses
+from central.routes.deps import CentralDep
+from central.schemas import Item, ItemList, OtpChallengeOut, OtpRequest, OtpVerifyRequest
+from central.validation import parse_phone, parse_s10
+
+router = APIRouter(prefix="/api/v1", tags=["receiving"])
+
+
+@router.get(
+    "/parcels/{tracking_number}",
+    response_model=Item,
+    responses=problem_responses(401, 404, 422, 503),
+    summary="An item by its tracking number, with the storage rules applied today",
+)
+async def get_parcel(tracking_number: str, central: CentralDep, caller: CallerId) -> Item:
+    number = parse_s10(tracking_number)
+    with central.db.read() as session:
+        parcel = session.get(Parcel, number)
+        if parcel is None:
+            raise ProblemError(404, "not_found", "There is no item with this number.")
+        return item_view(parcel, central.clock.now(), central.settings.storage, central.tz)
+
+
+@router.post(
+    "/otp",
+    status_code=202,
+    response_model=OtpChallengeOut,
+    responses=problem_responses(401, 422, 429, 503),
+    summary="Send an SMS code to a phone (the same answer whether it has items or not)",
+)
+def start_otp(body: OtpRequest, central: CentralDep, caller: CallerId) -> OtpChallengeOut:
+    started = otp.start(central, parse_phone(body.phone), caller)
+    return OtpChallengeOut(
+        challenge_id=started.challenge_id,
+        masked_phone=started.masked_phone,
+        expires_in_s=started.expires_in_s,
+        resend_after_s=started.resend_after_s,
+    )
+
+
+@router.post(
+    "/otp/{challenge_id}/verify",
+    response_model=ItemList,
+    responses=problem_responses(400, 401, 422, 503),
+    summary="Check the SMS code; list the phone's items",
+)
+def verify_otp(
+    challenge_id: str, body: OtpVerifyRequest, central: CentralDep, caller: CallerId
+) -> ItemList:
+    parcels = otp.verify(central, challenge_id, body.code, caller)
+    now = central.clock.now()
+    storage = central.settings.storage
+    return ItemList(parcels=[item_view(p, now, storage, central.tz) for p in parcels])

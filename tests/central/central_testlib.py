@@ -1,0 +1,32 @@
+"""Helpers of the central server's tests (a uniquely named module: tests/ has no packages)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+
+TERMINAL = "T-ALA-01"
+OTHER_TERMINAL = "T-ALA-02"
+
+
+def bearer(terminal_id: str) -> dict[str, str]:
+    return {"Authorization": f"Bearer dev-{terminal_id}"}
+
+
+def set_clock(client: httpx.Client, now: str | None) -> None:
+    client.post("/dev/clock", json={"now": now}).raise_for_status()
+
+
+def assert_problem(response: httpx.Response, status: int, code: str) -> dict[str, Any]:
+    assert response.status_code == status, response.text
+    assert response.headers["content-type"] == "application/problem+json"
+    body: dict[str, Any] = response.json()
+    assert body["status"] == status
+    assert body["code"] == code
+    assert {"type", "title", "detail"} <= body.keys()
+    return body
+
+
+UNUSED_BOX = "CB200000010KZ"
+DISPATCHED_BOX = "CB200099990KZ"
