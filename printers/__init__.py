@@ -1,0 +1,1 @@
+"""Receipt printers: the Printer port, document layout, ESC/POS encoding, a mock and a factory."""

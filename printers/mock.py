@@ -1,0 +1,192 @@
+"""A printer for development and QA: each job becomes ``NNNN-<kind>.bin`` (the very ESC/POS bytes a
+real printer would get) and ``NNNN-<kind>.png`` (the preview) in a folder.
+
+Faults are injected as on real hardware: a printer state that refuses jobs up front
+(`set_state`), or a job that dies half-way (`fail_next_job_midway`). Files appear only for a
+complete job — written under temporary names, then renamed — so a watcher never sees half a ticket,
+and a failed job leaves nothing behind.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import tempfile
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from PIL import Image
+
+from kiosk.documents import Document
+from printers import escpos, layout
+from printers.ledger import JobLedger
+from printers.port import PrinterError, PrinterState, PrinterStatus, PrintResult
+
+log = logging.getLogger("printer")
+
+_JOB_FILE = re.compile(r"^(\d{4,})-")
+
+
+@dataclass(frozen=True)
+class PrintedJob:
+    n: int
+    bin_path: Path
+    png_path: Path
+    printed_at: datetime
+    document: Document
+
+
+JobListener = Callable[[PrintedJob], None]
+
+
+def _utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+class MockPrinter:
+    """The Printer port, writing files; thread-safe, jobs run one at a time like on a printer."""
+
+    def __init__(
+        self,
+        out_dir: Path,
+        width_px: int = layout.WIDTH_80MM,
+        *,
+        profile: str = escpos.DEFAULT_PROFILE,
+        on_job: JobListener | None = None,
+        clock: Callable[[], datetime] = _utc_now,
+    ) -> None:
+        self._out_dir = Path(out_dir)
+        self._out_dir.mkdir(parents=True, exist_ok=True)
+        self._width = width_px
+        self._profile = profile
+        self._on_job = on_job
+        self._clock = clock
+        self._lock = threading.Lock()
+        self._state = PrinterState.OK
+        self._detail = ""
+        self._fail_midway: PrinterState | None = None
+        self._jobs: list[PrintedJob] = []
+        self._ledger = JobLedger()
+        self._next_n = _last_job_number(self._out_dir) + 1
+
+    @property
+    def out_dir(self) -> Path:
+        return self._out_dir
+
+    @property
+    def jobs(self) -> list[PrintedJob]:
+        with self._lock:
+            return list(self._jobs)
+
+    def set_job_listener(self, on_job: JobListener | None) -> None:
+        """Called (on the printing thread) with every job that printed; a Qt dock must re-emit."""
+        with self._lock:
+            self._on_job = on_job
+
+    def set_state(self, state: PrinterState, detail: str = "") -> None:
+        with self._lock:
+            self._state = state
+            self._detail = detail
+
+    def fail_next_job_midway(self, state: PrinterState = PrinterState.ERROR) -> None:
+        """The next job passes the status check, then fails while printing; the printer is then
+        left in ``state`` (as a real one would be, say, after its paper ran out mid-ticket)."""
+        with self._lock:
+            self._fail_midway = state
+
+    def status(self) -> PrinterStatus:
+        with self._lock:
+            return PrinterStatus(self._state, self._detail)
+
+    def print(self, document: Document) -> PrintResult:
+        job_id = document.job_id
+        with self._lock:
+            earlier = self._ledger.printed(job_id)
+            if earlier is not None:
+                log.info("job %s already printed; not printing it again", job_id)
+                return earlier
+            status = PrinterStatus(self._state, self._detail)
+            if status.is_fault:
+                return PrintResult.failed(job_id, status.state, status.detail or status.state.value)
+            try:
+                job = self._print_locked(document)
+            except PrinterError as exc:
+                self._state, self._detail = exc.state, exc.detail
+                log.warning("job %s failed mid-way: %s", job_id, exc.detail)
+                return PrintResult.failed(job_id, exc.state, exc.detail)
+            except Exception as exc:
+                log.exception("job %s failed", job_id)
+                return PrintResult.failed(job_id, PrinterState.ERROR, str(exc))
+            result = PrintResult.succeeded(job_id, job.printed_at, detail=str(job.png_path))
+            self._ledger.record(result)
+            listener = self._on_job
+        if listener is not None:
+            _notify(listener, job)
+        return result
+
+    def _print_locked(self, document: Document) -> PrintedJob:
+        data = escpos.encode(document, self._profile, self._width)
+        preview = layout.render_preview(document, self._width)
+        n = self._next_n
+        stem = f"{n:04d}-{document.kind}"
+        bin_path, png_path = self._out_dir / f"{stem}.bin", self._out_dir / f"{stem}.png"
+        fail_state, self._fail_midway = self._fail_midway, None
+        _write_job(bin_path, data, png_path, preview, fail_state)
+        self._next_n += 1
+        job = PrintedJob(n, bin_path, png_path, self._clock(), document)
+        self._jobs.append(job)
+        log.info("job %s printed as %s", document.job_id, stem)
+        return job
+
+    def close(self) -> None:
+        """Nothing to release; the files stay for the developer."""
+
+
+def _write_job(
+    bin_path: Path,
+    data: bytes,
+    png_path: Path,
+    preview: Image.Image,
+    fail_state: PrinterState | None,
+) -> None:
+    """Write both files under temporary names, then rename: the .png appears last, for watchers."""
+    bin_tmp = _temp_path(bin_path)
+    png_tmp = _temp_path(png_path)
+    renamed: list[Path] = []
+    try:
+        with bin_tmp.open("wb") as f:
+            if fail_state is not None:
+                f.write(data[: len(data) // 2])
+                raise PrinterError(fail_state, "the printer failed in the middle of the job")
+            f.write(data)
+        preview.save(png_tmp, format="PNG")
+        for tmp, final in ((bin_tmp, bin_path), (png_tmp, png_path)):
+            os.replace(tmp, final)
+            renamed.append(final)
+    except BaseException:
+        for path in (bin_tmp, png_tmp, *renamed):
+            path.unlink(missing_ok=True)
+        raise
+
+
+def _temp_path(final: Path) -> Path:
+    fd, name = tempfile.mkstemp(dir=final.parent, prefix=f".{final.name}.", suffix=".tmp")
+    os.close(fd)
+    return Path(name)
+
+
+def _last_job_number(out_dir: Path) -> int:
+    """Continue after the jobs already in the folder, so a restart never overwrites a ticket."""
+    numbers = (int(m.group(1)) for p in out_dir.iterdir() if (m := _JOB_FILE.match(p.name)))
+    return max(numbers, default=0)
+
+
+def _notify(listener: JobListener, job: PrintedJob) -> None:
+    try:
+        listener(job)
+    except Exception:
+        log.exception("the print job listener failed")
