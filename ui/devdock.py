@@ -1,0 +1,114 @@
+"""The mock-hardware panel (``--mock`` only): printed tickets with previews, printer faults and
+injected scans. A developer and QA tool in its own small window, so it is not translated."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, Signal, Slot
+from PySide6.QtGui import QPixmap, QResizeEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+PRINTER_STATES = ("ok", "paper_near_end", "paper_out", "cover_open", "offline", "error")
+PATH_ROLE = Qt.ItemDataRole.UserRole
+
+
+class DevDock(QWidget):
+    printer_state_requested = Signal(str)
+    scan_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setObjectName("dev_dock")
+        self.setWindowTitle("Kiosk mock hardware")
+        self.resize(QSize(520, 900))
+
+        self.tickets = QListWidget()
+        self.tickets.setObjectName("tickets")
+        self.tickets.currentItemChanged.connect(self._show_selected)
+        self.preview = QLabel("No ticket printed yet")
+        self.preview.setObjectName("ticket_preview")
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.preview.setMinimumHeight(320)
+        self._pixmap = QPixmap()
+
+        self.printer_state = QComboBox()
+        self.printer_state.setObjectName("printer_state")
+        self.printer_state.addItems(PRINTER_STATES)
+        self.apply_printer_state = QPushButton("Set printer state")
+        self.apply_printer_state.setObjectName("apply_printer_state")
+        self.apply_printer_state.clicked.connect(self._request_printer_state)
+
+        self.scan_code = QLineEdit()
+        self.scan_code.setObjectName("scan_code")
+        self.scan_code.setPlaceholderText("CC016695190KZ")
+        self.scan_code.returnPressed.connect(self._request_scan)
+        self.inject_scan = QPushButton("Scan")
+        self.inject_scan.setObjectName("inject_scan")
+        self.inject_scan.clicked.connect(self._request_scan)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._group("Printed tickets", self.tickets, self.preview), 1)
+        layout.addWidget(self._group("Printer", self.printer_state, self.apply_printer_state))
+        layout.addWidget(self._group("Scanner", self.scan_code, self.inject_scan))
+
+    @staticmethod
+    def _group(title: str, *widgets: QWidget) -> QGroupBox:
+        box = QGroupBox(title)
+        layout = QVBoxLayout(box) if title == "Printed tickets" else QHBoxLayout(box)
+        for widget in widgets:
+            layout.addWidget(widget)
+        return box
+
+    @Slot(str, str)
+    def add_ticket(self, png_path: str, title: str) -> None:
+        """List a printed ticket (newest first) and show its preview."""
+        item = QListWidgetItem(title)
+        item.setData(PATH_ROLE, png_path)
+        item.setToolTip(png_path)
+        self.tickets.insertItem(0, item)
+        self.tickets.setCurrentItem(item)
+
+    def selected_ticket_path(self) -> str:
+        item = self.tickets.currentItem()
+        return str(item.data(PATH_ROLE)) if item is not None else ""
+
+    def _show_selected(self, current: QListWidgetItem | None) -> None:
+        path = str(current.data(PATH_ROLE)) if current is not None else ""
+        self._pixmap = QPixmap(path) if path and Path(path).is_file() else QPixmap()
+        if self._pixmap.isNull():
+            self.preview.setPixmap(QPixmap())
+            self.preview.setText("Preview unavailable" if path else "No ticket printed yet")
+        self._scale_preview()
+
+    def _scale_preview(self) -> None:
+        if self._pixmap.isNull():
+            return
+        width = max(1, min(self.preview.width(), self._pixmap.width()))
+        self.preview.setPixmap(
+            self._pixmap.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
+        )
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._scale_preview()
+
+    def _request_printer_state(self) -> None:
+        self.printer_state_requested.emit(self.printer_state.currentText())
+
+    def _request_scan(self) -> None:
+        code = self.scan_code.text().strip()
+        if code:
+            self.scan_requested.emit(code)
+            self.scan_code.clear()

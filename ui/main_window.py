@@ -1,0 +1,167 @@
+"""The kiosk window: a stack of screens driven by the controller's ``screen_changed`` signal.
+
+The window only shows what the controller says and forwards the screens' intents to the
+controller's slots; it does no work of its own (the controller runs everything off the GUI thread).
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSize, Qt, Signal, Slot
+from PySide6.QtGui import QCloseEvent, QFont, QResizeEvent
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
+
+from kiosk import views
+from ui import theme
+from ui.idle import COUNTDOWN_MS, IDLE_TIMEOUT_MS, IdleOverlay, IdleWatcher
+from ui.screens.base import Screen
+from ui.screens.done import AUTO_HOME_MS, DoneScreen
+from ui.screens.error import ErrorScreen
+from ui.screens.home import HomeScreen
+from ui.screens.result import ResultScreen
+from ui.screens.status import DeliveredScreen, NotArrivedScreen, NotFoundScreen, ReturnedScreen
+from ui.screens.tracking import TrackingScreen
+
+if TYPE_CHECKING:
+    from kiosk.controller import Controller
+
+log = logging.getLogger("kiosk.ui")
+
+WINDOWED_SIZE = QSize(1280, 800)
+FULLSCREEN_SIZE = QSize(1920, 1080)
+MINIMUM_SIZE = QSize(640, 400)
+
+
+class MainWindow(QMainWindow):
+    screen_shown = Signal(str)
+
+    def __init__(
+        self,
+        controller: Controller,
+        *,
+        fullscreen: bool = True,
+        windowed_size: QSize = WINDOWED_SIZE,
+        idle_timeout_ms: int = IDLE_TIMEOUT_MS,
+        idle_countdown_ms: int = COUNTDOWN_MS,
+        done_timeout_ms: int = AUTO_HOME_MS,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("main_window")
+        self.setWindowTitle("Kiosk")
+        self.controller = controller
+        self.fullscreen = fullscreen
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        self.setFont(QFont(theme.load_fonts()))
+        self._metrics: theme.Metrics | None = None
+
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("screens")
+        # Screens are designed to fit the window; never let a long text grow the window instead.
+        self.stack.setMinimumSize(MINIMUM_SIZE)
+        self.setCentralWidget(self.stack)
+        self.home = HomeScreen()
+        self.tracking = TrackingScreen()
+        self.result = ResultScreen()
+        self.done = DoneScreen(auto_home_ms=done_timeout_ms)
+        self.not_found = NotFoundScreen()
+        self.not_arrived = NotArrivedScreen()
+        self.delivered = DeliveredScreen()
+        self.returned = ReturnedScreen()
+        self.error = ErrorScreen()
+        self.screens: dict[str, Screen] = {}
+        for screen in (
+            self.home,
+            self.tracking,
+            self.result,
+            self.done,
+            self.not_found,
+            self.not_arrived,
+            self.delivered,
+            self.returned,
+            self.error,
+        ):
+            self.screens[screen.name] = screen
+            self.stack.addWidget(screen)
+
+        self.idle_overlay = IdleOverlay(self.stack)
+        self.idle = IdleWatcher(
+            self.idle_overlay,
+            idle_timeout_ms=idle_timeout_ms,
+            countdown_ms=idle_countdown_ms,
+            parent=self,
+        )
+        self._wire()
+        self._apply_theme(windowed_size if not fullscreen else FULLSCREEN_SIZE)
+        if fullscreen:
+            self.setWindowFlag(Qt.WindowType.FramelessWindowHint)
+            self.setCursor(Qt.CursorShape.BlankCursor)
+        else:
+            self.resize(windowed_size)
+        self.home.set_current_language(controller.language)
+        if controller.view is not None:
+            self.show_screen(controller.screen, controller.view)
+
+    def _wire(self) -> None:
+        c = self.controller
+        c.screen_changed.connect(self.show_screen)
+        c.language_changed.connect(self.home.set_current_language)
+        self.home.receive_requested.connect(c.start_receive)
+        self.home.language_requested.connect(c.set_language)
+        self.tracking.submitted.connect(c.submit_tracking)
+        self.tracking.back_requested.connect(c.go_home)
+        self.result.done_requested.connect(c.finish)
+        self.done.home_requested.connect(c.go_home)
+        self.not_found.retry_requested.connect(c.edit_tracking)
+        for screen in (self.not_found, self.not_arrived, self.delivered, self.returned):
+            screen.home_requested.connect(c.go_home)
+        self.error.retry_requested.connect(c.retry)
+        self.error.home_requested.connect(c.go_home)
+        self.idle.timed_out.connect(c.reset_session)
+
+    def present(self) -> None:
+        """Show the window: full-screen and frameless on a kiosk, a normal window otherwise."""
+        if self.fullscreen:
+            self.showFullScreen()
+        else:
+            self.show()
+
+    @Slot(str, object)
+    def show_screen(self, name: str, view: object) -> None:
+        screen = self.screens.get(name)
+        if screen is None:
+            log.error("no screen named %r", name)
+            return
+        screen.show_view(view)  # type: ignore[arg-type]
+        self.stack.setCurrentWidget(screen)
+        self.idle.set_active(name != views.HOME)
+        self.screen_shown.emit(name)
+
+    def current_screen(self) -> Screen:
+        return self.stack.currentWidget()  # type: ignore[return-value]
+
+    def current_screen_name(self) -> str:
+        return self.stack.currentWidget().objectName()
+
+    def is_busy(self) -> bool:
+        return self.current_screen() is self.tracking and self.tracking.busy
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._apply_theme(event.size())
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.idle.set_active(False)
+        super().closeEvent(event)
+
+    def _apply_theme(self, size: QSize) -> None:
+        metrics = theme.Metrics.for_size(size.width(), size.height())
+        if metrics == self._metrics:
+            return
+        self._metrics = metrics
+        self.setStyleSheet(theme.stylesheet(metrics))
+        for screen in self.screens.values():
+            screen.apply_metrics(metrics)
+        self.idle_overlay.apply_metrics(metrics)

@@ -1,0 +1,61 @@
+"""What every screen shares: its objectName is its screen name, it keeps the last view it was shown
+and renders it again whenever the language changes, and it lays itself out in theme units."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+
+from kiosk import views
+from ui.theme import Metrics
+
+MARGIN = 48
+SPACING = 24
+
+
+class Screen(QWidget):
+    """Subclasses build widgets in ``__init__``, put every text in ``retranslate_ui`` (static texts
+    and those that depend on the view), and other view-dependent state in ``apply_view``."""
+
+    name: ClassVar[str]
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(self.name)
+        self.view: views.View | None = None
+        self.root = QVBoxLayout(self)
+        self._rows: list[QHBoxLayout] = []
+
+    def show_view(self, view: views.View) -> None:
+        self.view = view
+        self.apply_view()
+        self.retranslate_ui()
+
+    def apply_view(self) -> None:
+        """Enable, disable, show or hide parts of the screen for ``self.view``."""
+
+    def retranslate_ui(self) -> None:
+        raise NotImplementedError
+
+    def apply_metrics(self, metrics: Metrics) -> None:
+        margin = metrics.px(MARGIN)
+        self.root.setContentsMargins(margin, margin, margin, margin)
+        self.root.setSpacing(metrics.px(SPACING))
+        for row in self._rows:
+            row.setSpacing(metrics.px(SPACING))
+
+    def add_row(self, *widgets: QWidget) -> QHBoxLayout:
+        """Widgets side by side, evenly sized (a bar of buttons), appended to the screen."""
+        row = QHBoxLayout()
+        for widget in widgets:
+            row.addWidget(widget, 1)
+        self._rows.append(row)
+        self.root.addLayout(row)
+        return row
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)

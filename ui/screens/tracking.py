@@ -1,0 +1,173 @@
+"""Enter the tracking number: on-screen keyboard, scanner (keyboard wedge), inline errors, busy."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
+
+from kiosk import views
+from kiosk.identifiers import S10_EXAMPLE, S10Problem
+from ui.screens.base import Screen
+from ui.theme import Metrics
+from ui.widgets.big_button import BigButton
+from ui.widgets.busy import BusyIndicator
+from ui.widgets.keyboard import OnScreenKeyboard
+from ui.widgets.labels import label
+from ui.widgets.tracking_field import TrackingField, significant
+
+MESSAGE_HEIGHT = 96
+SPINNER = 64
+
+
+class TrackingScreen(Screen):
+    name = views.RECEIVE_TRACKING
+
+    submitted = Signal(str)
+    back_requested = Signal()
+    use_phone_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.back = BigButton("back", "secondary")
+        self.back.clicked.connect(self.back_requested)
+        self.title = label("title", name="title")
+        self.use_phone = BigButton("use_phone", "secondary")
+        self.use_phone.clicked.connect(self.use_phone_requested)
+        self.use_phone.setEnabled(False)  # the phone flow comes later
+        self.use_phone.setVisible(False)
+        self.hint = label("hint", name="hint")
+        self.field = TrackingField()
+        self.field.returnPressed.connect(self._submit)
+        self.field.textChanged.connect(self._edited)
+        self.error = label("error", name="error")
+        self.busy_indicator = BusyIndicator()
+        self.busy_text = label("busy", name="busy_text", wrap=False)
+        self.keyboard = OnScreenKeyboard()
+        self.keyboard.set_target(self.field)
+        self.submit = BigButton("submit", "primary")
+        self.submit.clicked.connect(self._submit)
+        self.submit.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        self._problem: S10Problem | None = None
+        self._problem_value = ""
+        self._problem_count = 0
+        self._layout_widgets()
+        self.busy_indicator.stop()
+        self.error.hide()
+        self.retranslate_ui()
+
+    def _layout_widgets(self) -> None:
+        top = self.add_row(self.back, self.title, self.use_phone)
+        top.setStretch(0, 0)
+        top.setStretch(2, 0)
+        self.root.addWidget(self.hint)
+        self.root.addWidget(self.field)
+        self.message = QWidget()
+        message = QHBoxLayout(self.message)
+        message.setContentsMargins(0, 0, 0, 0)
+        message.addWidget(self.error, 1)
+        message.addStretch(0)
+        message.addWidget(self.busy_indicator, 0, Qt.AlignmentFlag.AlignVCenter)
+        message.addWidget(self.busy_text, 0, Qt.AlignmentFlag.AlignVCenter)
+        message.addStretch(0)
+        self._message_layout = message
+        self.root.addWidget(self.message)
+        self.root.addStretch(1)
+        entry = QHBoxLayout()
+        entry.addWidget(self.keyboard, 1)
+        side = QVBoxLayout()
+        side.addWidget(self.submit, 1)
+        entry.addLayout(side)
+        self._entry = entry
+        self.root.addLayout(entry)
+
+    @property
+    def busy(self) -> bool:
+        return isinstance(self.view, views.TrackingEntryView) and self.view.busy
+
+    def apply_metrics(self, metrics: Metrics) -> None:
+        super().apply_metrics(metrics)
+        self.keyboard.apply_metrics(metrics)
+        self.message.setMinimumHeight(metrics.px(MESSAGE_HEIGHT))
+        self._message_layout.setSpacing(metrics.px(24))
+        self._entry.setSpacing(metrics.px(40))
+        self.busy_indicator.set_side(metrics.px(SPINNER))
+        self.submit.setMinimumWidth(metrics.px(320))
+
+    def apply_view(self) -> None:
+        view = self.view
+        if not isinstance(view, views.TrackingEntryView):
+            return
+        self.field.set_value(view.text)
+        self._problem = None if view.busy else view.problem
+        self._problem_value = self.field.value
+        self._problem_count = len(significant(view.text))
+        busy = view.busy
+        self.field.setReadOnly(busy)
+        self.keyboard.setEnabled(not busy)
+        self.submit.setEnabled(not busy)
+        self.back.setEnabled(not view.printing)
+        if busy:
+            self.busy_indicator.start()
+        else:
+            self.busy_indicator.stop()
+            self.field.setFocus()
+        self.busy_text.setVisible(busy)
+        self.error.setVisible(self._problem is not None)
+
+    def retranslate_ui(self) -> None:
+        self.back.setText(self.tr("Back"))
+        self.title.setText(self.tr("Enter the tracking number"))
+        self.hint.setText(
+            self.tr("13 characters, like {example}, or scan the barcode").format(
+                example="CC 0166 9519 0 KZ"
+            )
+        )
+        self.submit.setText(self.tr("Find"))
+        self.use_phone.setText(self.tr("Use phone number instead"))
+        view = self.view
+        printing = isinstance(view, views.TrackingEntryView) and view.printing
+        self.busy_text.setText(
+            self.tr("Printing your ticket…") if printing else self.tr("Looking for your parcel…")
+        )
+        self.error.setText(self.problem_text(self._problem, self._problem_count))
+
+    def problem_text(self, problem: S10Problem | None, count: int) -> str:
+        """What is wrong with the entered number, and how to put it right."""
+        if problem is None:
+            return ""
+        if problem is S10Problem.EMPTY:
+            return self.tr("Please type the tracking number or scan its barcode.")
+        if problem is S10Problem.WRONG_LENGTH:
+            return self.tr(
+                "The number has 13 characters, like {example}. You entered {count}."
+            ).format(example=S10_EXAMPLE, count=count)
+        if problem is S10Problem.BAD_PREFIX:
+            return self.tr("The number starts with two Latin letters, like CC or RR.")
+        if problem is S10Problem.BAD_SERIAL:
+            return self.tr(
+                "After the first two letters come 9 digits: "
+                "check for a letter O typed instead of a zero."
+            )
+        if problem is S10Problem.BAD_COUNTRY:
+            return self.tr("The number ends with two Latin letters, like KZ.")
+        if problem is S10Problem.RESERVED_SERVICE:
+            return self.tr(
+                "Tracking numbers never start with J, K, S, T or W: please check the first letter."
+            )
+        return self.tr("This number has a typing error: please check every digit.")
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if not self.busy:
+            self.field.setFocus()
+
+    def _submit(self) -> None:
+        if not self.busy:
+            self.submitted.emit(self.field.text())
+
+    def _edited(self) -> None:
+        if self._problem is not None and self.field.value != self._problem_value:
+            self._problem = None
+            self.error.hide()
+            self.error.setText("")
