@@ -7,12 +7,14 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
+import signal
+import socket
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QSocketNotifier, Signal
 from PySide6.QtWidgets import QApplication
 
 from kiosk import __version__
@@ -66,13 +68,40 @@ def main(argv: list[str] | None = None) -> int:
     except ConfigError as exc:
         print(f"kiosk: configuration error:\n{exc}", file=sys.stderr)
         return EXIT_CONFIG
-    setup_logging(config.log.level, json=config.log.json_lines, log_dir=_log_dir(config, options))
+    token = config.api.token.get_secret_value() if config.api.token else ""
+    setup_logging(
+        config.log.level,
+        json=config.log.json_lines,
+        log_dir=_log_dir(config, options),
+        secrets=[token] if token else [],
+    )
     qapp = QApplication.instance() or QApplication(sys.argv[:1])
     kiosk = build(config, options, qapp)
+    kiosk.extras.append(_quit_on_signals(qapp))
     try:
         return qapp.exec()
     finally:
         kiosk.close()
+
+
+def _quit_on_signals(qapp: QApplication) -> QSocketNotifier:
+    """SIGTERM and SIGINT end the event loop, so shutdown runs in order (Qt alone would ignore
+    Python's handlers until the next Python call: the wake-up socket provides one)."""
+    receiver, sender = socket.socketpair()
+    receiver.setblocking(False)
+    sender.setblocking(False)
+    signal.set_wakeup_fd(sender.fileno())
+    notifier = QSocketNotifier(receiver.fileno(), QSocketNotifier.Type.Read, qapp)
+    notifier.activated.connect(lambda: receiver.recv(64))
+    notifier.setProperty("sockets", (receiver, sender))  # kept alive with the notifier
+
+    def quit_app(signum: int, _frame: object) -> None:
+        log.info("signal %s: shutting down", signal.Signals(signum).name)
+        qapp.quit()
+
+    signal.signal(signal.SIGTERM, quit_app)
+    signal.signal(signal.SIGINT, quit_app)
+    return notifier
 
 
 def _load(options: Options) -> KioskConfig:
@@ -91,10 +120,8 @@ def _log_dir(config: KioskConfig, options: Options) -> Path | None:
 def build(config: KioskConfig, options: Options, qapp: QApplication) -> Kiosk:
     """Build and show the kiosk (``qapp.exec()`` is the caller's)."""
     from printers.factory import create_printer
-    from ui import theme
     from ui.main_window import MainWindow
 
-    theme.apply(qapp)
     central = None
     api_url = config.api.url
     token = config.api.token.get_secret_value() if config.api.token else ""
@@ -121,11 +148,11 @@ def build(config: KioskConfig, options: Options, qapp: QApplication) -> Kiosk:
         ca_bundle=config.api.ca_bundle,
     )
     relay = _JobRelay()
-    printer = create_printer(
-        config.printer,
-        out_dir=_mock_out_dir(config),
-        on_job=lambda job: relay.printed.emit(str(job.png_path), f"#{job.n} {job.document.kind}"),
-    )
+    printer = create_printer(_printer_settings(config))
+    if hasattr(printer, "set_job_listener"):
+        printer.set_job_listener(
+            lambda job: relay.printed.emit(str(job.png_path), f"#{job.n} {job.document.kind}")
+        )
     terminal = TerminalInfo(
         terminal_id=terminal_id,
         location=config.terminal.location or terminal_id,
@@ -144,9 +171,32 @@ def build(config: KioskConfig, options: Options, qapp: QApplication) -> Kiosk:
         kiosk.extras.append(_dev_dock(relay, printer, controller))
     if options.qa_port is not None:
         kiosk.qa = _qa_port(window, controller, printer, options.qa_port)
-    window.show()
+    window.present()
     log.info("kiosk %s started, terminal %s, api %s", __version__, terminal_id, api_url)
     return kiosk
+
+
+def _printer_settings(config: KioskConfig) -> dict[str, Any]:
+    p = config.printer
+    settings: dict[str, Any] = {
+        "backend": p.backend,
+        "profile": p.profile,
+        "paper_width_mm": p.paper_width_mm,
+        "device": p.device,
+        "host": p.host,
+        "port": p.port,
+    }
+    if p.backend == "usb":
+        settings |= {"usb_vendor_id": p.usb_vendor_id, "usb_product_id": p.usb_product_id}
+    if p.backend == "mock":
+        settings["out_dir"] = _mock_out_dir(config)
+    return settings
+
+
+def _set_printer_state(printer: Any, state: str) -> None:
+    from printers.port import PrinterState
+
+    printer.set_state(PrinterState(state))
 
 
 def _mock_out_dir(config: KioskConfig) -> Path:
@@ -161,7 +211,7 @@ def _dev_dock(relay: _JobRelay, printer: Any, controller: Controller) -> Any:
 
     dock = DevDock()
     relay.printed.connect(dock.add_ticket)
-    dock.printer_state_requested.connect(printer.set_state)
+    dock.printer_state_requested.connect(lambda state: _set_printer_state(printer, state))
     dock.scan_requested.connect(lambda code: controller.scanned(code, "dev-dock"))
     dock.show()
     return dock
@@ -190,7 +240,7 @@ def _qa_port(window: Any, controller: Controller, printer: Any, port: int) -> Qa
         busy=busy,
         scan=controller.scanned,
         decode_image=decode_image_bytes,
-        set_printer_state=printer.set_state,
+        set_printer_state=lambda state: _set_printer_state(printer, state),
         tickets=tickets,
     )
     qa = QaPort(window, hooks)

@@ -13,8 +13,8 @@ from typing import Any, Protocol
 from PySide6.QtCore import QCoreApplication, QObject, QTranslator, Signal, Slot
 
 from kiosk import i18n, views
-from kiosk.api import ApiError, NotFound, InvalidIdentifier
 from kiosk.documents import Document
+from kiosk.errors import ApiError, InvalidIdentifier, NotFound
 from kiosk.flows.receive import (
     Effect,
     LookupFailure,
@@ -250,7 +250,9 @@ class Controller(QObject):
     # ---- screens ---------------------------------------------------------------------------------
 
     @Slot(object, object)
-    def _on_delivered(self, callback: Callable[[Outcome[Any]], None], outcome: Outcome[Any]) -> None:
+    def _on_delivered(
+        self, callback: Callable[[Outcome[Any]], None], outcome: Outcome[Any]
+    ) -> None:
         callback(outcome)
 
     def _show_flow(self) -> None:

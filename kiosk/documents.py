@@ -1,7 +1,8 @@
 """What a printed ticket or receipt says, as a list of typed blocks, independent of any printer.
 
 The kiosk builds documents (already translated into the customer's language); ``printers/`` turns
-them into pixels and ESC/POS bytes. Keeping the model here lets the flows and their tests reason about
+them into pixels and ESC/POS bytes. Keeping the model here lets the flows and their tests reason
+about
 what will be printed without a printer.
 """
 

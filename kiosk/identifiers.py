@@ -21,8 +21,18 @@ _RESERVED_FIRST_LETTERS = frozenset("JKSTW")
 # Cyrillic letters that look like Latin ones, as typed under a Kazakh or Russian layout.
 _CYRILLIC_LOOKALIKES = str.maketrans(
     {
-        "А": "A", "В": "B", "Е": "E", "К": "K", "М": "M", "Н": "H",
-        "О": "O", "Р": "P", "С": "C", "Т": "T", "Х": "X", "У": "Y",
+        "А": "A",
+        "В": "B",
+        "Е": "E",
+        "К": "K",
+        "М": "M",
+        "Н": "H",
+        "О": "O",
+        "Р": "P",
+        "С": "C",
+        "Т": "T",
+        "Х": "X",
+        "У": "Y",
     }
 )
 _SEPARATORS = re.compile(r"[\s\-.]+")
@@ -98,7 +108,7 @@ def is_valid_s10(text: str) -> bool:
 
 
 def group_s10(text: str) -> str:
-    """Group a (partial) tracking number for display as the customer types: ``CC 0166 9519 0 KZ``."""
+    """Group a (partial) tracking number for display as it is typed: ``CC 0166 9519 0 KZ``."""
     value = normalize_s10(text)
     parts = [value[0:2], value[2:6], value[6:10], value[10:11], value[11:13]]
     return " ".join(p for p in parts if p)
@@ -131,7 +141,7 @@ class PhoneCheck:
 
 
 def check_kz_mobile(text: str) -> PhoneCheck:
-    """Accept the forms customers type (``8 701…``, ``+7701…``, ``7701…``, ``701…``) for KZ mobiles."""
+    """Accept the forms customers type (``8 701…``, ``+7701…``, ``7701…``, ``701…``)."""
     digits = re.sub(r"\D", "", text)
     if not digits:
         return PhoneCheck(value="", problem=PhoneProblem.EMPTY)
@@ -160,7 +170,7 @@ def check_kz_mobile(text: str) -> PhoneCheck:
 
 
 def mask_phone(e164: str) -> str:
-    """``+77011234567`` → ``+7 701 *** ** 67``; anything else is masked whole but its last two digits."""
+    """``+77011234567`` → ``+7 701 *** ** 67``; anything else is masked but its last two digits."""
     digits = re.sub(r"\D", "", e164)
     if len(digits) == 11 and digits[0] == "7":
         return f"+7 {digits[1:4]} *** ** {digits[-2:]}"
@@ -168,7 +178,7 @@ def mask_phone(e164: str) -> str:
 
 
 def mask_name(full_name: str) -> str:
-    """``Айгерим Нурланова`` → ``А*** Н.``: first letter of the given name, initial of the surname."""
+    """``Айгерим Нурланова`` → ``А*** Н.``: first letter of the given name, surname initial."""
     parts = full_name.split()
     if not parts:
         return ""

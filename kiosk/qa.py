@@ -135,7 +135,7 @@ class QaPort:
         target.insert(text)
         return {"input": target.objectName(), "value": target.text()}
 
-    # ---- HTTP ----------------------------------------------------------------------------------------
+    # ---- HTTP ---------------------------------------------------------------------------------
 
     def start(self, port: int = 0) -> int:
         handler = _make_handler(self)
@@ -187,7 +187,10 @@ class QaPort:
             return {"scanned": code}
         if route == ("POST", "/qa/printer"):
             state = _field(payload, "state")
-            gui(lambda: hooks.set_printer_state(state))
+            try:
+                gui(lambda: hooks.set_printer_state(state))
+            except ValueError:
+                raise QaError(HTTPStatus.BAD_REQUEST, f"unknown printer state {state!r}") from None
             return {"printer": state}
         raise QaError(HTTPStatus.NOT_FOUND, f"no such QA endpoint: {method} {path}")
 
@@ -213,7 +216,7 @@ def _make_handler(port: QaPort) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         server_version = "kiosk-qa"
 
-        def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - stdlib signature
+        def log_message(self, format: str, *args: Any) -> None:
             log.debug("qa %s", format % args)
 
         def _respond(self) -> None:

@@ -1,0 +1,148 @@
+"""``python -m kiosk --mock --qa-port 0`` in its own process, driven through the QA port alone."""
+
+from __future__ import annotations
+
+import os
+import queue
+import signal
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+import requests
+from escpos_stream import code128_text, parse
+
+DEMO_PARCEL = "CC016695190KZ"
+
+
+@pytest.fixture
+def kiosk_process(tmp_path: Path):
+    config = tmp_path / "kiosk.toml"
+    config.write_text(
+        f'[data]\ndata_dir = "{tmp_path / "data"}"\n\n[log]\nfile = false\nlevel = "INFO"\n',
+        encoding="utf-8",
+    )
+    env = {k: v for k, v in os.environ.items() if not k.startswith("KIOSK_")}
+    env |= {"QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path), "PYTHONUNBUFFERED": "1"}
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "kiosk",
+            "--mock",
+            "--windowed",
+            "--qa-port",
+            "0",
+            "--config",
+            str(config),
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        env=env,
+    )
+    lines: queue.Queue[str] = queue.Queue()
+    reader = threading.Thread(target=lambda: [lines.put(line) for line in process.stdout])
+    reader.start()
+    seen: list[str] = []
+    url = None
+    try:
+        while url is None:
+            line = lines.get(timeout=30)
+            seen.append(line)
+            if line.startswith("QA control: "):
+                url = line.split(": ", 1)[1].strip()
+        yield url, process, seen
+    finally:
+        process.send_signal(signal.SIGTERM)
+        try:
+            process.wait(timeout=15)
+        finally:
+            if process.poll() is None:
+                process.kill()
+                process.wait(timeout=15)
+            reader.join(5)
+            process.stdout.close()
+
+
+def qa(url: str, method: str, path: str, **body):
+    response = requests.request(method, url + path, json=body or None, timeout=10)
+    response.raise_for_status()
+    return response.json()
+
+
+def wait_for(url: str, predicate, what: str, attempts: int = 200) -> dict:
+    """Poll /qa/state until ``predicate`` holds (each poll is a real round trip, no sleeping)."""
+    for _ in range(attempts):
+        state = qa(url, "GET", "/qa/state")
+        if predicate(state):
+            return state
+    raise AssertionError(f"never saw {what}; last state: {state}")
+
+
+def test_receive_flow_through_the_qa_port_alone(kiosk_process):
+    url, process, _ = kiosk_process
+    state = qa(url, "GET", "/qa/state")
+    assert state["screen"] == "home"
+    assert {"receive", "send", "lang_kk", "lang_ru", "lang_en"} <= {
+        b["id"] for b in state["buttons"]
+    }
+
+    qa(url, "POST", "/qa/tap", id="lang_ru")
+    qa(url, "POST", "/qa/tap", id="receive")
+    state = wait_for(url, lambda s: s["screen"] == "receive_tracking", "the entry screen")
+    assert state["language"] == "ru"
+    qa(url, "POST", "/qa/type", text=DEMO_PARCEL)
+    assert qa(url, "GET", "/qa/state")["inputs"]["tracking_number"] == "CC 0166 9519 0 KZ"
+    qa(url, "POST", "/qa/tap", id="submit")
+
+    state = wait_for(url, lambda s: s["screen"] == "receive_result", "the result screen")
+    assert "12" in state["texts"]
+    [ticket] = qa(url, "GET", "/qa/tickets")
+    commands = parse(Path(ticket["bin"]).read_bytes())
+    assert [code128_text(c.payload) for c in commands if c.name == "GS k"] == [DEMO_PARCEL]
+    assert Path(ticket["png"]).is_file()
+    assert process.poll() is None
+
+
+def test_qa_port_rejects_what_it_cannot_do(kiosk_process):
+    url, _, _ = kiosk_process
+    missing = requests.post(url + "/qa/tap", json={"id": "no_such_button"}, timeout=10)
+    assert missing.status_code == 404
+    not_json = requests.post(url + "/qa/tap", data=b"\xff", timeout=10)
+    assert not_json.status_code == 400
+    bad_state = requests.post(url + "/qa/printer", json={"state": "on_fire"}, timeout=10)
+    assert bad_state.status_code == 400
+    not_image = requests.post(url + "/qa/scan-image", data=b"not an image", timeout=10)
+    assert not_image.status_code == 400
+    assert qa(url, "GET", "/qa/state")["screen"] == "home"
+
+
+def test_scan_and_printer_fault_through_the_qa_port(kiosk_process):
+    url, _, _ = kiosk_process
+    qa(url, "POST", "/qa/printer", state="paper_out")
+    qa(url, "POST", "/qa/scan", code=DEMO_PARCEL, source="qa")
+    state = wait_for(url, lambda s: s["screen"] == "receive_result", "the result screen")
+    assert "12" in state["texts"]
+    assert qa(url, "GET", "/qa/tickets") == []
+
+
+def test_sigterm_shuts_down_in_order(kiosk_process):
+    url, process, _seen = kiosk_process
+    assert qa(url, "GET", "/qa/state")["screen"] == "home"
+    process.send_signal(signal.SIGTERM)
+    assert process.wait(timeout=15) == 0
+
+
+def test_qa_port_refuses_to_start_without_mock_hardware():
+    result = subprocess.run(
+        [sys.executable, "-m", "kiosk", "--qa-port", "0"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert result.returncode == 2
+    assert "--qa-port is available only with --mock" in result.stderr
