@@ -16,7 +16,10 @@ $(STAMP): pyproject.toml
 
 run: $(STAMP)
 	@tools/system-deps.sh run
-	$(PY) -m kiosk --mock --windowed --qa-port 0
+	@if [ -z "$${DISPLAY}$${WAYLAND_DISPLAY}$${QT_QPA_PLATFORM}" ]; then \
+	  echo "No display found: running offscreen; drive the kiosk through the QA control URL below."; \
+	  export QT_QPA_PLATFORM=offscreen; fi; \
+	exec $(PY) -m kiosk --mock --windowed --qa-port 0
 
 central: $(STAMP)
 	$(PY) -m central --dev

@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    Connection,
     Dialect,
     Engine,
     ForeignKey,
@@ -204,6 +205,12 @@ class Database:
         """A session for reading; nothing it does is committed."""
         with self._read_guard(), self._sessions() as session:
             yield session
+
+    @contextmanager
+    def connect(self) -> Iterator[Connection]:
+        """A Core connection for reading: a fraction of a Session's cost, for the hot lookups."""
+        with self._read_guard(), self.engine.connect() as connection:
+            yield connection
 
     @contextmanager
     def write(self) -> Iterator[Session]:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from typing import Protocol
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
+from sqlalchemy import Connection, bindparam, select
 from sqlalchemy.orm import Session
 
 from central.db import Parcel
@@ -16,7 +17,41 @@ from central.storage_rules import evaluate
 from kiosk.identifiers import mask_name
 
 
-def item_view(parcel: Parcel, now: datetime, storage: StorageSettings, tz: ZoneInfo) -> Item:
+class ParcelFields(Protocol):
+    """What :func:`item_view` reads: a :class:`Parcel` or a Core row of the parcels table."""
+
+    @property
+    def tracking_number(self) -> str: ...
+    @property
+    def kind(self) -> str: ...
+    @property
+    def status(self) -> str: ...
+    @property
+    def recipient_name(self) -> str: ...
+    @property
+    def arrived_at(self) -> datetime | None: ...
+    @property
+    def location_row(self) -> str | None: ...
+    @property
+    def location_compartment(self) -> str | None: ...
+    @property
+    def cod_amount_kzt(self) -> int: ...
+
+
+# Built once: a statement object memoises its cache key, so each lookup goes straight to the
+# compiled SQL in the engine's cache.
+_PARCELS = Parcel.__table__
+_BY_NUMBER = select(_PARCELS).where(_PARCELS.c.tracking_number == bindparam("number"))
+
+
+def find_parcel(connection: Connection, number: str) -> ParcelFields | None:
+    """The parcel with this (canonical) tracking number, as a Core row: the lookup by number is
+    the API's hottest path, and a row costs a fraction of an ORM object."""
+    row: ParcelFields | None = connection.execute(_BY_NUMBER, {"number": number}).first()
+    return row
+
+
+def item_view(parcel: ParcelFields, now: datetime, storage: StorageSettings, tz: ZoneInfo) -> Item:
     state = evaluate(storage.rule_for(parcel.kind), parcel.status, parcel.arrived_at, now, tz)
     location = None
     if state.in_hall and parcel.location_row is not None:

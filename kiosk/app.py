@@ -30,6 +30,7 @@ log = logging.getLogger("kiosk.app")
 EXIT_CONFIG = 2
 MOCK_TERMINAL_ID = "T-ALA-01"
 MOCK_TOKEN = "dev-" + MOCK_TERMINAL_ID  # the reference server's demo token for that terminal
+MOCK_LOCATION = "Алматы, Абылай хан даңғылы"  # the demo hall, printed on mock tickets
 
 
 class _JobRelay(QObject):
@@ -126,12 +127,14 @@ def build(config: KioskConfig, options: Options, qapp: QApplication) -> Kiosk:
     api_url = config.api.url
     token = config.api.token.get_secret_value() if config.api.token else ""
     terminal_id = config.terminal.id
+    location = config.terminal.location
     if options.mock and not options.api_url:
         from central.server import start_embedded
 
         central = start_embedded(dev=True)
         api_url, token = central.url, MOCK_TOKEN
         terminal_id = MOCK_TERMINAL_ID
+        location = location or MOCK_LOCATION
         print(f"Central API (embedded, demo data): {central.url}", flush=True)
     if not api_url or not terminal_id:
         raise SystemExit(
@@ -148,14 +151,17 @@ def build(config: KioskConfig, options: Options, qapp: QApplication) -> Kiosk:
         ca_bundle=config.api.ca_bundle,
     )
     relay = _JobRelay()
-    printer = create_printer(_printer_settings(config))
+    printer_settings = _printer_settings(config)
+    printer = create_printer(printer_settings)
+    if printer_settings["backend"] == "mock":
+        print(f"Mock printer: tickets go to {printer_settings['out_dir']}", flush=True)
     if hasattr(printer, "set_job_listener"):
         printer.set_job_listener(
             lambda job: relay.printed.emit(str(job.png_path), f"#{job.n} {job.document.kind}")
         )
     terminal = TerminalInfo(
         terminal_id=terminal_id,
-        location=config.terminal.location or terminal_id,
+        location=location or terminal_id,
         languages=tuple(config.ui.languages),
         default_language=config.ui.default_language,
     )

@@ -149,13 +149,13 @@ class Controller(QObject):
         if self._translator is not None and app is not None:
             app.removeTranslator(self._translator)
             self._translator = None
-        if language != i18n.SOURCE_LANGUAGE and app is not None:
+        if app is not None:  # English too: its .qm has the plural forms and wording fixes
             translator = QTranslator(self)
             path = i18n.qm_path(language, self._translations_dir)
             if translator.load(str(path)):
                 app.installTranslator(translator)
                 self._translator = translator
-            else:
+            elif language != i18n.SOURCE_LANGUAGE:
                 log.error("translation file missing or unreadable: %s", path)
         self.language = language
         self.language_changed.emit(language)

@@ -78,9 +78,7 @@ class IdleOverlay(QWidget):
 
     def retranslate_ui(self) -> None:
         self.title.setText(self.tr("Are you still there?"))
-        self.countdown.setText(
-            self.tr("Returning to the start in {seconds} s.").format(seconds=self._seconds)
-        )
+        self.countdown.setText(self.tr("Returning to the start in %n s.", "", self._seconds))
         self.continue_button.setText(self.tr("Continue"))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
@@ -116,14 +114,19 @@ class IdleWatcher(QObject):
         self._active = False
         self._idle = QTimer(self)
         self._idle.setSingleShot(True)
-        self._idle.setInterval(idle_timeout_ms)
         self._idle.timeout.connect(self._prompt)
         self._tick = QTimer(self)
-        self._tick.setInterval(min(TICK_MS, max(1, countdown_ms)))
         self._tick.timeout.connect(self._count_down)
+        self.set_timeouts(idle_timeout_ms, countdown_ms)
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)
+
+    def set_timeouts(self, idle_timeout_ms: int, countdown_ms: int) -> None:
+        """Idle time before the question, and the countdown after it; from the next restart on."""
+        self._idle.setInterval(idle_timeout_ms)
+        self._countdown_ms = countdown_ms
+        self._tick.setInterval(min(TICK_MS, max(1, countdown_ms)))
 
     @property
     def prompting(self) -> bool:

@@ -100,16 +100,18 @@ class MainWindow(QMainWindow):
             self.setCursor(Qt.CursorShape.BlankCursor)
         else:
             self.resize(windowed_size)
-        self.home.set_current_language(controller.language)
+        for screen in self.screens.values():
+            screen.set_current_language(controller.language)
         if controller.view is not None:
             self.show_screen(controller.screen, controller.view)
 
     def _wire(self) -> None:
         c = self.controller
         c.screen_changed.connect(self.show_screen)
-        c.language_changed.connect(self.home.set_current_language)
+        for screen in self.screens.values():
+            c.language_changed.connect(screen.set_current_language)
+            screen.language_requested.connect(c.set_language)
         self.home.receive_requested.connect(c.start_receive)
-        self.home.language_requested.connect(c.set_language)
         self.tracking.submitted.connect(c.submit_tracking)
         self.tracking.back_requested.connect(c.go_home)
         self.result.done_requested.connect(c.finish)
@@ -134,6 +136,9 @@ class MainWindow(QMainWindow):
         if screen is None:
             log.error("no screen named %r", name)
             return
+        if isinstance(view, views.HomeView):  # the terminal's languages, for every screen's bar
+            for each in self.screens.values():
+                each.set_languages(view.languages)
         screen.show_view(view)  # type: ignore[arg-type]
         self.stack.setCurrentWidget(screen)
         self.idle.set_active(name != views.HOME)

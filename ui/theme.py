@@ -41,7 +41,7 @@ SIZES: dict[str, int] = {
     "field": 68,
     "field_height": 120,
     "tile_label": 44,
-    "tile_value": 190,
+    "tile_value": 160,
     "radius": 16,
     "border": 4,
     "pad": 24,

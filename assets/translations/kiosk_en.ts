@@ -5,364 +5,370 @@
     <name>DeliveredScreen</name>
     <message>
         <source>This parcel has already been collected.</source>
-        <translation type="unfinished"></translation>
+        <translation>This parcel has already been collected.</translation>
     </message>
     <message>
         <source>If you did not collect it yourself, please ask at the checkout.</source>
-        <translation type="unfinished"></translation>
+        <translation>If you did not collect it yourself, please ask at the checkout.</translation>
     </message>
     <message>
         <source>Start over</source>
-        <translation type="unfinished"></translation>
+        <translation>Start over</translation>
     </message>
     <message>
         <source>Tracking number: {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tracking number: {number}</translation>
     </message>
 </context>
 <context>
     <name>DoneScreen</name>
     <message>
         <source>Thank you!</source>
-        <translation type="unfinished"></translation>
+        <translation>Thank you!</translation>
     </message>
     <message>
         <source>Take the item and present the ticket and your ID at the checkout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Take the item and present the ticket and your ID at the checkout.</translation>
     </message>
     <message>
         <source>Start over</source>
-        <translation type="unfinished"></translation>
+        <translation>Start over</translation>
     </message>
 </context>
 <context>
     <name>ErrorScreen</name>
     <message>
         <source>The service is temporarily unavailable.</source>
-        <translation type="unfinished"></translation>
+        <translation>The service is temporarily unavailable.</translation>
     </message>
     <message>
         <source>Please try again in a moment. If it does not help, ask at the checkout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please try again in a moment. If it does not help, ask at the checkout.</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Try again</translation>
     </message>
     <message>
         <source>Start over</source>
-        <translation type="unfinished"></translation>
+        <translation>Start over</translation>
     </message>
 </context>
 <context>
     <name>HomeScreen</name>
     <message>
         <source>Collect or send a parcel</source>
-        <translation type="unfinished"></translation>
+        <translation>Collect or send a parcel</translation>
     </message>
     <message>
         <source>Receive a parcel</source>
-        <translation type="unfinished"></translation>
+        <translation>Receive a parcel</translation>
     </message>
     <message>
         <source>Send a parcel</source>
-        <translation type="unfinished"></translation>
+        <translation>Send a parcel</translation>
     </message>
 </context>
 <context>
     <name>IdleOverlay</name>
     <message>
         <source>Are you still there?</source>
-        <translation type="unfinished"></translation>
+        <translation>Are you still there?</translation>
     </message>
-    <message>
-        <source>Returning to the start in {seconds} s.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Returning to the start in %n s.</source>
+        <translation>
+            <numerusform>Returning to the start in %n second.</numerusform>
+            <numerusform>Returning to the start in %n seconds.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Continue</translation>
     </message>
 </context>
 <context>
     <name>NotArrivedScreen</name>
     <message>
         <source>Your parcel is on its way and has not arrived yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your parcel is on its way and has not arrived yet.</translation>
     </message>
     <message>
         <source>Please come back when you are notified that it has arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please come back when you are notified that it has arrived.</translation>
     </message>
     <message>
         <source>Start over</source>
-        <translation type="unfinished"></translation>
+        <translation>Start over</translation>
     </message>
     <message>
         <source>Tracking number: {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tracking number: {number}</translation>
     </message>
 </context>
 <context>
     <name>NotFoundScreen</name>
     <message>
         <source>Check the number</source>
-        <translation type="unfinished"></translation>
+        <translation>Check the number</translation>
     </message>
     <message>
         <source>We could not find a parcel with this number.</source>
-        <translation type="unfinished"></translation>
+        <translation>We could not find a parcel with this number.</translation>
     </message>
     <message>
         <source>Check the number in your SMS or notice and enter it again. If it is correct, please ask at the checkout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Check the number in your SMS or notice and enter it again. If it is correct, please ask at the checkout.</translation>
     </message>
     <message>
         <source>Start over</source>
-        <translation type="unfinished"></translation>
+        <translation>Start over</translation>
     </message>
     <message>
         <source>You entered: {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>You entered: {number}</translation>
     </message>
 </context>
 <context>
     <name>OnScreenKeyboard</name>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
 </context>
 <context>
     <name>ResultScreen</name>
     <message>
         <source>Your parcel is here:</source>
-        <translation type="unfinished"></translation>
+        <translation>Your parcel is here:</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Row</translation>
     </message>
     <message>
         <source>Compartment</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartment</translation>
     </message>
     <message>
-        <source>Item:</source>
-        <translation type="unfinished"></translation>
+        <source>Item type:</source>
+        <translation>Item type:</translation>
     </message>
     <message>
         <source>Tracking number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tracking number:</translation>
     </message>
     <message>
         <source>Arrived:</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrived:</translation>
     </message>
     <message>
         <source>Free storage until:</source>
-        <translation type="unfinished"></translation>
+        <translation>Free storage until:</translation>
     </message>
     <message>
         <source>Kept here until:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kept here until:</translation>
     </message>
     <message>
         <source>Storage fee today:</source>
-        <translation type="unfinished"></translation>
+        <translation>Storage fee today:</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Done</translation>
     </message>
     <message>
         <source>Cash on delivery, to pay at the checkout: {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cash on delivery, to pay at the checkout: {amount}</translation>
     </message>
     <message>
         <source>Take your ticket from the printer below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Take your ticket from the printer below.</translation>
     </message>
     <message>
         <source>The ticket could not be printed. Remember row {row}, compartment {compartment}, and tell the checkout your tracking number.</source>
-        <translation type="unfinished"></translation>
+        <translation>The ticket could not be printed. Remember row {row}, compartment {compartment}, and tell the checkout your tracking number.</translation>
     </message>
     <message>
         <source>Small package</source>
-        <translation type="unfinished"></translation>
+        <translation>Small package</translation>
     </message>
     <message>
         <source>Parcel locker item</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcel locker item</translation>
     </message>
     <message>
         <source>Parcel</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcel</translation>
     </message>
 </context>
 <context>
     <name>ReturnedScreen</name>
     <message>
         <source>The storage period has ended and the parcel was returned to the sender.</source>
-        <translation type="unfinished"></translation>
+        <translation>The storage period has ended and the parcel was returned to the sender.</translation>
     </message>
     <message>
         <source>Please contact the sender.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please contact the sender.</translation>
     </message>
     <message>
         <source>Start over</source>
-        <translation type="unfinished"></translation>
+        <translation>Start over</translation>
     </message>
     <message>
         <source>Tracking number: {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tracking number: {number}</translation>
     </message>
 </context>
 <context>
     <name>Ticket</name>
     <message>
         <source>Pickup ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Pickup ticket</translation>
     </message>
     <message>
         <source>Item {number} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Item {number} of {count}</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Row</translation>
     </message>
     <message>
         <source>Compartment</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartment</translation>
     </message>
     <message>
         <source>Tracking number</source>
-        <translation type="unfinished"></translation>
+        <translation>Tracking number</translation>
     </message>
     <message>
         <source>Item type</source>
-        <translation type="unfinished"></translation>
+        <translation>Item type</translation>
     </message>
     <message>
         <source>Arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrived</translation>
     </message>
     <message>
         <source>Free storage until</source>
-        <translation type="unfinished"></translation>
+        <translation>Free storage until</translation>
     </message>
     <message>
         <source>Kept until</source>
-        <translation type="unfinished"></translation>
+        <translation>Kept until</translation>
     </message>
     <message>
         <source>Storage fee today</source>
-        <translation type="unfinished"></translation>
+        <translation>Storage fee today</translation>
     </message>
     <message>
         <source>Cash on delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Cash on delivery</translation>
     </message>
     <message>
         <source>To pay at the checkout</source>
-        <translation type="unfinished"></translation>
+        <translation>To pay at the checkout</translation>
     </message>
     <message>
         <source>Take the item and present this ticket and your ID at the checkout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Take the item and present this ticket and your ID at the checkout.</translation>
     </message>
     <message>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket</translation>
     </message>
     <message>
         <source>Terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminal</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Location</translation>
     </message>
     <message>
         <source>Printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Printed</translation>
     </message>
     <message>
         <source>Parcel</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcel</translation>
     </message>
     <message>
         <source>Small package</source>
-        <translation type="unfinished"></translation>
+        <translation>Small package</translation>
     </message>
     <message>
         <source>Parcel locker item</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcel locker item</translation>
     </message>
 </context>
 <context>
     <name>TrackingScreen</name>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Back</translation>
     </message>
     <message>
         <source>Enter the tracking number</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the tracking number</translation>
     </message>
     <message>
         <source>13 characters, like {example}, or scan the barcode</source>
-        <translation type="unfinished"></translation>
+        <translation>13 characters, like {example}, or scan the barcode</translation>
     </message>
     <message>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Find</translation>
     </message>
     <message>
         <source>Use phone number instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Use phone number instead</translation>
     </message>
     <message>
         <source>Printing your ticket…</source>
-        <translation type="unfinished"></translation>
+        <translation>Printing your ticket…</translation>
     </message>
     <message>
         <source>Looking for your parcel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Looking for your parcel…</translation>
     </message>
     <message>
         <source>Please type the tracking number or scan its barcode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please type the tracking number or scan its barcode.</translation>
     </message>
-    <message>
-        <source>The number has 13 characters, like {example}. You entered {count}.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>The number has 13 characters, like {example}. You entered %n.</source>
+        <translation>
+            <numerusform>The number has 13 characters, like {example}. You entered %n character.</numerusform>
+            <numerusform>The number has 13 characters, like {example}. You entered %n characters.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The number starts with two Latin letters, like CC or RR.</source>
-        <translation type="unfinished"></translation>
+        <translation>The number starts with two Latin letters, like CC or RR.</translation>
     </message>
     <message>
-        <source>After the first two letters come 9 digits. Check for the letter O instead of zero.</source>
-        <translation type="unfinished"></translation>
+        <source>After the first two letters come 9 digits: check for a letter O typed instead of a zero.</source>
+        <translation>After the first two letters come 9 digits: check for a letter O typed instead of a zero.</translation>
     </message>
     <message>
         <source>The number ends with two Latin letters, like KZ.</source>
-        <translation type="unfinished"></translation>
+        <translation>The number ends with two Latin letters, like KZ.</translation>
     </message>
     <message>
         <source>Tracking numbers never start with J, K, S, T or W: please check the first letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tracking numbers never start with J, K, S, T or W: please check the first letter.</translation>
     </message>
     <message>
         <source>This number has a typing error: please check every digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>This number has a typing error: please check every digit.</translation>
     </message>
 </context>
 </TS>

@@ -5,364 +5,370 @@
     <name>DeliveredScreen</name>
     <message>
         <source>This parcel has already been collected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл сәлемдеме бұрын алынған.</translation>
     </message>
     <message>
         <source>If you did not collect it yourself, please ask at the checkout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Егер оны өзіңіз алмаған болсаңыз, кассаға жүгініңіз.</translation>
     </message>
     <message>
         <source>Start over</source>
-        <translation type="unfinished"></translation>
+        <translation>Басты бетке</translation>
     </message>
     <message>
         <source>Tracking number: {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Трек-нөмір: {number}</translation>
     </message>
 </context>
 <context>
     <name>DoneScreen</name>
     <message>
         <source>Thank you!</source>
-        <translation type="unfinished"></translation>
+        <translation>Рақмет!</translation>
     </message>
     <message>
         <source>Take the item and present the ticket and your ID at the checkout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сәлемдемені алып, кассада талон мен жеке куәлігіңізді көрсетіңіз.</translation>
     </message>
     <message>
         <source>Start over</source>
-        <translation type="unfinished"></translation>
+        <translation>Басты бетке</translation>
     </message>
 </context>
 <context>
     <name>ErrorScreen</name>
     <message>
         <source>The service is temporarily unavailable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Қызмет уақытша қолжетімсіз.</translation>
     </message>
     <message>
         <source>Please try again in a moment. If it does not help, ask at the checkout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сәл кейінірек қайталап көріңіз. Көмектеспесе, кассаға жүгініңіз.</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Қайталау</translation>
     </message>
     <message>
         <source>Start over</source>
-        <translation type="unfinished"></translation>
+        <translation>Басты бетке</translation>
     </message>
 </context>
 <context>
     <name>HomeScreen</name>
     <message>
         <source>Collect or send a parcel</source>
-        <translation type="unfinished"></translation>
+        <translation>Сәлемдемелерді алу және жіберу</translation>
     </message>
     <message>
         <source>Receive a parcel</source>
-        <translation type="unfinished"></translation>
+        <translation>Сәлемдемені алу</translation>
     </message>
     <message>
         <source>Send a parcel</source>
-        <translation type="unfinished"></translation>
+        <translation>Сәлемдеме жіберу</translation>
     </message>
 </context>
 <context>
     <name>IdleOverlay</name>
     <message>
         <source>Are you still there?</source>
-        <translation type="unfinished"></translation>
+        <translation>Сіз әлі осындасыз ба?</translation>
     </message>
-    <message>
-        <source>Returning to the start in {seconds} s.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Returning to the start in %n s.</source>
+        <translation>
+            <numerusform>%n секундтан кейін басты бетке ораламыз.</numerusform>
+            <numerusform>%n секундтан кейін басты бетке ораламыз.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Жалғастыру</translation>
     </message>
 </context>
 <context>
     <name>NotArrivedScreen</name>
     <message>
         <source>Your parcel is on its way and has not arrived yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сәлемдемеңіз әлі жолда, ол әзірге келіп түспеді.</translation>
     </message>
     <message>
         <source>Please come back when you are notified that it has arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сәлемдеме келгені туралы хабарлама алған соң келіңіз.</translation>
     </message>
     <message>
         <source>Start over</source>
-        <translation type="unfinished"></translation>
+        <translation>Басты бетке</translation>
     </message>
     <message>
         <source>Tracking number: {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Трек-нөмір: {number}</translation>
     </message>
 </context>
 <context>
     <name>NotFoundScreen</name>
     <message>
         <source>Check the number</source>
-        <translation type="unfinished"></translation>
+        <translation>Нөмірді тексеру</translation>
     </message>
     <message>
         <source>We could not find a parcel with this number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бұл нөмірмен сәлемдеме табылмады.</translation>
     </message>
     <message>
         <source>Check the number in your SMS or notice and enter it again. If it is correct, please ask at the checkout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нөмірді SMS-пен немесе хабарламамен салыстырып, қайта енгізіңіз. Нөмір дұрыс болса, кассаға жүгініңіз.</translation>
     </message>
     <message>
         <source>Start over</source>
-        <translation type="unfinished"></translation>
+        <translation>Басты бетке</translation>
     </message>
     <message>
         <source>You entered: {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сіз енгізген нөмір: {number}</translation>
     </message>
 </context>
 <context>
     <name>OnScreenKeyboard</name>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Тазалау</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Өшіру</translation>
     </message>
 </context>
 <context>
     <name>ResultScreen</name>
     <message>
         <source>Your parcel is here:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сәлемдемеңіз осында:</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Қатар</translation>
     </message>
     <message>
         <source>Compartment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұяшық</translation>
     </message>
     <message>
-        <source>Item:</source>
-        <translation type="unfinished"></translation>
+        <source>Item type:</source>
+        <translation>Жөнелтілім түрі:</translation>
     </message>
     <message>
         <source>Tracking number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Трек-нөмір:</translation>
     </message>
     <message>
         <source>Arrived:</source>
-        <translation type="unfinished"></translation>
+        <translation>Келіп түскен күні:</translation>
     </message>
     <message>
         <source>Free storage until:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тегін сақтаудың соңғы күні:</translation>
     </message>
     <message>
         <source>Kept here until:</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтаудың соңғы күні:</translation>
     </message>
     <message>
         <source>Storage fee today:</source>
-        <translation type="unfinished"></translation>
+        <translation>Бүгінгі сақтау ақысы:</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Дайын</translation>
     </message>
     <message>
         <source>Cash on delivery, to pay at the checkout: {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Салынған төлем, кассада төленеді: {amount}</translation>
     </message>
     <message>
         <source>Take your ticket from the printer below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Талонды төмендегі принтерден алыңыз.</translation>
     </message>
     <message>
         <source>The ticket could not be printed. Remember row {row}, compartment {compartment}, and tell the checkout your tracking number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Талонды басып шығару мүмкін болмады. Есте сақтаңыз: қатар {row}, ұяшық {compartment}. Кассада трек-нөміріңізді айтыңыз.</translation>
     </message>
     <message>
         <source>Small package</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұсақ пакет</translation>
     </message>
     <message>
         <source>Parcel locker item</source>
-        <translation type="unfinished"></translation>
+        <translation>Постамат жөнелтілімі</translation>
     </message>
     <message>
         <source>Parcel</source>
-        <translation type="unfinished"></translation>
+        <translation>Сәлемдеме</translation>
     </message>
 </context>
 <context>
     <name>ReturnedScreen</name>
     <message>
         <source>The storage period has ended and the parcel was returned to the sender.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтау мерзімі аяқталып, сәлемдеме жіберушіге қайтарылды.</translation>
     </message>
     <message>
         <source>Please contact the sender.</source>
-        <translation type="unfinished"></translation>
+        <translation>Жіберушімен хабарласыңыз.</translation>
     </message>
     <message>
         <source>Start over</source>
-        <translation type="unfinished"></translation>
+        <translation>Басты бетке</translation>
     </message>
     <message>
         <source>Tracking number: {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Трек-нөмір: {number}</translation>
     </message>
 </context>
 <context>
     <name>Ticket</name>
     <message>
         <source>Pickup ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Сәлемдеме алу талоны</translation>
     </message>
     <message>
         <source>Item {number} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Жөнелтілім {number} / {count}</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Қатар</translation>
     </message>
     <message>
         <source>Compartment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұяшық</translation>
     </message>
     <message>
         <source>Tracking number</source>
-        <translation type="unfinished"></translation>
+        <translation>Трек-нөмір</translation>
     </message>
     <message>
         <source>Item type</source>
-        <translation type="unfinished"></translation>
+        <translation>Жөнелтілім түрі</translation>
     </message>
     <message>
         <source>Arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Келіп түскен күні</translation>
     </message>
     <message>
         <source>Free storage until</source>
-        <translation type="unfinished"></translation>
+        <translation>Тегін сақтаудың соңғы күні</translation>
     </message>
     <message>
         <source>Kept until</source>
-        <translation type="unfinished"></translation>
+        <translation>Сақтаудың соңғы күні</translation>
     </message>
     <message>
         <source>Storage fee today</source>
-        <translation type="unfinished"></translation>
+        <translation>Бүгінгі сақтау ақысы</translation>
     </message>
     <message>
         <source>Cash on delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Салынған төлем</translation>
     </message>
     <message>
         <source>To pay at the checkout</source>
-        <translation type="unfinished"></translation>
+        <translation>Кассада төлеуге</translation>
     </message>
     <message>
         <source>Take the item and present this ticket and your ID at the checkout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сәлемдемені алып, кассада осы талонды және жеке куәлігіңізді көрсетіңіз.</translation>
     </message>
     <message>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Талон</translation>
     </message>
     <message>
         <source>Terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>Терминал</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Мекенжай</translation>
     </message>
     <message>
         <source>Printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Басып шығарылды</translation>
     </message>
     <message>
         <source>Parcel</source>
-        <translation type="unfinished"></translation>
+        <translation>Сәлемдеме</translation>
     </message>
     <message>
         <source>Small package</source>
-        <translation type="unfinished"></translation>
+        <translation>Ұсақ пакет</translation>
     </message>
     <message>
         <source>Parcel locker item</source>
-        <translation type="unfinished"></translation>
+        <translation>Постамат жөнелтілімі</translation>
     </message>
 </context>
 <context>
     <name>TrackingScreen</name>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Артқа</translation>
     </message>
     <message>
         <source>Enter the tracking number</source>
-        <translation type="unfinished"></translation>
+        <translation>Трек-нөмірді енгізіңіз</translation>
     </message>
     <message>
         <source>13 characters, like {example}, or scan the barcode</source>
-        <translation type="unfinished"></translation>
+        <translation>13 таңба, мысалы {example}, немесе штрихкодты сканерлеңіз</translation>
     </message>
     <message>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Іздеу</translation>
     </message>
     <message>
         <source>Use phone number instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон нөмірі арқылы</translation>
     </message>
     <message>
         <source>Printing your ticket…</source>
-        <translation type="unfinished"></translation>
+        <translation>Талон басып шығарылуда…</translation>
     </message>
     <message>
         <source>Looking for your parcel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Сәлемдемеңізді іздеп жатырмыз…</translation>
     </message>
     <message>
         <source>Please type the tracking number or scan its barcode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Трек-нөмірді енгізіңіз немесе оның штрихкодын сканерлеңіз.</translation>
     </message>
-    <message>
-        <source>The number has 13 characters, like {example}. You entered {count}.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>The number has 13 characters, like {example}. You entered %n.</source>
+        <translation>
+            <numerusform>Нөмір 13 таңбадан тұрады, мысалы {example}. Сіз %n таңба енгіздіңіз.</numerusform>
+            <numerusform>Нөмір 13 таңбадан тұрады, мысалы {example}. Сіз %n таңба енгіздіңіз.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The number starts with two Latin letters, like CC or RR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нөмір екі латын әрпінен басталады, мысалы CC немесе RR.</translation>
     </message>
     <message>
-        <source>After the first two letters come 9 digits. Check for the letter O instead of zero.</source>
-        <translation type="unfinished"></translation>
+        <source>After the first two letters come 9 digits: check for a letter O typed instead of a zero.</source>
+        <translation>Алғашқы екі әріптен кейін 9 цифр тұрады: нөлдің орнына O әрпі терілмегенін тексеріңіз.</translation>
     </message>
     <message>
         <source>The number ends with two Latin letters, like KZ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нөмір екі латын әрпімен аяқталады, мысалы KZ.</translation>
     </message>
     <message>
         <source>Tracking numbers never start with J, K, S, T or W: please check the first letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Трек-нөмір J, K, S, T немесе W әрпінен басталмайды: бірінші әріпті тексеріңіз.</translation>
     </message>
     <message>
         <source>This number has a typing error: please check every digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нөмір қате терілген: әр цифрды тексеріңіз.</translation>
     </message>
 </context>
 </TS>

@@ -5,364 +5,372 @@
     <name>DeliveredScreen</name>
     <message>
         <source>This parcel has already been collected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Эта посылка уже получена.</translation>
     </message>
     <message>
         <source>If you did not collect it yourself, please ask at the checkout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Если вы не получали её, обратитесь на кассу.</translation>
     </message>
     <message>
         <source>Start over</source>
-        <translation type="unfinished"></translation>
+        <translation>В начало</translation>
     </message>
     <message>
         <source>Tracking number: {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Трек-номер: {number}</translation>
     </message>
 </context>
 <context>
     <name>DoneScreen</name>
     <message>
         <source>Thank you!</source>
-        <translation type="unfinished"></translation>
+        <translation>Спасибо!</translation>
     </message>
     <message>
         <source>Take the item and present the ticket and your ID at the checkout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заберите посылку и предъявите на кассе талон и удостоверение личности.</translation>
     </message>
     <message>
         <source>Start over</source>
-        <translation type="unfinished"></translation>
+        <translation>В начало</translation>
     </message>
 </context>
 <context>
     <name>ErrorScreen</name>
     <message>
         <source>The service is temporarily unavailable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сервис временно недоступен.</translation>
     </message>
     <message>
         <source>Please try again in a moment. If it does not help, ask at the checkout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Попробуйте ещё раз чуть позже. Если не получится, обратитесь на кассу.</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторить</translation>
     </message>
     <message>
         <source>Start over</source>
-        <translation type="unfinished"></translation>
+        <translation>В начало</translation>
     </message>
 </context>
 <context>
     <name>HomeScreen</name>
     <message>
         <source>Collect or send a parcel</source>
-        <translation type="unfinished"></translation>
+        <translation>Получение и отправка посылок</translation>
     </message>
     <message>
         <source>Receive a parcel</source>
-        <translation type="unfinished"></translation>
+        <translation>Получить посылку</translation>
     </message>
     <message>
         <source>Send a parcel</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправить посылку</translation>
     </message>
 </context>
 <context>
     <name>IdleOverlay</name>
     <message>
         <source>Are you still there?</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы ещё здесь?</translation>
     </message>
-    <message>
-        <source>Returning to the start in {seconds} s.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Returning to the start in %n s.</source>
+        <translation>
+            <numerusform>Возврат в начало через %n секунду.</numerusform>
+            <numerusform>Возврат в начало через %n секунды.</numerusform>
+            <numerusform>Возврат в начало через %n секунд.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Продолжить</translation>
     </message>
 </context>
 <context>
     <name>NotArrivedScreen</name>
     <message>
         <source>Your parcel is on its way and has not arrived yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваша посылка ещё в пути и пока не поступила.</translation>
     </message>
     <message>
         <source>Please come back when you are notified that it has arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Приходите, когда получите уведомление о её поступлении.</translation>
     </message>
     <message>
         <source>Start over</source>
-        <translation type="unfinished"></translation>
+        <translation>В начало</translation>
     </message>
     <message>
         <source>Tracking number: {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Трек-номер: {number}</translation>
     </message>
 </context>
 <context>
     <name>NotFoundScreen</name>
     <message>
         <source>Check the number</source>
-        <translation type="unfinished"></translation>
+        <translation>Проверить номер</translation>
     </message>
     <message>
         <source>We could not find a parcel with this number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Посылка с таким номером не найдена.</translation>
     </message>
     <message>
         <source>Check the number in your SMS or notice and enter it again. If it is correct, please ask at the checkout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сверьте номер с SMS или извещением и введите его ещё раз. Если номер верный, обратитесь на кассу.</translation>
     </message>
     <message>
         <source>Start over</source>
-        <translation type="unfinished"></translation>
+        <translation>В начало</translation>
     </message>
     <message>
         <source>You entered: {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы ввели: {number}</translation>
     </message>
 </context>
 <context>
     <name>OnScreenKeyboard</name>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Очистить</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
 </context>
 <context>
     <name>ResultScreen</name>
     <message>
         <source>Your parcel is here:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваша посылка здесь:</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Ряд</translation>
     </message>
     <message>
         <source>Compartment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ячейка</translation>
     </message>
     <message>
-        <source>Item:</source>
-        <translation type="unfinished"></translation>
+        <source>Item type:</source>
+        <translation>Вид отправления:</translation>
     </message>
     <message>
         <source>Tracking number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Трек-номер:</translation>
     </message>
     <message>
         <source>Arrived:</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата поступления:</translation>
     </message>
     <message>
         <source>Free storage until:</source>
-        <translation type="unfinished"></translation>
+        <translation>Бесплатное хранение по:</translation>
     </message>
     <message>
         <source>Kept here until:</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранится по:</translation>
     </message>
     <message>
         <source>Storage fee today:</source>
-        <translation type="unfinished"></translation>
+        <translation>Плата за хранение на сегодня:</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Готово</translation>
     </message>
     <message>
         <source>Cash on delivery, to pay at the checkout: {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Наложенный платёж, к оплате на кассе: {amount}</translation>
     </message>
     <message>
         <source>Take your ticket from the printer below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Возьмите талон из принтера внизу.</translation>
     </message>
     <message>
         <source>The ticket could not be printed. Remember row {row}, compartment {compartment}, and tell the checkout your tracking number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось напечатать талон. Запомните: ряд {row}, ячейка {compartment}, и назовите на кассе трек-номер.</translation>
     </message>
     <message>
         <source>Small package</source>
-        <translation type="unfinished"></translation>
+        <translation>Мелкий пакет</translation>
     </message>
     <message>
         <source>Parcel locker item</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправление для постамата</translation>
     </message>
     <message>
         <source>Parcel</source>
-        <translation type="unfinished"></translation>
+        <translation>Посылка</translation>
     </message>
 </context>
 <context>
     <name>ReturnedScreen</name>
     <message>
         <source>The storage period has ended and the parcel was returned to the sender.</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок хранения истёк, посылка возвращена отправителю.</translation>
     </message>
     <message>
         <source>Please contact the sender.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пожалуйста, свяжитесь с отправителем.</translation>
     </message>
     <message>
         <source>Start over</source>
-        <translation type="unfinished"></translation>
+        <translation>В начало</translation>
     </message>
     <message>
         <source>Tracking number: {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Трек-номер: {number}</translation>
     </message>
 </context>
 <context>
     <name>Ticket</name>
     <message>
         <source>Pickup ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Талон на получение</translation>
     </message>
     <message>
         <source>Item {number} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправление {number} из {count}</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Ряд</translation>
     </message>
     <message>
         <source>Compartment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ячейка</translation>
     </message>
     <message>
         <source>Tracking number</source>
-        <translation type="unfinished"></translation>
+        <translation>Трек-номер</translation>
     </message>
     <message>
         <source>Item type</source>
-        <translation type="unfinished"></translation>
+        <translation>Вид отправления</translation>
     </message>
     <message>
         <source>Arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата поступления</translation>
     </message>
     <message>
         <source>Free storage until</source>
-        <translation type="unfinished"></translation>
+        <translation>Бесплатное хранение по</translation>
     </message>
     <message>
         <source>Kept until</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранится по</translation>
     </message>
     <message>
         <source>Storage fee today</source>
-        <translation type="unfinished"></translation>
+        <translation>Плата за хранение на сегодня</translation>
     </message>
     <message>
         <source>Cash on delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Наложенный платёж</translation>
     </message>
     <message>
         <source>To pay at the checkout</source>
-        <translation type="unfinished"></translation>
+        <translation>К оплате на кассе</translation>
     </message>
     <message>
         <source>Take the item and present this ticket and your ID at the checkout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заберите посылку и предъявите на кассе этот талон и удостоверение личности.</translation>
     </message>
     <message>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Талон</translation>
     </message>
     <message>
         <source>Terminal</source>
-        <translation type="unfinished"></translation>
+        <translation>Терминал</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес</translation>
     </message>
     <message>
         <source>Printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Напечатан</translation>
     </message>
     <message>
         <source>Parcel</source>
-        <translation type="unfinished"></translation>
+        <translation>Посылка</translation>
     </message>
     <message>
         <source>Small package</source>
-        <translation type="unfinished"></translation>
+        <translation>Мелкий пакет</translation>
     </message>
     <message>
         <source>Parcel locker item</source>
-        <translation type="unfinished"></translation>
+        <translation>Отправление для постамата</translation>
     </message>
 </context>
 <context>
     <name>TrackingScreen</name>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Назад</translation>
     </message>
     <message>
         <source>Enter the tracking number</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите трек-номер</translation>
     </message>
     <message>
         <source>13 characters, like {example}, or scan the barcode</source>
-        <translation type="unfinished"></translation>
+        <translation>13 символов, например {example}, или отсканируйте штрихкод</translation>
     </message>
     <message>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Найти</translation>
     </message>
     <message>
         <source>Use phone number instead</source>
-        <translation type="unfinished"></translation>
+        <translation>По номеру телефона</translation>
     </message>
     <message>
         <source>Printing your ticket…</source>
-        <translation type="unfinished"></translation>
+        <translation>Печатаем талон…</translation>
     </message>
     <message>
         <source>Looking for your parcel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ищем вашу посылку…</translation>
     </message>
     <message>
         <source>Please type the tracking number or scan its barcode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите трек-номер или отсканируйте его штрихкод.</translation>
     </message>
-    <message>
-        <source>The number has 13 characters, like {example}. You entered {count}.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>The number has 13 characters, like {example}. You entered %n.</source>
+        <translation>
+            <numerusform>В номере 13 символов, например {example}. Вы ввели %n символ.</numerusform>
+            <numerusform>В номере 13 символов, например {example}. Вы ввели %n символа.</numerusform>
+            <numerusform>В номере 13 символов, например {example}. Вы ввели %n символов.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The number starts with two Latin letters, like CC or RR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер начинается с двух латинских букв, например CC или RR.</translation>
     </message>
     <message>
-        <source>After the first two letters come 9 digits. Check for the letter O instead of zero.</source>
-        <translation type="unfinished"></translation>
+        <source>After the first two letters come 9 digits: check for a letter O typed instead of a zero.</source>
+        <translation>После первых двух букв идут 9 цифр: проверьте, не набрана ли буква O вместо нуля.</translation>
     </message>
     <message>
         <source>The number ends with two Latin letters, like KZ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер заканчивается двумя латинскими буквами, например KZ.</translation>
     </message>
     <message>
         <source>Tracking numbers never start with J, K, S, T or W: please check the first letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Трек-номер не начинается с J, K, S, T или W: проверьте первую букву.</translation>
     </message>
     <message>
         <source>This number has a typing error: please check every digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>В номере опечатка: проверьте каждую цифру.</translation>
     </message>
 </context>
 </TS>

@@ -6,8 +6,7 @@ from fastapi import APIRouter
 
 from central import otp
 from central.auth import CallerId
-from central.db import Parcel
-from central.items import item_view
+from central.items import find_parcel, item_view
 from central.problems import ProblemError, problem_responses
 from central.routes.deps import CentralDep
 from central.schemas import Item, ItemList, OtpChallengeOut, OtpRequest, OtpVerifyRequest
@@ -24,11 +23,11 @@ router = APIRouter(prefix="/api/v1", tags=["receiving"])
 )
 async def get_parcel(tracking_number: str, central: CentralDep, caller: CallerId) -> Item:
     number = parse_s10(tracking_number)
-    with central.db.read() as session:
-        parcel = session.get(Parcel, number)
-        if parcel is None:
-            raise ProblemError(404, "not_found", "There is no item with this number.")
-        return item_view(parcel, central.clock.now(), central.settings.storage, central.tz)
+    with central.db.connect() as connection:
+        parcel = find_parcel(connection, number)
+    if parcel is None:
+        raise ProblemError(404, "not_found", "There is no item with this number.")
+    return item_view(parcel, central.clock.now(), central.settings.storage, central.tz)
 
 
 @router.post(

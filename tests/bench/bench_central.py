@@ -3,21 +3,31 @@
 Run from the repository root (it is a script, not a test; pytest collects only test_*.py):
 
     .venv/bin/python tests/bench/bench_central.py [--parcels 100000] [--duration 10] [--runs 3]
+        [--connections 16] [--load auto|wrk|python]
 
 It seeds a temporary SQLite file (WAL) with the demo data plus N parcels in bulk, starts
-``python -m central --db FILE --port P`` as a subprocess (production mode, no access log), and
-drives it from separate load-generator processes that each keep HTTP/1.1 connections alive
-(http.client) and ask for random existing tracking numbers, closed loop. It prints requests/s and
-the p50/p99 latency seen by the clients, per run and the median over the runs.
+``python -m central --db FILE --port P`` as a separate process (production mode: uvicorn, no dev
+endpoints, no access log), and drives it from a separate load-generator process, closed loop:
+each of ``--connections`` keep-alive HTTP/1.1 connections asks for a random existing tracking
+number, waits for the answer, and asks again. It prints requests/s and the p50/p99 latency seen by
+the clients, per run and the median over the runs.
+
+The load generator is ``wrk`` when it is installed (``apt-get install wrk`` on Debian/Ubuntu): it
+needs a small fraction of one core, which leaves the server the CPU it would have in production.
+Without it (or with ``--load python``) the load comes from Python processes (http.client, one thread
+per connection); they need about as much CPU as the server itself, so on a 2-core machine they
+report lower figures.
 """
 
 from __future__ import annotations
 
 import argparse
 import http.client
+import json
 import multiprocessing as mp
 import os
 import random
+import shutil
 import socket
 import statistics
 import subprocess
@@ -41,6 +51,7 @@ from kiosk.identifiers import s10_check_digit  # noqa: E402
 
 TOKEN = "dev-T-ALA-01"
 SERIAL_BASE = 50_000_000
+WRK_INSTALL = "sudo apt-get install wrk"
 
 
 def tracking_number(i: int) -> str:
@@ -83,17 +94,141 @@ def free_port() -> int:
         return port
 
 
+def server_command(db: Path, port: int) -> list[str]:
+    return [
+        sys.executable,
+        "-m",
+        "central",
+        "--db",
+        str(db),
+        "--port",
+        str(port),
+        "--no-access-log",
+        "--log-level",
+        "warning",
+    ]
+
+
 def start_server(db: Path, port: int) -> subprocess.Popen[str]:
-    command = [sys.executable, "-m", "central", "--db", str(db), "--port", str(port)]
-    command += ["--no-access-log", "--log-level", "warning"]
     env = os.environ | {"PYTHONPATH": str(REPO)}
-    process = subprocess.Popen(command, cwd=REPO, env=env, stdout=subprocess.PIPE, text=True)
+    process = subprocess.Popen(
+        server_command(db, port), cwd=REPO, env=env, stdout=subprocess.PIPE, text=True
+    )
     assert process.stdout is not None
     line = process.stdout.readline()
     if not line.startswith("Central API:"):
         process.kill()
         raise RuntimeError(f"the server did not start: {line!r}")
     return process
+
+
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time a process has used so far (Linux; 0 elsewhere)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+@dataclass
+class RunResult:
+    requests: int
+    errors: int
+    seconds: float
+    p50_ms: float
+    p99_ms: float
+    server_cpu: float = 0.0  # share of one core the server used during the run
+
+    @property
+    def rps(self) -> float:
+        return self.requests / self.seconds
+
+
+# --- wrk -------------------------------------------------------------------------------------
+
+# Each wrk thread asks for random tracking numbers out of the seeded ones (the same S10 numbers as
+# tracking_number() above) and prints one JSON line of totals and latency percentiles at the end.
+WRK_SCRIPT = """
+local weights = {8, 6, 4, 2, 3, 5, 9, 7}
+local parcels, base = 100000, 50000000
+local counter = 1
+
+function setup(thread)
+  thread:set("id", counter)
+  counter = counter + 1
+end
+
+function init(args)
+  parcels, base = tonumber(args[1]), tonumber(args[2])
+  math.randomseed(tonumber(args[3]) * 1000 + id)
+end
+
+local function tracking_number(i)
+  local serial = string.format("%08d", base + i)
+  local sum = 0
+  for k = 1, 8 do sum = sum + weights[k] * tonumber(serial:sub(k, k)) end
+  local check = 11 - sum % 11
+  if check == 10 then check = 0 elseif check == 11 then check = 5 end
+  return "CC" .. serial .. check .. "KZ"
+end
+
+local headers = {["Authorization"] = "Bearer TOKEN"}
+
+function request()
+  local path = "/api/v1/parcels/" .. tracking_number(math.random(0, parcels - 1))
+  return wrk.format("GET", path, headers)
+end
+
+function done(summary, latency, requests)
+  local e = summary.errors
+  io.write(string.format(
+    'WRK-RESULT {"requests": %d, "duration_us": %d, "errors": %d, "p50_us": %d, "p99_us": %d}\\n',
+    summary.requests, summary.duration, e.connect + e.read + e.write + e.status + e.timeout,
+    latency:percentile(50), latency:percentile(99)))
+end
+""".replace("TOKEN", TOKEN)
+
+
+def wrk_command(
+    wrk: str, script: Path, port: int, parcels: int, duration: float, connections: int, seed_: int
+) -> list[str]:
+    return [
+        wrk,
+        "--threads",
+        "1",
+        "--connections",
+        str(connections),
+        "--duration",
+        f"{max(1, round(duration))}s",
+        "--timeout",
+        "10s",
+        "--script",
+        str(script),
+        f"http://127.0.0.1:{port}",
+        "--",
+        str(parcels),
+        str(SERIAL_BASE),
+        str(seed_),
+    ]
+
+
+def run_wrk(command: list[str]) -> RunResult:
+    output = subprocess.run(command, capture_output=True, text=True, check=True).stdout
+    line = next((x for x in output.splitlines() if x.startswith("WRK-RESULT ")), None)
+    if line is None:
+        raise RuntimeError(f"wrk printed no result:\n{output}")
+    result = json.loads(line.removeprefix("WRK-RESULT "))
+    return RunResult(
+        requests=result["requests"],
+        errors=result["errors"],
+        seconds=result["duration_us"] / 1e6,
+        p50_ms=result["p50_us"] / 1000,
+        p99_ms=result["p99_us"] / 1000,
+    )
+
+
+# --- the Python load generator (used when wrk is missing) ----------------------------------
 
 
 def _connection_loop(
@@ -139,67 +274,111 @@ def load_worker(
     return [x for xs in latencies for x in xs], len(errors)
 
 
-@dataclass
-class RunResult:
-    requests: int
-    errors: int
-    rps: float
-    p50_ms: float
-    p99_ms: float
-
-
-def run_load(
+def run_python_load(
     port: int, parcels: int, duration: float, processes: int, connections: int, seed_: int
 ) -> RunResult:
+    """``connections`` in all, spread over ``processes`` load-generator processes."""
     context = mp.get_context("spawn")
     start_at = time.time() + 1.0  # every process starts together, after spawning
+    shares = [connections // processes + (p < connections % processes) for p in range(processes)]
     with context.Pool(processes) as pool:
         results = pool.starmap(
             load_worker,
             [
-                (port, parcels, start_at, duration, connections, seed_ * 10 + p)
-                for p in range(processes)
+                (port, parcels, start_at, duration, share, seed_ * 10 + p)
+                for p, share in enumerate(shares)
+                if share
             ],
         )
     latencies = sorted(x for xs, _ in results for x in xs)
-    errors = sum(e for _, e in results)
     quantiles = statistics.quantiles(latencies, n=100)
     return RunResult(
         requests=len(latencies),
-        errors=errors,
-        rps=len(latencies) / duration,
+        errors=sum(e for _, e in results),
+        seconds=duration,
         p50_ms=quantiles[49] * 1000,
         p99_ms=quantiles[98] * 1000,
     )
 
 
+# --- main ----------------------------------------------------------------------------------
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--parcels", type=int, default=100_000)
-    parser.add_argument("--duration", type=float, default=10.0, help="seconds per run")
+    parser.add_argument("--duration", type=int, default=10, help="seconds per run")
     parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("--processes", type=int, default=2, help="load-generator processes")
-    parser.add_argument("--connections", type=int, default=4, help="connections per process")
+    parser.add_argument(
+        "--connections", type=int, default=16, help="concurrent keep-alive connections in all"
+    )
+    parser.add_argument(
+        "--load",
+        choices=["auto", "wrk", "python"],
+        default="auto",
+        help="load generator: wrk if installed (auto), or Python processes",
+    )
+    parser.add_argument(
+        "--processes", type=int, default=2, help="load-generator processes (--load python)"
+    )
     args = parser.parse_args()
+
+    wrk = shutil.which("wrk") if args.load != "python" else None
+    if wrk is None and args.load == "wrk":
+        print(f"wrk is not installed: {WRK_INSTALL}", file=sys.stderr)
+        return 2
+    if wrk is None and args.load == "auto":
+        print(
+            f"wrk is not installed ({WRK_INSTALL}): using the Python load generator, which "
+            "competes with the server for CPU and reports lower figures",
+            flush=True,
+        )
 
     with tempfile.TemporaryDirectory(prefix="bench-central-") as tmp:
         db = Path(tmp) / "central.db"
         took = seed(db, args.parcels)
         print(f"seeded {args.parcels:,} parcels (+ demo data) in {took:.1f} s", flush=True)
         port = free_port()
-        server = start_server(db, port)
-        try:
-            run_load(port, args.parcels, 1.0, 1, 2, seed_=0)  # warm-up
-            results = []
-            for n in range(args.runs):
-                result = run_load(
-                    port, args.parcels, args.duration, args.processes, args.connections, n + 1
+        script = Path(tmp) / "parcels.lua"
+        script.write_text(WRK_SCRIPT)
+        print(f"server: {' '.join(server_command(db, port)[1:])}", flush=True)
+
+        def run(duration: int, seed_: int) -> RunResult:
+            if wrk is not None:
+                command = wrk_command(
+                    wrk, script, port, args.parcels, duration, args.connections, seed_
                 )
+                return run_wrk(command)
+            return run_python_load(
+                port, args.parcels, duration, args.processes, args.connections, seed_
+            )
+
+        if wrk is not None:
+            shown = wrk_command(
+                "wrk", script, port, args.parcels, args.duration, args.connections, 1
+            )
+            print(f"load: {' '.join(shown)}", flush=True)
+        else:
+            print(
+                f"load: {args.processes} Python processes, {args.connections} connections",
+                flush=True,
+            )
+        server = start_server(db, port)
+        results: list[RunResult] = []
+        try:
+            run(2, seed_=0)  # warm-up: connections, caches, the page cache of the database
+            for n in range(args.runs):
+                load = os.getloadavg()[0]
+                cpu_before, started = cpu_seconds(server.pid), time.perf_counter()
+                result = run(args.duration, n + 1)
+                elapsed = time.perf_counter() - started
+                result.server_cpu = (cpu_seconds(server.pid) - cpu_before) / elapsed
                 results.append(result)
                 print(
                     f"run {n + 1}: {result.requests:,} requests, {result.errors} errors, "
                     f"{result.rps:,.0f} req/s, p50 {result.p50_ms:.2f} ms, "
-                    f"p99 {result.p99_ms:.2f} ms",
+                    f"p99 {result.p99_ms:.2f} ms (server CPU {result.server_cpu:.0%} of a core; "
+                    f"load average before {load:.2f})",
                     flush=True,
                 )
         finally:
@@ -207,9 +386,9 @@ def main() -> int:
             server.wait(timeout=10)
             if server.stdout:
                 server.stdout.close()
-    concurrency = args.processes * args.connections
     print(
-        f"median of {args.runs} runs ({args.duration:.0f} s each, {concurrency} connections): "
+        f"median of {args.runs} runs ({args.duration} s each, {args.connections} connections, "
+        f"{'wrk' if wrk else 'Python'} load, {os.cpu_count()} CPUs): "
         f"{statistics.median(r.rps for r in results):,.0f} req/s, "
         f"p50 {statistics.median(r.p50_ms for r in results):.2f} ms, "
         f"p99 {statistics.median(r.p99_ms for r in results):.2f} ms"

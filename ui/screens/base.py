@@ -3,13 +3,15 @@ and renders it again whenever the language changes, and it lays itself out in th
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import ClassVar
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk import views
 from ui.theme import Metrics
+from ui.widgets.language_bar import LanguageBar
 
 MARGIN = 48
 SPACING = 24
@@ -17,9 +19,16 @@ SPACING = 24
 
 class Screen(QWidget):
     """Subclasses build widgets in ``__init__``, put every text in ``retranslate_ui`` (static texts
-    and those that depend on the view), and other view-dependent state in ``apply_view``."""
+    and those that depend on the view), and other view-dependent state in ``apply_view``.
+
+    A screen that offers a language choice creates ``self.language_bar`` (see ``add_language_bar``);
+    the window wires ``language_requested`` to the controller. On a language change Qt sends every
+    widget a LanguageChange event and the screen shown re-renders in place: what was typed stays.
+    """
 
     name: ClassVar[str]
+
+    language_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -27,6 +36,7 @@ class Screen(QWidget):
         self.view: views.View | None = None
         self.root = QVBoxLayout(self)
         self._rows: list[QHBoxLayout] = []
+        self.language_bar: LanguageBar | None = None
 
     def show_view(self, view: views.View) -> None:
         self.view = view
@@ -45,6 +55,8 @@ class Screen(QWidget):
         self.root.setSpacing(metrics.px(SPACING))
         for row in self._rows:
             row.setSpacing(metrics.px(SPACING))
+        if self.language_bar is not None:
+            self.language_bar.apply_metrics(metrics)
 
     def add_row(self, *widgets: QWidget) -> QHBoxLayout:
         """Widgets side by side, evenly sized (a bar of buttons), appended to the screen."""
@@ -54,6 +66,30 @@ class Screen(QWidget):
         self._rows.append(row)
         self.root.addLayout(row)
         return row
+
+    def add_language_bar(self, *, compact: bool = True) -> LanguageBar:
+        """Create the screen's language buttons; the caller places them in its layout."""
+        bar = LanguageBar(compact=compact)
+        bar.language_requested.connect(self.language_requested)
+        self.language_bar = bar
+        return bar
+
+    def add_language_row(self) -> LanguageBar:
+        """A compact language bar in the top right corner of the screen."""
+        bar = self.add_language_bar()
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(bar)
+        self.root.addLayout(row)
+        return bar
+
+    def set_current_language(self, code: str) -> None:
+        if self.language_bar is not None:
+            self.language_bar.set_current(code)
+
+    def set_languages(self, codes: Iterable[str]) -> None:
+        if self.language_bar is not None:
+            self.language_bar.set_languages(codes)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:

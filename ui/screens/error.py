@@ -25,6 +25,7 @@ class ErrorScreen(Screen):
         self.retry.clicked.connect(self.retry_requested)
         self.home = BigButton("home", "secondary")
         self.home.clicked.connect(self.home_requested)
+        self.add_language_row()
         self.root.addStretch(1)
         self.root.addWidget(self.title)
         self.root.addWidget(self.message)

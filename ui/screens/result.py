@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk import views
 from kiosk.formatting import format_date, format_kzt
@@ -17,6 +17,7 @@ from ui.widgets.big_button import BigButton
 from ui.widgets.labels import label
 
 DETAIL_FIELDS = ("kind", "tracking", "arrived", "free_until", "storage_until", "fee")
+DETAIL_COLUMNS = 3
 NO_VALUE = "—"
 
 
@@ -35,7 +36,7 @@ class LocationTile(QFrame):
         self._layout = layout
 
     def apply_metrics(self, metrics: Metrics) -> None:
-        pad = metrics.px(20)
+        pad = metrics.px(14)
         self._layout.setContentsMargins(pad, pad, pad, pad)
         self._layout.setSpacing(0)
 
@@ -52,7 +53,7 @@ class ResultScreen(Screen):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.title = label("subtitle", name="title", center=True)
+        self.title = label("subtitle", name="title")
         self.row_tile = LocationTile("row")
         self.compartment_tile = LocationTile("compartment")
         self.details = QFrame()
@@ -60,23 +61,31 @@ class ResultScreen(Screen):
         self.details.setProperty("role", "card")
         self.captions: dict[str, QLabel] = {}
         self.values: dict[str, QLabel] = {}
+        # Each caption above its value, three to a row: Kazakh and Russian captions are long, and
+        # a caption beside its value would leave the value too little width.
         grid = QGridLayout(self.details)
         for index, field in enumerate(DETAIL_FIELDS):
             self.captions[field] = label("field_label", name=f"{field}_label")
             self.values[field] = label("field_value", name=field)
-            row, column = divmod(index, 2)
-            grid.addWidget(self.captions[field], row, column * 2)
-            grid.addWidget(self.values[field], row, column * 2 + 1)
+            cell = QVBoxLayout()
+            cell.setSpacing(0)
+            cell.addWidget(self.captions[field])
+            cell.addWidget(self.values[field])
+            row, column = divmod(index, DETAIL_COLUMNS)
+            grid.addLayout(cell, row, column, Qt.AlignmentFlag.AlignTop)
         self.cod = label("field_value", name="cod")
-        grid.addWidget(self.cod, len(DETAIL_FIELDS) // 2, 0, 1, 4)
-        for column in (1, 3):
+        grid.addWidget(self.cod, len(DETAIL_FIELDS) // DETAIL_COLUMNS, 0, 1, DETAIL_COLUMNS)
+        for column in range(DETAIL_COLUMNS):
             grid.setColumnStretch(column, 1)
         self._grid = grid
         self.instruction = label("notice", name="instruction")
         self.home = BigButton("home", "primary")
         self.home.clicked.connect(self.done_requested)
 
-        self.root.addWidget(self.title)
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.add_language_bar(), 0)
+        self.root.addLayout(top)
         self.add_row(self.row_tile, self.compartment_tile)
         self.root.addWidget(self.details)
         self.root.addWidget(self.instruction)
@@ -88,7 +97,7 @@ class ResultScreen(Screen):
         super().apply_metrics(metrics)
         self.row_tile.apply_metrics(metrics)
         self.compartment_tile.apply_metrics(metrics)
-        pad = metrics.px(28)
+        pad = metrics.px(20)
         self._grid.setContentsMargins(pad, pad, pad, pad)
         self._grid.setHorizontalSpacing(metrics.px(24))
         self._grid.setVerticalSpacing(metrics.px(14))

@@ -24,6 +24,7 @@ class StatusScreen(Screen):
         self.number = label("hint", name="number", center=True)
         self.home = BigButton("home", "primary")
         self.home.clicked.connect(self.home_requested)
+        self.add_language_row()
         self.root.addStretch(1)
         self.root.addWidget(self.title)
         self.root.addWidget(self.message)

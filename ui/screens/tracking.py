@@ -60,6 +60,7 @@ class TrackingScreen(Screen):
         top = self.add_row(self.back, self.title, self.use_phone)
         top.setStretch(0, 0)
         top.setStretch(2, 0)
+        top.addWidget(self.add_language_bar(), 0)
         self.root.addWidget(self.hint)
         self.root.addWidget(self.field)
         self.message = QWidget()
@@ -140,8 +141,8 @@ class TrackingScreen(Screen):
             return self.tr("Please type the tracking number or scan its barcode.")
         if problem is S10Problem.WRONG_LENGTH:
             return self.tr(
-                "The number has 13 characters, like {example}. You entered {count}."
-            ).format(example=S10_EXAMPLE, count=count)
+                "The number has 13 characters, like {example}. You entered %n.", "", count
+            ).format(example=S10_EXAMPLE)
         if problem is S10Problem.BAD_PREFIX:
             return self.tr("The number starts with two Latin letters, like CC or RR.")
         if problem is S10Problem.BAD_SERIAL:

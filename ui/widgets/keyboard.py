@@ -15,6 +15,7 @@ from ui.widgets.big_button import BigButton
 ROWS = ("1234567890", "QWERTYUIOP", "ASDFGHJKL", "ZXCVBNM")
 BACKSPACE_GLYPH = "⌫"
 KEY_GAP = 12
+WORD_KEY_PAD = 20
 
 
 class OnScreenKeyboard(QWidget):
@@ -68,6 +69,12 @@ class OnScreenKeyboard(QWidget):
         self._layout.setSpacing(gap)
         for row in self._rows:
             row.setSpacing(gap)
+        # The theme gives keys no padding (a letter fills its key); the word keys need some, or a
+        # longer word ("Тазалау", "Очистить") touches the key's border. Own sheet wins over theme.
+        self.setStyleSheet(
+            f"QPushButton#key_clear, QPushButton#key_backspace {{"
+            f" padding: 0 {metrics.px(WORD_KEY_PAD)}px; }}"
+        )
 
     def retranslate_ui(self) -> None:
         self.clear.setText(self.tr("Clear"))

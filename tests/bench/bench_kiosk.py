@@ -1,0 +1,638 @@
+"""Benchmarks of the kiosk against DESIGN.md's "Performance budgets".
+
+Run from the repository root (a script, not a test: pytest collects only test_*.py):
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python tests/bench/bench_kiosk.py [--starts 10]
+        [--lookups 200] [--flows 1000] [--only start,latency,stall,memory]
+
+1. Cold start to the home screen, N starts of ``python -m kiosk --mock --windowed --qa-port 0``:
+   the clock runs from just before the subprocess is launched (CLOCK_MONOTONIC is system-wide, so
+   the child reads the same clock) to the end of the first frame that paints the home screen: a
+   paint event reaching the home screen, then the end of that event-loop pass. The child is this
+   script in probe mode: it imports ``kiosk.app``, wraps ``kiosk.app.build`` (to see the window it
+   returns and time the phases) and runs the unmodified ``kiosk.__main__`` with the same arguments.
+   Once with the embedded central server, once with ``--api-url`` pointing at a server that is
+   already running (another process). As a cross-check, the truly unmodified command is also timed
+   to its "kiosk … started" log line (written right after ``window.present()``, i.e. before the
+   first paint: a lower bound).
+2. Enter-to-ticket-bytes: the kiosk built in process by the composition root (``kiosk.app.build``,
+   ``--mock`` without ``--api-url``: embedded central server, real controller, window, API client
+   and mock printer). For each lookup the number is typed into the field and Enter is pressed
+   (QTest key events); the clock stops when ``printers.escpos.encode`` returns the ticket's bytes
+   (a timing wrapper that calls the real function). Also shown: the job complete (.bin and .png
+   written, the printer's job listener), the result screen shown, and the record acknowledged.
+3. GUI thread stall: the same in-process kiosk, the server's dev fault "latency 10 s"
+   (``POST /dev/faults``), one lookup; a 5 ms precise QTimer on the GUI thread records the gaps
+   between its ticks from before Enter until the outcome screen is shown.
+4. Memory: the kiosk in process (composition root, ``--mock --api-url``: the central server runs
+   in another process, so its database does not count), RSS after start and its growth over N
+   receive flows driven through the window (Receive, type, Enter, result, Done, Start over).
+   The send flow does not exist yet, so it is not part of the flows.
+
+Each part runs in a fresh interpreter (this script with ``--child``), so they do not disturb one
+another. Every child prints one ``BENCH-RESULT {json}`` line; the parent prints the table.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import gc
+import json
+import os
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+_T_SCRIPT = time.monotonic()  # the probe's "interpreter is up" mark
+
+REPO = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(REPO))
+
+RESULT_PREFIX = "BENCH-RESULT "
+TERMINAL = "T-ALA-01"
+TOKEN = "dev-" + TERMINAL
+KIOSK_ARGS = ["--mock", "--windowed", "--qa-port", "0"]
+STARTED_LOG = "kiosk.app: kiosk "  # "kiosk.app: kiosk 0.1.0 started, terminal …"
+
+BUDGET_START_S = 1.0
+BUDGET_P95_MS = 100.0
+BUDGET_STALL_MS = 30.0
+BUDGET_RSS_MB = 150.0
+BUDGET_GROWTH_MB = 5.0
+
+
+# ---- helpers ----------------------------------------------------------------------------------
+
+
+def rss_mb(pid: int | str = "self") -> float:
+    with open(f"/proc/{pid}/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    raise RuntimeError("no VmRSS in /proc/…/status")
+
+
+def percentile(values: list[float], pct: float) -> float:
+    """Nearest-rank percentile."""
+    ordered = sorted(values)
+    rank = max(1, -(-len(ordered) * pct // 100))
+    return ordered[int(rank) - 1]
+
+
+def emit(result: dict[str, Any]) -> None:
+    print(RESULT_PREFIX + json.dumps(result), flush=True)
+
+
+def child_env(**extra: str) -> dict[str, str]:
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO), env.get("PYTHONPATH", "")]))
+    env.pop("KIOSK_CONFIG", None)
+    return env | extra
+
+
+def run_child(part: str, *args: str, env: dict[str, str] | None = None) -> dict[str, Any]:
+    """Run this script as ``--child part`` and return its result (stderr shown on failure)."""
+    command = [sys.executable, str(Path(__file__).resolve()), "--child", part, *args]
+    with tempfile.TemporaryFile("w+") as errors:
+        done = subprocess.run(
+            command,
+            cwd=REPO,
+            env=env or child_env(),
+            stdout=subprocess.PIPE,
+            stderr=errors,
+            text=True,
+            timeout=1800,
+            check=False,
+        )
+        lines = [ln for ln in done.stdout.splitlines() if ln.startswith(RESULT_PREFIX)]
+        if done.returncode != 0 or not lines:
+            errors.seek(0)
+            tail = errors.read()[-4000:]
+            raise RuntimeError(f"child {part!r} failed (exit {done.returncode}):\n{tail}")
+    return json.loads(lines[-1][len(RESULT_PREFIX) :])
+
+
+@contextlib.contextmanager
+def central_process() -> Iterator[str]:
+    """``python -m central --dev`` on a free loopback port, in its own process."""
+    command = [sys.executable, "-m", "central", "--dev", "--port", "0"]
+    command += ["--no-access-log", "--log-level", "warning"]
+    process = subprocess.Popen(
+        command, cwd=REPO, env=child_env(), stdout=subprocess.PIPE, text=True
+    )
+    assert process.stdout is not None
+    line = process.stdout.readline()
+    if not line.startswith("Central API:"):
+        process.kill()
+        raise RuntimeError(f"the central server did not start: {line!r}")
+    try:
+        yield line.split()[-1]
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+        process.stdout.close()
+
+
+# ---- 1. cold start -----------------------------------------------------------------------------
+
+
+def probe_startup(kiosk_args: list[str]) -> None:
+    """Child: run ``python -m kiosk`` in this process and report when the home screen painted."""
+    t0 = float(os.environ["BENCH_T0"])
+    marks: dict[str, float] = {"interpreter": _T_SCRIPT}
+    import runpy
+
+    import kiosk.app as app
+
+    marks["import kiosk.app"] = time.monotonic()
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    real_build = app.build
+    found: dict[str, Any] = {}
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt
+            if event.type() == QEvent.Type.Paint and "first paint" not in marks:
+                marks["first paint"] = time.monotonic()
+                QTimer.singleShot(0, frame_done)
+            return False
+
+    def frame_done() -> None:
+        marks["frame done"] = time.monotonic()
+        kiosk = found["kiosk"]
+        window = kiosk.window
+        home = window.stack.currentWidget() is window.home
+        phases = {name: (t - t0) * 1000 for name, t in marks.items()}
+        emit(
+            {
+                "ms": phases,
+                "screen": kiosk.controller.screen if home else "not home",
+                "rss_mb": rss_mb(),
+            }
+        )
+        window.home.removeEventFilter(found["filter"])
+        kiosk.qapp.quit()
+
+    def build(config: Any, options: Any, qapp: Any) -> Any:
+        marks["build starts"] = time.monotonic()
+        kiosk = real_build(config, options, qapp)
+        marks["build returns"] = time.monotonic()
+        found["kiosk"] = kiosk
+        found["filter"] = FirstPaint()
+        kiosk.window.home.installEventFilter(found["filter"])
+        return kiosk
+
+    app.build = build
+    sys.argv = ["python -m kiosk", *kiosk_args]
+    with contextlib.suppress(SystemExit):
+        runpy.run_module("kiosk", run_name="__main__", alter_sys=True)
+
+
+def time_probe(kiosk_args: list[str], env: dict[str, str]) -> dict[str, Any]:
+    command = [sys.executable, str(Path(__file__).resolve()), "--child", "startup", "--"]
+    t0 = time.monotonic()
+    env = env | {"BENCH_T0": repr(t0)}
+    done = subprocess.run(
+        [*command, *kiosk_args],
+        cwd=REPO,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    lines = [ln for ln in done.stdout.splitlines() if ln.startswith(RESULT_PREFIX)]
+    if not lines:
+        raise RuntimeError(f"the startup probe failed (exit {done.returncode})")
+    result: dict[str, Any] = json.loads(lines[-1][len(RESULT_PREFIX) :])
+    if result["screen"] != "home":
+        raise RuntimeError(f"the first frame was not the home screen: {result}")
+    return result
+
+
+def time_unmodified(kiosk_args: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """Launch → the "kiosk … started" log line of the unmodified command; and its RSS then."""
+    t0 = time.monotonic()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "kiosk", *kiosk_args],
+        cwd=REPO,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert process.stderr is not None
+    try:
+        for line in process.stderr:
+            if STARTED_LOG in line and " started" in line:
+                elapsed = time.monotonic() - t0
+                return elapsed * 1000, rss_mb(process.pid)
+        raise RuntimeError("the kiosk exited before it started")
+    finally:
+        process.send_signal(signal.SIGTERM)
+        try:
+            process.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+        process.stderr.close()
+
+
+def bench_start(starts: int) -> dict[str, Any]:
+    with tempfile.TemporaryDirectory(prefix="bench-kiosk-") as tmp, central_process() as url:
+        env = child_env(KIOSK_PRINTER_OUT_DIR=tmp)
+        remote_env = env | {"KIOSK_TERMINAL_ID": TERMINAL, "KIOSK_API_TOKEN": TOKEN}
+        remote_args = [*KIOSK_ARGS, "--api-url", url]
+        embedded: list[dict[str, Any]] = []
+        remote: list[dict[str, Any]] = []
+        unmodified: list[tuple[float, float]] = []
+        for _ in range(starts):  # interleaved, so a noisy moment hits every variant alike
+            embedded.append(time_probe(KIOSK_ARGS, env))
+            remote.append(time_probe(remote_args, remote_env))
+            unmodified.append(time_unmodified(KIOSK_ARGS, env))
+    return {"embedded": embedded, "remote": remote, "unmodified": unmodified}
+
+
+# ---- the kiosk in process (parts 2-4) -----------------------------------------------------------
+
+
+class InProcessKiosk:
+    """The kiosk as ``python -m kiosk --mock --windowed [--api-url URL]`` builds it, in this process,
+    with probes on its signals. Logging as the app sets it up, but to /dev/null."""
+
+    def __init__(self, out_dir: Path, api_url: str | None = None) -> None:
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QApplication
+
+        import printers.escpos
+        from kiosk import app
+        from kiosk.cli import Options
+        from kiosk.config import load_config
+        from kiosk.log import setup_logging
+
+        self.qapp = QApplication.instance() or QApplication(["kiosk"])
+        env = {"KIOSK_PRINTER_OUT_DIR": str(out_dir)}
+        if api_url:
+            env |= {"KIOSK_TERMINAL_ID": TERMINAL, "KIOSK_API_TOKEN": TOKEN}
+        options = Options(
+            mock=True, windowed=True, config=None, api_url=api_url, qa_port=None, lang=None
+        )
+        overrides = {"api.url": api_url, "printer.backend": "mock", "ui.fullscreen": False}
+        config = load_config(None, env, overrides)  # what --mock --windowed [--api-url] load
+        self._devnull = open(os.devnull, "w")  # noqa: SIM115 - closed in close()
+        setup_logging(config.log.level, stream=self._devnull)
+        self.kiosk = app.build(config, options, self.qapp)
+        self.window = self.kiosk.window
+        self.controller = self.kiosk.controller
+        self.api_url = api_url or self.kiosk.central.url
+        self.marks: dict[str, float] = {}
+        self._loop: Any = None
+        self._until: Callable[[], bool] = lambda: True
+        self.window.screen_shown.connect(lambda name: self._mark("screen " + name))
+        self.controller.ticket_recorded.connect(lambda _id: self._mark("recorded"))
+        relay = self.kiosk.extras[0]  # the composition root's _JobRelay (printer thread → GUI)
+        relay.printed.connect(self._job_printed, Qt.ConnectionType.DirectConnection)
+        real_encode = printers.escpos.encode
+
+        def timed_encode(*args: Any, **kwargs: Any) -> bytes:
+            data = real_encode(*args, **kwargs)
+            self.marks["bytes"] = time.perf_counter()  # printer thread; read after "recorded"
+            return data
+
+        printers.escpos.encode = timed_encode
+        self.wait_for(lambda: self.window.isVisible())
+
+    def _job_printed(self, _png: str, _title: str) -> None:
+        self.marks["job"] = time.perf_counter()  # printer thread
+
+    def _mark(self, name: str) -> None:
+        self.marks[name] = time.perf_counter()
+        if self._loop is not None and self._until():
+            self._loop.quit()
+
+    def wait_for(self, until: Callable[[], bool], timeout_s: float = 30.0) -> None:
+        from PySide6.QtCore import QEventLoop, QTimer
+
+        if until():
+            return
+        loop = QEventLoop()
+        timer = QTimer()
+        timer.setSingleShot(True)
+        timer.timeout.connect(loop.quit)
+        timer.start(int(timeout_s * 1000))
+        self._loop, self._until = loop, until
+        try:
+            loop.exec()
+        finally:
+            self._loop, self._until = None, lambda: True
+            timer.stop()
+        if not until():
+            raise TimeoutError(f"waited {timeout_s} s; marks {sorted(self.marks)}")
+
+    def pump(self, seconds: float) -> None:
+        """Run the event loop for a while (lets timers, repaints and deferred deletes happen)."""
+        from PySide6.QtCore import QEventLoop, QTimer
+
+        loop = QEventLoop()
+        QTimer.singleShot(int(seconds * 1000), loop.quit)
+        loop.exec()
+
+    def type_and_enter(self, number: str) -> float:
+        """On the tracking screen: type ``number`` (key events, as a wedge scanner does), press
+        Enter; returns the moment Enter was pressed (perf_counter)."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtTest import QTest
+
+        field = self.window.tracking.field
+        QTest.keyClicks(field, number)
+        if field.value != number:
+            raise RuntimeError(f"typed {number!r}, the field has {field.value!r}")
+        self.marks.clear()
+        pressed = time.perf_counter()
+        QTest.keyClick(field, Qt.Key.Key_Return)
+        return pressed
+
+    def receive_flow(self, number: str) -> float:
+        """One customer: Receive, type, Enter, result + ticket, Done, Start over. Returns the
+        moment Enter was pressed."""
+        from kiosk import views
+
+        window = self.window
+        window.home.receive.click()
+        self.wait_for(lambda: self.controller.screen == views.RECEIVE_TRACKING)
+        pressed = self.type_and_enter(number)
+        self.wait_for(lambda: "recorded" in self.marks and "screen receive_result" in self.marks)
+        window.result.home.click()
+        self.wait_for(lambda: self.controller.screen == views.RECEIVE_DONE)
+        window.done.home.click()
+        self.wait_for(lambda: self.controller.screen == views.HOME)
+        return pressed
+
+    def collectible_numbers(self) -> list[str]:
+        """The demo parcels that print a ticket (awaiting pickup), asked of the server."""
+        from central import demo
+        from kiosk.api import CentralApi
+
+        with CentralApi(self.api_url, TOKEN, TERMINAL) as api:
+            return [
+                p.tracking_number
+                for p in demo.PARCELS
+                if api.get_parcel(p.tracking_number).awaiting_pickup
+            ]
+
+    def close(self) -> None:
+        self.window.close()
+        self.kiosk.close()
+        for extra in self.kiosk.extras:
+            if hasattr(extra, "close"):
+                extra.close()
+        self._devnull.close()
+
+
+def child_latency(lookups: int, warmup: int) -> None:
+    with tempfile.TemporaryDirectory(prefix="bench-kiosk-") as tmp:
+        k = InProcessKiosk(Path(tmp))
+        numbers = k.collectible_numbers()
+        rows: list[dict[str, float]] = []
+        for i in range(warmup + lookups):
+            pressed = k.receive_flow(numbers[i % len(numbers)])
+            m = k.marks
+            rows.append(
+                {
+                    "bytes": (m["bytes"] - pressed) * 1000,
+                    "job": (m["job"] - pressed) * 1000,
+                    "screen": (m["screen receive_result"] - pressed) * 1000,
+                    "recorded": (m["recorded"] - pressed) * 1000,
+                }
+            )
+        k.close()
+    emit({"first": rows[0], "rows": rows[warmup:], "parcels": len(numbers)})
+
+
+def child_stall(latency_ms: int) -> None:
+    import requests
+    from PySide6.QtCore import Qt, QTimer
+
+    from kiosk import views
+
+    with tempfile.TemporaryDirectory(prefix="bench-kiosk-") as tmp:
+        k = InProcessKiosk(Path(tmp))
+        number = k.collectible_numbers()[0]
+        k.receive_flow(number)  # warm: a first lookup and ticket, as on a kiosk in service
+        ticks: list[float] = []
+        timer = QTimer()
+        timer.setTimerType(Qt.TimerType.PreciseTimer)
+        timer.setInterval(5)
+        timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+
+        def gaps() -> list[float]:
+            return [(b - a) * 1000 for a, b in zip(ticks, ticks[1:], strict=False)]
+
+        timer.start()
+        k.pump(2.0)  # idle baseline: the noise floor of this machine
+        idle = gaps()
+        requests.post(
+            k.api_url + "/dev/faults", json={"latency_ms": latency_ms}, timeout=5
+        ).raise_for_status()
+        k.window.home.receive.click()
+        ticks.clear()
+        k.pump(0.3)
+        pressed = k.type_and_enter(number)
+        outcome = {f"screen {s}" for s in (views.ERROR, views.RECEIVE_RESULT)}
+        k.wait_for(lambda: bool(outcome & k.marks.keys()), timeout_s=latency_ms / 1000 + 20)
+        shown = min(k.marks[s] for s in outcome & k.marks.keys())
+        k.pump(0.3)
+        timer.stop()
+        busy = gaps()
+        requests.post(k.api_url + "/dev/faults", json={}, timeout=5).raise_for_status()
+        screen = k.controller.screen
+        k.close()
+    emit(
+        {
+            "idle_max": max(idle),
+            "max": max(busy),
+            "p99": percentile(busy, 99),
+            "over_budget": sum(g > BUDGET_STALL_MS for g in busy),
+            "ticks": len(busy),
+            "window_s": ticks[-1] - ticks[0],
+            "outcome_s": shown - pressed,
+            "outcome": screen,
+        }
+    )
+
+
+def child_memory(api_url: str, flows: int, warmup: int) -> None:
+    with tempfile.TemporaryDirectory(prefix="bench-kiosk-") as tmp:
+        k = InProcessKiosk(Path(tmp), api_url=api_url)
+        k.pump(0.5)
+        gc.collect()
+        at_start = rss_mb()
+        numbers = k.collectible_numbers()
+        trend: list[tuple[int, float]] = []
+        for i in range(flows):
+            k.receive_flow(numbers[i % len(numbers)])
+            if i + 1 == warmup or (i + 1) % 100 == 0:
+                gc.collect()
+                trend.append((i + 1, rss_mb()))
+        k.pump(0.5)
+        gc.collect()
+        at_end = rss_mb()
+        k.close()
+    after_warmup = next(mb for n, mb in trend if n == warmup)
+    emit(
+        {
+            "start": at_start,
+            "after_warmup": after_warmup,
+            "end": at_end,
+            "trend": trend,
+            "warmup": warmup,
+            "flows": flows,
+        }
+    )
+
+
+# ---- the table ---------------------------------------------------------------------------------
+
+
+def verdict(ok: bool) -> str:
+    return "ok" if ok else "OVER BUDGET"
+
+
+def report_start(data: dict[str, Any], starts: int) -> None:
+    print(f"\n1. Cold start to the home screen ({starts} starts each; budget ≤ {BUDGET_START_S} s)")
+    print(f"   {'variant':<48} {'median':>8} {'max':>8} {'first':>8} {'RSS':>8}")
+    for key, label in (
+        ("embedded", "--mock (embedded server), first frame"),
+        ("remote", "--mock --api-url (server running), first frame"),
+    ):
+        totals = [r["ms"]["frame done"] for r in data[key]]
+        rss = statistics.median(r["rss_mb"] for r in data[key])
+        print(
+            f"   {label:<48} {statistics.median(totals):>6.0f}ms {max(totals):>6.0f}ms "
+            f"{totals[0]:>6.0f}ms {rss:>6.0f}MB  "
+            f"{verdict(statistics.median(totals) <= BUDGET_START_S * 1000)}"
+        )
+    unmodified = [ms for ms, _ in data["unmodified"]]
+    rss_u = statistics.median(mb for _, mb in data["unmodified"])
+    print(
+        f"   {'unmodified --mock, to its started log line':<48} "
+        f"{statistics.median(unmodified):>6.0f}ms {max(unmodified):>6.0f}ms "
+        f"{unmodified[0]:>6.0f}ms {rss_u:>6.0f}MB  (lower bound: before the first paint)"
+    )
+    for key, label in (("embedded", "embedded"), ("remote", "--api-url")):
+        phases = data[key][0]["ms"].keys()
+        medians = {p: statistics.median(r["ms"][p] for r in data[key]) for p in phases}
+        steps, previous = [], 0.0
+        for phase, at in medians.items():
+            steps.append(f"{phase} +{at - previous:.0f}")
+            previous = at
+        print(f"   phases ({label}, median ms): launch → " + ", ".join(steps))
+
+
+def report_latency(data: dict[str, Any]) -> None:
+    rows = data["rows"]
+    print(
+        f"\n2. Enter → ticket bytes, in process, embedded server ({len(rows)} lookups of "
+        f"{data['parcels']} demo parcels after warm-up; budget p95 ≤ {BUDGET_P95_MS:.0f} ms)"
+    )
+    print(f"   {'Enter →':<48} {'p50':>8} {'p95':>8} {'max':>8} {'1st':>8}")
+    for key, label in (
+        ("bytes", "ESC/POS bytes encoded (escpos.encode returns)"),
+        ("job", "job complete (.bin + .png written)"),
+        ("screen", "result screen shown"),
+        ("recorded", "ticket recorded (POST /tickets answered)"),
+    ):
+        values = [r[key] for r in rows]
+        p95 = percentile(values, 95)
+        print(
+            f"   {label:<48} {percentile(values, 50):>6.1f}ms {p95:>6.1f}ms {max(values):>6.1f}ms "
+            f"{data['first'][key]:>6.1f}ms" + (f"  {verdict(p95 <= BUDGET_P95_MS)}" * (key == "bytes"))
+        )
+
+
+def report_stall(data: dict[str, Any], latency_ms: int) -> None:
+    print(
+        f"\n3. GUI thread while the API takes {latency_ms / 1000:.0f} s "
+        f"(5 ms timer; budget max gap ≤ {BUDGET_STALL_MS:.0f} ms)"
+    )
+    print(
+        f"   max gap {data['max']:.1f} ms, p99 {data['p99']:.1f} ms, "
+        f"{data['over_budget']} gaps > {BUDGET_STALL_MS:.0f} ms among {data['ticks']} "
+        f"over {data['window_s']:.1f} s; idle max gap {data['idle_max']:.1f} ms; "
+        f"outcome '{data['outcome']}' after {data['outcome_s']:.1f} s  "
+        f"{verdict(data['max'] <= BUDGET_STALL_MS)}"
+    )
+
+
+def report_memory(data: dict[str, Any]) -> None:
+    growth = data["end"] - data["after_warmup"]
+    print(
+        f"\n4. Memory, kiosk in process, server in another process (budget ≤ {BUDGET_RSS_MB:.0f} "
+        f"MB resident, ≤ {BUDGET_GROWTH_MB:.0f} MB growth over 1,000 flows)"
+    )
+    print(
+        f"   RSS after start {data['start']:.1f} MB, after {data['warmup']} flows "
+        f"{data['after_warmup']:.1f} MB, after {data['flows']} flows {data['end']:.1f} MB  "
+        f"{verdict(max(data['end'], data['start']) <= BUDGET_RSS_MB)}"
+    )
+    print(
+        f"   growth after warm-up {growth:+.1f} MB, from start {data['end'] - data['start']:+.1f} "
+        f"MB  {verdict(growth <= BUDGET_GROWTH_MB)}"
+    )
+    print("   trend (flows: MB): " + ", ".join(f"{n}: {mb:.1f}" for n, mb in data["trend"]))
+    print("   receive flows only: the send flow does not exist yet")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--starts", type=int, default=10, help="cold starts per variant")
+    parser.add_argument("--lookups", type=int, default=200)
+    parser.add_argument("--warmup", type=int, default=10, help="lookups/flows not counted")
+    parser.add_argument("--flows", type=int, default=1000, help="receive flows for memory")
+    parser.add_argument("--latency-ms", type=int, default=10_000, help="injected API latency")
+    parser.add_argument("--only", default="start,latency,stall,memory")
+    parser.add_argument("--child", help=argparse.SUPPRESS)
+    parser.add_argument("--api-url", help=argparse.SUPPRESS)
+    parser.add_argument("rest", nargs=argparse.REMAINDER, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+
+    if args.child == "startup":
+        probe_startup([a for a in args.rest if a != "--"])
+        return 0
+    if args.child == "latency":
+        child_latency(args.lookups, args.warmup)
+        return 0
+    if args.child == "stall":
+        child_stall(args.latency_ms)
+        return 0
+    if args.child == "memory":
+        child_memory(args.api_url, args.flows, args.warmup)
+        return 0
+
+    parts = set(args.only.split(","))
+    print(f"bench_kiosk: {os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.2f}", flush=True)
+    if "start" in parts:
+        report_start(bench_start(args.starts), args.starts)
+    if "latency" in parts:
+        opts = ["--lookups", str(args.lookups), "--warmup", str(args.warmup)]
+        report_latency(run_child("latency", *opts))
+    if "stall" in parts:
+        report_stall(run_child("stall", "--latency-ms", str(args.latency_ms)), args.latency_ms)
+    if "memory" in parts:
+        with central_process() as url:
+            opts = ["--api-url", url, "--flows", str(args.flows), "--warmup", str(args.warmup)]
+            report_memory(run_child("memory", *opts))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

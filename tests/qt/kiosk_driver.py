@@ -1,0 +1,77 @@
+"""Driving the kiosk window as a customer would (taps on visible buttons), and the expected texts
+read from the translation sources, so tests compare against what translators wrote."""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from functools import cache
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+
+TRANSLATIONS = Path(__file__).resolve().parents[2] / "assets" / "translations"
+PLACEHOLDER = re.compile(r"\{[a-z_]+\}|%n|%L?\d")
+WAIT_MS = 10_000
+
+
+def button(window: QWidget, button_id: str) -> QAbstractButton:
+    buttons = [b for b in window.findChildren(QAbstractButton, button_id) if b.isVisible()]
+    assert len(buttons) == 1, f"expected one visible button {button_id!r}, found {len(buttons)}"
+    return buttons[0]
+
+
+def tap(qtbot, window: QWidget, button_id: str) -> None:
+    target = button(window, button_id)
+    assert target.isEnabled(), f"button {button_id!r} is disabled"
+    qtbot.mouseClick(target, Qt.MouseButton.LeftButton)
+
+
+def type_keys(qtbot, window: QWidget, text: str) -> None:
+    for char in text:
+        tap(qtbot, window, f"key_{char}")
+
+
+def text_of(window: QWidget, name: str) -> str:
+    labels = [w for w in window.findChildren(QLabel, name) if w.isVisible()]
+    assert len(labels) == 1, f"expected one visible label {name!r}, found {len(labels)}"
+    return labels[0].text()
+
+
+def visible_texts(window: QWidget) -> list[str]:
+    return [w.text() for w in window.findChildren(QLabel) if w.isVisible() and w.text()]
+
+
+def wait_for_screen(qtbot, kiosk, screen: str) -> None:
+    def shown() -> None:
+        assert kiosk.controller.screen == screen
+        assert kiosk.window.current_screen_name() == screen
+
+    qtbot.waitUntil(shown, timeout=WAIT_MS)
+
+
+def parse_ts(path: Path) -> ET.Element:
+    """A translation source of this repository (trusted input)."""
+    return ET.parse(path).getroot()  # noqa: S314 - our own files, not untrusted XML
+
+
+@cache
+def messages(language: str) -> dict[tuple[str, str], list[str]]:
+    """``(context, source) → [translation]`` (several forms for a plural) from kiosk_<lang>.ts."""
+    root = parse_ts(TRANSLATIONS / f"kiosk_{language}.ts")
+    table: dict[tuple[str, str], list[str]] = {}
+    for context in root.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            assert translation is not None
+            forms = [f.text or "" for f in translation.findall("numerusform")]
+            table[(name, message.findtext("source") or "")] = forms or [translation.text or ""]
+    return table
+
+
+def expected(language: str, context: str, source: str) -> str:
+    """The translation of a (singular) message, as the translator wrote it."""
+    [text] = messages(language)[(context, source)]
+    return text
