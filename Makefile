@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint central bench translations clean
+.PHONY: run test lint central bench translations screenshots clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "Python 3.11 or newer is needed: apt-get install python3"; exit 1; }
@@ -37,6 +37,10 @@ test: $(STAMP)
 bench: $(STAMP)
 	$(PY) tests/bench/bench_central.py
 	QT_QPA_PLATFORM=offscreen $(PY) tests/bench/bench_kiosk.py
+
+screenshots: $(STAMP)
+	@tools/system-deps.sh screenshots
+	$(PY) tools/screenshots.py
 
 translations: $(STAMP)
 	tools/update_translations.sh

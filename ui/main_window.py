@@ -126,6 +126,9 @@ class MainWindow(QMainWindow):
     def present(self) -> None:
         """Show the window: full-screen and frameless on a kiosk, a normal window otherwise."""
         if self.fullscreen:
+            # A bare X server with no window manager (a common kiosk set-up) ignores the
+            # full-screen request, so the window is first given the whole screen itself.
+            self.setGeometry(self.screen().geometry())
             self.showFullScreen()
         else:
             self.show()
