@@ -5,11 +5,11 @@ from __future__ import annotations
 import hmac
 from typing import Annotated
 
-from fastapi import Depends, Request, Security
+from fastapi import Depends, Security
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from starlette.concurrency import run_in_threadpool
 
-from central.context import Central
+from central.context import Central, get_central
 from central.problems import ProblemError
 from central.tokens import hash_token
 
@@ -23,7 +23,7 @@ _UNAUTHORIZED_HEADERS = {"WWW-Authenticate": "Bearer"}
 
 
 async def authenticated_terminal(
-    request: Request,
+    central: Annotated[Central, Depends(get_central)],
     credentials: Annotated[HTTPAuthorizationCredentials | None, Security(bearer_scheme)],
 ) -> str:
     """The id of the terminal whose token the request carries; 401 without a valid one."""
@@ -31,7 +31,6 @@ async def authenticated_terminal(
         raise ProblemError(
             401, "unauthorized", "A bearer token is required.", headers=_UNAUTHORIZED_HEADERS
         )
-    central: Central = request.app.state.central
     digest = hash_token(credentials.credentials)
     terminal = central.tokens.cached(digest)
     if terminal is None:

@@ -38,6 +38,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import gc
+import itertools
 import json
 import os
 import signal
@@ -159,7 +160,7 @@ def probe_startup(kiosk_args: list[str]) -> None:
     found: dict[str, Any] = {}
 
     class FirstPaint(QObject):
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
             if event.type() == QEvent.Type.Paint and "first paint" not in marks:
                 marks["first paint"] = time.monotonic()
                 QTimer.singleShot(0, frame_done)
@@ -266,10 +267,16 @@ def bench_start(starts: int) -> dict[str, Any]:
 
 
 class InProcessKiosk:
-    """The kiosk as ``python -m kiosk --mock --windowed [--api-url URL]`` builds it, in this process,
-    with probes on its signals. Logging as the app sets it up, but to /dev/null."""
+    """The kiosk as ``python -m kiosk --mock --windowed [--api-url URL]`` builds it, in this
+    process, with probes on its signals. Logging as the app sets it up, but to /dev/null."""
 
     def __init__(self, out_dir: Path, api_url: str | None = None) -> None:
+        from kiosk.log import setup_logging
+
+        # First, as kiosk.app.main does: python-escpos calls logging.basicConfig() on import.
+        self._devnull = open(os.devnull, "w")  # noqa: SIM115 - closed in close()
+        setup_logging("INFO", stream=self._devnull)
+
         from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QApplication
 
@@ -277,7 +284,6 @@ class InProcessKiosk:
         from kiosk import app
         from kiosk.cli import Options
         from kiosk.config import load_config
-        from kiosk.log import setup_logging
 
         self.qapp = QApplication.instance() or QApplication(["kiosk"])
         env = {"KIOSK_PRINTER_OUT_DIR": str(out_dir)}
@@ -288,7 +294,6 @@ class InProcessKiosk:
         )
         overrides = {"api.url": api_url, "printer.backend": "mock", "ui.fullscreen": False}
         config = load_config(None, env, overrides)  # what --mock --windowed [--api-url] load
-        self._devnull = open(os.devnull, "w")  # noqa: SIM115 - closed in close()
         setup_logging(config.log.level, stream=self._devnull)
         self.kiosk = app.build(config, options, self.qapp)
         self.window = self.kiosk.window
@@ -377,17 +382,12 @@ class InProcessKiosk:
         self.wait_for(lambda: self.controller.screen == views.HOME)
         return pressed
 
-    def collectible_numbers(self) -> list[str]:
-        """The demo parcels that print a ticket (awaiting pickup), asked of the server."""
-        from central import demo
+    def collectible(self, numbers: list[str]) -> list[str]:
+        """Those of ``numbers`` that print a ticket (awaiting pickup), asked of the server."""
         from kiosk.api import CentralApi
 
         with CentralApi(self.api_url, TOKEN, TERMINAL) as api:
-            return [
-                p.tracking_number
-                for p in demo.PARCELS
-                if api.get_parcel(p.tracking_number).awaiting_pickup
-            ]
+            return [n for n in numbers if api.get_parcel(n).awaiting_pickup]
 
     def close(self) -> None:
         self.window.close()
@@ -398,10 +398,10 @@ class InProcessKiosk:
         self._devnull.close()
 
 
-def child_latency(lookups: int, warmup: int) -> None:
+def child_latency(numbers: list[str], lookups: int, warmup: int) -> None:
     with tempfile.TemporaryDirectory(prefix="bench-kiosk-") as tmp:
         k = InProcessKiosk(Path(tmp))
-        numbers = k.collectible_numbers()
+        numbers = k.collectible(numbers)
         rows: list[dict[str, float]] = []
         for i in range(warmup + lookups):
             pressed = k.receive_flow(numbers[i % len(numbers)])
@@ -418,7 +418,7 @@ def child_latency(lookups: int, warmup: int) -> None:
     emit({"first": rows[0], "rows": rows[warmup:], "parcels": len(numbers)})
 
 
-def child_stall(latency_ms: int) -> None:
+def child_stall(numbers: list[str], latency_ms: int) -> None:
     import requests
     from PySide6.QtCore import Qt, QTimer
 
@@ -426,7 +426,7 @@ def child_stall(latency_ms: int) -> None:
 
     with tempfile.TemporaryDirectory(prefix="bench-kiosk-") as tmp:
         k = InProcessKiosk(Path(tmp))
-        number = k.collectible_numbers()[0]
+        number = k.collectible(numbers)[0]
         k.receive_flow(number)  # warm: a first lookup and ticket, as on a kiosk in service
         ticks: list[float] = []
         timer = QTimer()
@@ -435,7 +435,7 @@ def child_stall(latency_ms: int) -> None:
         timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
 
         def gaps() -> list[float]:
-            return [(b - a) * 1000 for a, b in zip(ticks, ticks[1:], strict=False)]
+            return [(b - a) * 1000 for a, b in itertools.pairwise(ticks)]
 
         timer.start()
         k.pump(2.0)  # idle baseline: the noise floor of this machine
@@ -470,24 +470,33 @@ def child_stall(latency_ms: int) -> None:
     )
 
 
-def child_memory(api_url: str, flows: int, warmup: int) -> None:
+def singleton_refs() -> dict[str, int]:
+    return {"None": sys.getrefcount(None), "True": sys.getrefcount(True)}
+
+
+def child_memory(numbers: list[str], api_url: str, flows: int, warmup: int) -> None:
     with tempfile.TemporaryDirectory(prefix="bench-kiosk-") as tmp:
         k = InProcessKiosk(Path(tmp), api_url=api_url)
         k.pump(0.5)
         gc.collect()
         at_start = rss_mb()
-        numbers = k.collectible_numbers()
+        numbers = k.collectible(numbers)
         trend: list[tuple[int, float]] = []
+        refs: dict[str, int] = {}
         for i in range(flows):
             k.receive_flow(numbers[i % len(numbers)])
             if i + 1 == warmup or (i + 1) % 100 == 0:
                 gc.collect()
                 trend.append((i + 1, rss_mb()))
+            if i + 1 == warmup:
+                refs = singleton_refs()
         k.pump(0.5)
         gc.collect()
         at_end = rss_mb()
+        after = singleton_refs()
         k.close()
     after_warmup = next(mb for n, mb in trend if n == warmup)
+    lost = {name: (refs[name] - after[name]) / (flows - warmup) for name in refs}
     emit(
         {
             "start": at_start,
@@ -496,8 +505,54 @@ def child_memory(api_url: str, flows: int, warmup: int) -> None:
             "trend": trend,
             "warmup": warmup,
             "flows": flows,
+            "refs_lost_per_flow": lost,
         }
     )
+
+
+# ---- PySide6 6.12.0 on CPython 3.11 ------------------------------------------------------------
+
+PIN = 1 << 40
+
+
+def refcount_bug() -> dict[str, int]:
+    """References to None and True that 100 calls into PySide6 drop (0 on a sound stack).
+
+    PySide6 6.12.0 on CPython < 3.12, where None and True are not yet immortal, returns them to
+    Python without taking a reference on many calls (every void method, every emit of a Python
+    Signal). Their count then falls with every call until Python frees them: "Fatal Python error:
+    none_dealloc" (or bool_dealloc), the kiosk aborts, mid-run or at exit.
+    """
+    from PySide6.QtCore import QObject, Signal
+    from PySide6.QtWidgets import QApplication, QLabel
+
+    class Probe(QObject):
+        ping = Signal()
+
+    app = QApplication.instance() or QApplication(["probe"])
+    probe, label = Probe(), QLabel()
+    before = singleton_refs()
+    for _ in range(100):
+        label.setText("x")
+        probe.ping.emit()
+    after = singleton_refs()
+    del app
+    return {name: before[name] - after[name] for name in before}
+
+
+def pin_singletons() -> None:
+    """Give None, True and False so many references that the bug above cannot free them during
+    a benchmark (CPython < 3.12 only: the count is the object's first field)."""
+    import ctypes
+
+    for obj in (None, True, False):
+        ctypes.c_ssize_t.from_address(id(obj)).value += PIN
+
+
+def guard(no_guard: bool) -> None:
+    """In the children that drive many flows: keep the refcount bug from aborting the run."""
+    if sys.version_info < (3, 12) and not no_guard and any(refcount_bug().values()):
+        pin_singletons()
 
 
 # ---- the table ---------------------------------------------------------------------------------
@@ -555,7 +610,8 @@ def report_latency(data: dict[str, Any]) -> None:
         p95 = percentile(values, 95)
         print(
             f"   {label:<48} {percentile(values, 50):>6.1f}ms {p95:>6.1f}ms {max(values):>6.1f}ms "
-            f"{data['first'][key]:>6.1f}ms" + (f"  {verdict(p95 <= BUDGET_P95_MS)}" * (key == "bytes"))
+            f"{data['first'][key]:>6.1f}ms"
+            + (f"  {verdict(p95 <= BUDGET_P95_MS)}" * (key == "bytes"))
         )
 
 
@@ -589,7 +645,47 @@ def report_memory(data: dict[str, Any]) -> None:
         f"MB  {verdict(growth <= BUDGET_GROWTH_MB)}"
     )
     print("   trend (flows: MB): " + ", ".join(f"{n}: {mb:.1f}" for n, mb in data["trend"]))
+    lost = data["refs_lost_per_flow"]
+    if any(v > 1 for v in lost.values()):
+        print(
+            "   references dropped per flow by the refcount bug: "
+            + ", ".join(f"{name} {v:.0f}" for name, v in lost.items())
+        )
     print("   receive flows only: the send flow does not exist yet")
+
+
+def report_refcount_bug(data: dict[str, Any]) -> None:
+    lost = data["lost"]
+    if not any(lost.values()):
+        print(f"PySide6 {data['pyside']} on Python {data['python']}: no refcount leak", flush=True)
+        return
+    print(
+        f"WARNING: PySide6 {data['pyside']} on Python {data['python']} drops references to "
+        + ", ".join(f"{name} ({n} per 100 calls)" for name, n in lost.items())
+        + ": the kiosk aborts with 'Fatal Python error: none_dealloc' after a few hundred "
+        "flows, or at exit. The in-process parts pin None/True/False to run to the end "
+        "(--no-guard to see the crash).",
+        flush=True,
+    )
+
+
+def child_refcount_bug() -> None:
+    import PySide6
+
+    emit(
+        {
+            "pyside": PySide6.__version__,
+            "python": ".".join(map(str, sys.version_info[:3])),
+            "lost": refcount_bug(),
+        }
+    )
+
+
+def demo_numbers() -> list[str]:
+    """The demo parcels that should print a ticket (the children check with the server)."""
+    from central import demo
+
+    return [p.tracking_number for p in demo.PARCELS if p.status == "awaiting_pickup" and p.location]
 
 
 def main() -> int:
@@ -600,7 +696,11 @@ def main() -> int:
     parser.add_argument("--flows", type=int, default=1000, help="receive flows for memory")
     parser.add_argument("--latency-ms", type=int, default=10_000, help="injected API latency")
     parser.add_argument("--only", default="start,latency,stall,memory")
+    parser.add_argument(
+        "--no-guard", action="store_true", help="do not work around the PySide6 refcount bug"
+    )
     parser.add_argument("--child", help=argparse.SUPPRESS)
+    parser.add_argument("--numbers", help=argparse.SUPPRESS)
     parser.add_argument("--api-url", help=argparse.SUPPRESS)
     parser.add_argument("rest", nargs=argparse.REMAINDER, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -608,29 +708,37 @@ def main() -> int:
     if args.child == "startup":
         probe_startup([a for a in args.rest if a != "--"])
         return 0
-    if args.child == "latency":
-        child_latency(args.lookups, args.warmup)
+    if args.child == "refcount":
+        child_refcount_bug()
         return 0
-    if args.child == "stall":
-        child_stall(args.latency_ms)
-        return 0
-    if args.child == "memory":
-        child_memory(args.api_url, args.flows, args.warmup)
+    if args.child:
+        guard(args.no_guard)
+        numbers = args.numbers.split(",")
+        if args.child == "latency":
+            child_latency(numbers, args.lookups, args.warmup)
+        elif args.child == "stall":
+            child_stall(numbers, args.latency_ms)
+        elif args.child == "memory":
+            child_memory(numbers, args.api_url, args.flows, args.warmup)
         return 0
 
     parts = set(args.only.split(","))
     print(f"bench_kiosk: {os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.2f}", flush=True)
+    report_refcount_bug(run_child("refcount"))
+    numbers = ["--numbers", ",".join(demo_numbers())]
+    numbers += ["--no-guard"] if args.no_guard else []
     if "start" in parts:
         report_start(bench_start(args.starts), args.starts)
     if "latency" in parts:
         opts = ["--lookups", str(args.lookups), "--warmup", str(args.warmup)]
-        report_latency(run_child("latency", *opts))
+        report_latency(run_child("latency", *numbers, *opts))
     if "stall" in parts:
-        report_stall(run_child("stall", "--latency-ms", str(args.latency_ms)), args.latency_ms)
+        opts = ["--latency-ms", str(args.latency_ms)]
+        report_stall(run_child("stall", *numbers, *opts), args.latency_ms)
     if "memory" in parts:
         with central_process() as url:
             opts = ["--api-url", url, "--flows", str(args.flows), "--warmup", str(args.warmup)]
-            report_memory(run_child("memory", *opts))
+            report_memory(run_child("memory", *numbers, *opts))
     return 0
 
 

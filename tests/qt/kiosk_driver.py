@@ -75,3 +75,29 @@ def expected(language: str, context: str, source: str) -> str:
     """The translation of a (singular) message, as the translator wrote it."""
     [text] = messages(language)[(context, source)]
     return text
+
+
+def cut_off_texts(window: QWidget) -> list[str]:
+    """Visible labels and buttons whose text does not fit: wrapped text taller than its label,
+    a word wider than its label, unwrapped text wider than its widget."""
+    problems = []
+    for widget in window.findChildren(QLabel):
+        if not widget.isVisible() or not widget.text():
+            continue
+        margins = widget.contentsMargins()
+        width = widget.width() - margins.left() - margins.right()
+        height = widget.height() - margins.top() - margins.bottom()
+        metrics = widget.fontMetrics()
+        if widget.wordWrap():
+            needed = widget.heightForWidth(widget.width()) - margins.top() - margins.bottom()
+            widest = max(metrics.horizontalAdvance(word) for word in widget.text().split())
+            if height + 1 < needed or widest > width + 1:
+                problems.append(f"{widget.objectName()}: {widget.text()!r}")
+        elif metrics.horizontalAdvance(widget.text()) > width + 1 or metrics.height() > height + 1:
+            problems.append(f"{widget.objectName()}: {widget.text()!r}")
+    for widget in window.findChildren(QAbstractButton):
+        if widget.isVisible() and widget.text():
+            needed = widget.fontMetrics().horizontalAdvance(widget.text())
+            if needed > widget.width() - 8:  # a border and a little air on each side
+                problems.append(f"{widget.objectName()}: {widget.text()!r}")
+    return problems
