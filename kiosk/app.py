@@ -171,6 +171,8 @@ def build(config: KioskConfig, options: Options, qapp: QApplication) -> Kiosk:
         fullscreen=config.ui.fullscreen,
         idle_timeout_ms=int(config.ui.idle_timeout_s * 1000),
         idle_countdown_ms=int(config.ui.idle_countdown_s * 1000),
+        done_timeout_ms=int(config.ui.done_timeout_s * 1000),
+        hide_cursor=config.ui.hide_cursor,
     )
     kiosk = Kiosk(qapp, controller, window, api, printer, central, extras=[relay])
     if options.mock:

@@ -172,9 +172,9 @@ class ScannersConfig(_Section):
 class UiConfig(_Section):
     languages: Annotated[tuple[Language, ...], AfterValidator(_unique)] = ("kk", "ru", "en")
     default_language: Language = "kk"
-    idle_timeout_s: Seconds = 60.0
-    idle_countdown_s: Seconds = 30.0
-    result_timeout_s: Seconds = 10.0
+    idle_timeout_s: Seconds = 45.0
+    idle_countdown_s: Seconds = 15.0
+    done_timeout_s: Seconds = 8.0
     fullscreen: bool = True
     hide_cursor: bool = True
 

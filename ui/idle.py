@@ -16,8 +16,8 @@ from ui.theme import Metrics
 from ui.widgets.big_button import BigButton
 from ui.widgets.labels import label
 
-IDLE_TIMEOUT_MS = 60_000
-COUNTDOWN_MS = 30_000
+IDLE_TIMEOUT_MS = 45_000  # then the question's countdown: home after 60 s without a touch
+COUNTDOWN_MS = 15_000
 TICK_MS = 1_000
 
 _ACTIVITY = frozenset(

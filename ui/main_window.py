@@ -46,6 +46,7 @@ class MainWindow(QMainWindow):
         idle_timeout_ms: int = IDLE_TIMEOUT_MS,
         idle_countdown_ms: int = COUNTDOWN_MS,
         done_timeout_ms: int = AUTO_HOME_MS,
+        hide_cursor: bool = True,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -97,7 +98,8 @@ class MainWindow(QMainWindow):
         self._apply_theme(windowed_size if not fullscreen else FULLSCREEN_SIZE)
         if fullscreen:
             self.setWindowFlag(Qt.WindowType.FramelessWindowHint)
-            self.setCursor(Qt.CursorShape.BlankCursor)
+            if hide_cursor:
+                self.setCursor(Qt.CursorShape.BlankCursor)
         else:
             self.resize(windowed_size)
         for screen in self.screens.values():

@@ -11,7 +11,7 @@ from ui.screens.base import Screen
 from ui.widgets.big_button import BigButton
 from ui.widgets.labels import label
 
-AUTO_HOME_MS = 6_000
+AUTO_HOME_MS = 8_000
 
 
 class DoneScreen(Screen):
