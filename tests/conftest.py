@@ -1,17 +1,27 @@
-"""Fixtures shared by every test suite: the real central server on loopback.
+"""Fixtures shared by every test suite: the real central server on loopback and the real kiosk.
 
 ``central_server``: one in-memory server with the demo data for the whole session (``.url``).
 ``central``: the same server, reset before the test (real clock, no faults, fresh demo data).
+``build_kiosk(url)``: the real controller, window, mock printer and API client against ``url``.
 """
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 import requests
 
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
 from central.server import EmbeddedServer, start_embedded
+from kiosk.api import CentralApi
+from kiosk.controller import Controller, TerminalInfo
+from printers.mock import MockPrinter
+from ui.main_window import MainWindow
 
 
 @pytest.fixture(scope="session")
@@ -27,3 +37,59 @@ def central(central_server: EmbeddedServer) -> EmbeddedServer:
         for path, body in (("/dev/clock", {"now": None}), ("/dev/faults", {}), ("/dev/reset", {})):
             http.post(central_server.url + path, json=body, timeout=10).raise_for_status()
     return central_server
+
+
+TERMINAL = "T-ALA-01"
+TOKEN = "dev-T-ALA-01"
+
+
+class CountingApi:
+    """The real client, counting the calls that reach it (to prove that none were made)."""
+
+    def __init__(self, api: CentralApi) -> None:
+        self._api = api
+        self.calls: list[str] = []
+
+    def get_parcel(self, tracking_number):
+        self.calls.append("get_parcel")
+        return self._api.get_parcel(tracking_number)
+
+    def record_ticket(self, *args, **kwargs):
+        self.calls.append("record_ticket")
+        return self._api.record_ticket(*args, **kwargs)
+
+
+@dataclass
+class KioskUnderTest:
+    controller: Controller
+    window: MainWindow
+    printer: MockPrinter
+    api: CountingApi
+
+
+def make_api(url: str) -> CentralApi:
+    return CentralApi(url, TOKEN, TERMINAL, connect_timeout=2, read_timeout=5, retries=1)
+
+
+@pytest.fixture
+def build_kiosk(qtbot, tmp_path: Path) -> Iterator:
+    built: list[tuple[KioskUnderTest, CentralApi]] = []
+
+    def build(url: str) -> KioskUnderTest:
+        client = make_api(url)
+        api = CountingApi(client)
+        printer = MockPrinter(tmp_path / f"tickets-{len(built)}")
+        controller = Controller(
+            api=api, printer=printer, terminal=TerminalInfo(TERMINAL, "Almaty, Abay 1")
+        )
+        window = MainWindow(controller, fullscreen=False)
+        qtbot.addWidget(window)
+        window.show()
+        kiosk = KioskUnderTest(controller, window, printer, api)
+        built.append((kiosk, client))
+        return kiosk
+
+    yield build
+    for kiosk, client in built:
+        kiosk.controller.shutdown()
+        client.close()

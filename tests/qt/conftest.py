@@ -1,35 +1,25 @@
 """pytest-qt tests of the kiosk's screens: the real window and controller, driven by taps.
 
-The kiosk comes from the integration suite's ``build_kiosk`` fixture (controller, window, mock
-printer and the real API client against the session's central server), loaded from there rather
-than copied, so both suites always build the kiosk the same way.
+The kiosk comes from the shared ``build_kiosk`` fixture of tests/conftest.py (controller, window,
+mock printer and the real API client against the session's central server), the same kiosk the
+integration suite drives.
 """
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-from types import ModuleType
-
 import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
 
 
-def _load_integration_fixtures() -> ModuleType:
-    path = Path(__file__).resolve().parent.parent / "integration" / "conftest.py"
-    spec = importlib.util.spec_from_file_location("integration_kiosk_fixtures", path)
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up there
-    spec.loader.exec_module(module)
-    return module
-
-
-build_kiosk = _load_integration_fixtures().build_kiosk
+def _delete_closed_windows() -> None:
+    """Run the deleteLater() pytest-qt gives closed windows: a test that never spins the event loop
+    would otherwise leave them all alive, and every language change would re-render all of them."""
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture
 def kiosk(build_kiosk, central):
     """A kiosk on its home screen, in the default language (Kazakh), against the demo data."""
-    return build_kiosk(central.url)
+    _delete_closed_windows()
+    yield build_kiosk(central.url)
+    _delete_closed_windows()
