@@ -139,6 +139,12 @@ class RunResult:
     p50_ms: float
     p99_ms: float
     server_cpu: float = 0.0  # share of one core the server used during the run
+    server_cpu_s: float = 0.0  # CPU seconds the server used during the run
+
+    @property
+    def cpu_us_per_request(self) -> float:
+        """Server CPU time per request: barely moved by other load on the machine, unlike req/s."""
+        return self.server_cpu_s / max(1, self.requests) * 1e6
 
     @property
     def rps(self) -> float:
@@ -372,13 +378,15 @@ def main() -> int:
                 cpu_before, started = cpu_seconds(server.pid), time.perf_counter()
                 result = run(args.duration, n + 1)
                 elapsed = time.perf_counter() - started
-                result.server_cpu = (cpu_seconds(server.pid) - cpu_before) / elapsed
+                result.server_cpu_s = cpu_seconds(server.pid) - cpu_before
+                result.server_cpu = result.server_cpu_s / elapsed
                 results.append(result)
                 print(
                     f"run {n + 1}: {result.requests:,} requests, {result.errors} errors, "
                     f"{result.rps:,.0f} req/s, p50 {result.p50_ms:.2f} ms, "
-                    f"p99 {result.p99_ms:.2f} ms (server CPU {result.server_cpu:.0%} of a core; "
-                    f"load average before {load:.2f})",
+                    f"p99 {result.p99_ms:.2f} ms (server: {result.server_cpu:.0%} of a core, "
+                    f"{result.cpu_us_per_request:.0f} µs CPU per request; load average before "
+                    f"{load:.2f})",
                     flush=True,
                 )
         finally:
@@ -391,7 +399,8 @@ def main() -> int:
         f"{'wrk' if wrk else 'Python'} load, {os.cpu_count()} CPUs): "
         f"{statistics.median(r.rps for r in results):,.0f} req/s, "
         f"p50 {statistics.median(r.p50_ms for r in results):.2f} ms, "
-        f"p99 {statistics.median(r.p99_ms for r in results):.2f} ms"
+        f"p99 {statistics.median(r.p99_ms for r in results):.2f} ms, "
+        f"{statistics.median(r.cpu_us_per_request for r in results):.0f} µs server CPU per request"
     )
     return 1 if any(r.errors for r in results) else 0
 
