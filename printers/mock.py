@@ -14,6 +14,7 @@ import os
 import re
 import tempfile
 import threading
+from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -28,6 +29,7 @@ from printers.port import PrinterError, PrinterState, PrinterStatus, PrintResult
 
 log = logging.getLogger("printer")
 
+JOBS_KEPT = 200  # jobs remembered in memory; the folder keeps them all
 _JOB_FILE = re.compile(r"^(\d{4,})-")
 
 
@@ -69,7 +71,7 @@ class MockPrinter:
         self._state = PrinterState.OK
         self._detail = ""
         self._fail_midway: PrinterState | None = None
-        self._jobs: list[PrintedJob] = []
+        self._jobs: deque[PrintedJob] = deque(maxlen=JOBS_KEPT)
         self._ledger = JobLedger()
         self._next_n = _last_job_number(self._out_dir) + 1
 
@@ -79,6 +81,8 @@ class MockPrinter:
 
     @property
     def jobs(self) -> list[PrintedJob]:
+        """The most recent jobs (JOBS_KEPT of them: a long QA session must not grow the memory);
+        the folder keeps every one."""
         with self._lock:
             return list(self._jobs)
 

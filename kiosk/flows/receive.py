@@ -140,7 +140,10 @@ class ReceiveFlow:
         step = self.step
         if step in (Step.ENTERING, Step.LOOKING_UP, Step.PRINTING):
             return views.RECEIVE_TRACKING, views.TrackingEntryView(
-                text=self.text, problem=self.problem, busy=self.busy
+                text=self.text,
+                problem=self.problem,
+                busy=self.busy,
+                printing=step is Step.PRINTING,
             )
         if step in (Step.PRINTED, Step.PRINT_FAILED) and self.parcel is not None:
             return views.RECEIVE_RESULT, views.ResultView(

@@ -11,6 +11,7 @@ from PIL import Image
 from ticket_samples import TRACKING, ticket
 
 from kiosk.documents import Document, Text
+from printers import mock
 from printers.escpos import encode
 from printers.mock import MockPrinter, PrintedJob
 from printers.port import Printer, PrinterState
@@ -178,3 +179,12 @@ def test_threads_retrying_one_job_print_it_once(tmp_path: Path) -> None:
         assert all(pool.map(worker, range(6)))
 
     assert len(printer.jobs) == 1
+
+
+def test_only_the_latest_jobs_stay_in_memory_but_every_file_is_kept(tmp_path, monkeypatch):
+    monkeypatch.setattr(mock, "JOBS_KEPT", 3)
+    printer = MockPrinter(tmp_path)
+    for _ in range(5):
+        assert printer.print(ticket()).ok
+    assert [job.n for job in printer.jobs] == [3, 4, 5]
+    assert len(list(tmp_path.glob("*.bin"))) == 5

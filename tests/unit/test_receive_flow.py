@@ -37,9 +37,11 @@ def test_happy_path_prints_then_records_with_the_print_job_key():
     flow = ReceiveFlow()
     assert flow.submit("cc 0166 9519 0 kz") == [LookupParcel("CC016695190KZ")]
     assert flow.view()[1].busy
+    assert not flow.view()[1].printing
     [job] = flow.lookup_succeeded(parcel())
     assert isinstance(job, PrintTicket)
     assert flow.step is Step.PRINTING
+    assert flow.view()[1].printing  # "Printing your ticket…", and Back is off
     [record] = flow.print_finished(True, NOW)
     assert record == RecordTicket(("CC016695190KZ",), NOW, job.job_id)
     screen, view = flow.view()
