@@ -184,7 +184,7 @@ def test_threads_retrying_one_job_print_it_once(tmp_path: Path) -> None:
 def test_only_the_latest_jobs_stay_in_memory_but_every_file_is_kept(tmp_path, monkeypatch):
     monkeypatch.setattr(mock, "JOBS_KEPT", 3)
     printer = MockPrinter(tmp_path)
-    for _ in range(5):
-        assert printer.print(ticket()).ok
+    for n in range(5):
+        assert printer.print(ticket(job_id=f"lookup-{n}")).ok
     assert [job.n for job in printer.jobs] == [3, 4, 5]
     assert len(list(tmp_path.glob("*.bin"))) == 5
