@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QSocketNotifier, Signal
+from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from kiosk import __version__
@@ -120,7 +120,7 @@ def _log_dir(config: KioskConfig, options: Options) -> Path | None:
 
 def build(config: KioskConfig, options: Options, qapp: QApplication) -> Kiosk:
     """Build and show the kiosk (``qapp.exec()`` is the caller's)."""
-    from printers.factory import create_printer
+    from printers.deferred import DeferredPrinter
     from ui.main_window import MainWindow
 
     central = None
@@ -152,13 +152,9 @@ def build(config: KioskConfig, options: Options, qapp: QApplication) -> Kiosk:
     )
     relay = _JobRelay()
     printer_settings = _printer_settings(config)
-    printer = create_printer(printer_settings)
+    printer = DeferredPrinter(lambda: _open_printer(printer_settings, relay))
     if printer_settings["backend"] == "mock":
         print(f"Mock printer: tickets go to {printer_settings['out_dir']}", flush=True)
-    if hasattr(printer, "set_job_listener"):
-        printer.set_job_listener(
-            lambda job: relay.printed.emit(str(job.png_path), f"#{job.n} {job.document.kind}")
-        )
     terminal = TerminalInfo(
         terminal_id=terminal_id,
         location=location or terminal_id,
@@ -180,8 +176,21 @@ def build(config: KioskConfig, options: Options, qapp: QApplication) -> Kiosk:
     if options.qa_port is not None:
         kiosk.qa = _qa_port(window, controller, printer, options.qa_port)
     window.present()
+    QTimer.singleShot(0, controller.open_printer)  # after the first paint, on the printer lane
     log.info("kiosk %s started, terminal %s, api %s", __version__, terminal_id, api_url)
     return kiosk
+
+
+def _open_printer(settings: dict[str, Any], relay: _JobRelay) -> Any:
+    """Make the configured printer (on first use, off the GUI thread: see DeferredPrinter)."""
+    from printers.factory import create_printer
+
+    printer = create_printer(settings)
+    if hasattr(printer, "set_job_listener"):
+        printer.set_job_listener(
+            lambda job: relay.printed.emit(str(job.png_path), f"#{job.n} {job.document.kind}")
+        )
+    return printer
 
 
 def _printer_settings(config: KioskConfig) -> dict[str, Any]:

@@ -96,6 +96,18 @@ class Controller(QObject):
     # ---- intents -------------------------------------------------------------------------------
 
     @Slot()
+    def open_printer(self) -> None:
+        """Open the printer now, on its lane, if it opens on first use (DeferredPrinter): its
+        libraries then load in the background rather than in the first customer's wait."""
+        opener = getattr(self._printer, "open", None)
+        if callable(opener):
+            self._runner.run_printer(opener, self._printer_opened)
+
+    def _printer_opened(self, outcome: Outcome[Any]) -> None:
+        if not outcome.ok:
+            log.warning("the printer could not be opened yet: %s", outcome.error)
+
+    @Slot()
     def start_receive(self) -> None:
         self._flow = ReceiveFlow()
         self._show_flow()
