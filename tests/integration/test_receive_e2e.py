@@ -197,3 +197,31 @@ def test_printer_out_of_paper_keeps_the_location_on_screen_and_records_nothing(
     assert kiosk.api.calls == ["get_parcel"]
     records = requests.get(central.url + "/dev/tickets", timeout=5).json()
     assert records == []
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "row"),
+    [
+        ("kk", "Сәлемдеме алу талоны", "Қатар"),
+        ("ru", "Талон на получение", "Ряд"),
+        ("en", "Pickup ticket", "Row"),
+    ],
+)
+def test_the_ticket_comes_out_in_the_language_the_customer_chose(
+    qtbot, central, build_kiosk, language, title, row
+):
+    kiosk = build_kiosk(central.url)
+    tap(qtbot, kiosk.window, f"lang_{language}")
+    tap(qtbot, kiosk.window, "receive")
+    type_on_keyboard(qtbot, kiosk.window, DEMO_PARCEL)
+    with qtbot.waitSignal(kiosk.controller.ticket_recorded, timeout=10_000):
+        tap(qtbot, kiosk.window, "submit")
+
+    [job] = kiosk.printer.jobs
+    texts = job.document.texts()
+    assert title in texts
+    assert row in texts
+    [record] = requests.get(
+        central.url + "/dev/tickets", params={"terminal_id": "T-ALA-01"}, timeout=5
+    ).json()
+    assert record["language"] == language
