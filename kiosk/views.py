@@ -64,7 +64,9 @@ class ErrorView:
 
 @dataclass(frozen=True)
 class DoneView:
-    pass
+    """The closing screen; ``printed`` is False when the customer got no ticket."""
+
+    printed: bool = True
 
 
 View = HomeView | TrackingEntryView | ResultView | ParcelStatusView | ErrorView | DoneView

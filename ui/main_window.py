@@ -117,7 +117,7 @@ class MainWindow(QMainWindow):
         self.tracking.submitted.connect(c.submit_tracking)
         self.tracking.back_requested.connect(c.go_home)
         self.result.done_requested.connect(c.finish)
-        self.done.home_requested.connect(c.go_home)
+        self.done.home_requested.connect(c.reset_session)  # the next customer's start
         self.not_found.retry_requested.connect(c.edit_tracking)
         for screen in (self.not_found, self.not_arrived, self.delivered, self.returned):
             screen.home_requested.connect(c.go_home)

@@ -31,6 +31,10 @@
         <translation>Take the item and present the ticket and your ID at the checkout.</translation>
     </message>
     <message>
+        <source>Take the item, tell the checkout your tracking number and show your ID.</source>
+        <translation>Take the item, tell the checkout your tracking number and show your ID.</translation>
+    </message>
+    <message>
         <source>Start over</source>
         <translation>Start over</translation>
     </message>
@@ -210,8 +214,8 @@
 <context>
     <name>ReturnedScreen</name>
     <message>
-        <source>The storage period has ended and the parcel was returned to the sender.</source>
-        <translation>The storage period has ended and the parcel was returned to the sender.</translation>
+        <source>This parcel has been returned to the sender.</source>
+        <translation>This parcel has been returned to the sender.</translation>
     </message>
     <message>
         <source>Please contact the sender.</source>

@@ -31,6 +31,10 @@
         <translation>Сәлемдемені алып, кассада талон мен жеке куәлігіңізді көрсетіңіз.</translation>
     </message>
     <message>
+        <source>Take the item, tell the checkout your tracking number and show your ID.</source>
+        <translation>Сәлемдемені алып, кассада трек-нөміріңізді айтып, жеке куәлігіңізді көрсетіңіз.</translation>
+    </message>
+    <message>
         <source>Start over</source>
         <translation>Басты бетке</translation>
     </message>
@@ -210,8 +214,8 @@
 <context>
     <name>ReturnedScreen</name>
     <message>
-        <source>The storage period has ended and the parcel was returned to the sender.</source>
-        <translation>Сақтау мерзімі аяқталып, сәлемдеме жіберушіге қайтарылды.</translation>
+        <source>This parcel has been returned to the sender.</source>
+        <translation>Бұл сәлемдеме жіберушіге қайтарылды.</translation>
     </message>
     <message>
         <source>Please contact the sender.</source>

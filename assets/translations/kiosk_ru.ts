@@ -31,6 +31,10 @@
         <translation>Заберите посылку и предъявите на кассе талон и удостоверение личности.</translation>
     </message>
     <message>
+        <source>Take the item, tell the checkout your tracking number and show your ID.</source>
+        <translation>Заберите посылку, назовите на кассе трек-номер и предъявите удостоверение личности.</translation>
+    </message>
+    <message>
         <source>Start over</source>
         <translation>В начало</translation>
     </message>
@@ -211,8 +215,8 @@
 <context>
     <name>ReturnedScreen</name>
     <message>
-        <source>The storage period has ended and the parcel was returned to the sender.</source>
-        <translation>Срок хранения истёк, посылка возвращена отправителю.</translation>
+        <source>This parcel has been returned to the sender.</source>
+        <translation>Эта посылка возвращена отправителю.</translation>
     </message>
     <message>
         <source>Please contact the sender.</source>

@@ -69,6 +69,7 @@ class ReceiveFlow:
 
     def __init__(self) -> None:
         self.step = Step.ENTERING
+        self.ticket_printed = False
         self.text = ""
         self.problem: S10Problem | None = None
         self.tracking_number = ""
@@ -129,6 +130,7 @@ class ReceiveFlow:
 
     def finish(self) -> None:
         if self.step in (Step.PRINTED, Step.PRINT_FAILED):
+            self.ticket_printed = self.step is Step.PRINTED
             self.step = Step.DONE
 
     @property
@@ -152,7 +154,7 @@ class ReceiveFlow:
         if step is Step.UNAVAILABLE:
             return views.ERROR, views.ErrorView(can_retry=True)
         if step is Step.DONE:
-            return views.RECEIVE_DONE, views.DoneView()
+            return views.RECEIVE_DONE, views.DoneView(printed=self.ticket_printed)
         screen = {
             Step.NOT_FOUND: views.RECEIVE_NOT_FOUND,
             Step.NOT_ARRIVED: views.RECEIVE_NOT_ARRIVED,

@@ -198,6 +198,12 @@ def test_printer_out_of_paper_keeps_the_location_on_screen_and_records_nothing(
     records = requests.get(central.url + "/dev/tickets", timeout=5).json()
     assert records == []
 
+    tap(qtbot, kiosk.window, "home")  # "Done"
+    wait_for_screen(qtbot, kiosk, views.RECEIVE_DONE)
+    shown = " ".join(visible_texts(kiosk.window))
+    assert "трек-нөміріңізді айтып" in shown  # no "present the ticket": none was printed
+    assert "талонды" not in shown.lower()
+
 
 @pytest.mark.parametrize(
     ("language", "title", "row"),
@@ -225,3 +231,18 @@ def test_the_ticket_comes_out_in_the_language_the_customer_chose(
         central.url + "/dev/tickets", params={"terminal_id": "T-ALA-01"}, timeout=5
     ).json()
     assert record["language"] == language
+
+
+def test_the_next_customer_starts_in_the_default_language(qtbot, central, build_kiosk):
+    kiosk = build_kiosk(central.url)
+    tap(qtbot, kiosk.window, "lang_en")
+    tap(qtbot, kiosk.window, "receive")
+    type_on_keyboard(qtbot, kiosk.window, DEMO_PARCEL)
+    tap(qtbot, kiosk.window, "submit")
+    wait_for_screen(qtbot, kiosk, views.RECEIVE_RESULT)
+    tap(qtbot, kiosk.window, "home")  # "Done"
+    wait_for_screen(qtbot, kiosk, views.RECEIVE_DONE)
+    assert kiosk.controller.language == "en"
+    tap(qtbot, kiosk.window, "home")  # "Start over": this customer is finished
+    wait_for_screen(qtbot, kiosk, views.HOME)
+    assert kiosk.controller.language == "kk"

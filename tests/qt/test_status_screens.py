@@ -29,7 +29,7 @@ CASES = {
     views.RECEIVE_RETURNED: (
         "CC100000136KZ",  # returned to the sender
         "ReturnedScreen",
-        "The storage period has ended and the parcel was returned to the sender.",
+        "This parcel has been returned to the sender.",
     ),
 }
 DEMO_PARCEL = "CC016695190KZ"

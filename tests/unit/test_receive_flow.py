@@ -48,7 +48,7 @@ def test_happy_path_prints_then_records_with_the_print_job_key():
     assert screen == views.RECEIVE_RESULT
     assert view.printed
     flow.finish()
-    assert flow.view()[0] == views.RECEIVE_DONE
+    assert flow.view() == (views.RECEIVE_DONE, views.DoneView(printed=True))
 
 
 def test_failed_print_records_nothing_and_keeps_the_location_on_screen():
@@ -60,6 +60,8 @@ def test_failed_print_records_nothing_and_keeps_the_location_on_screen():
     assert screen == views.RECEIVE_RESULT
     assert not view.printed
     assert view.parcel.location.row == "3"
+    flow.finish()
+    assert flow.view() == (views.RECEIVE_DONE, views.DoneView(printed=False))  # no "your ticket"
 
 
 @pytest.mark.parametrize(

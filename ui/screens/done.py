@@ -37,6 +37,7 @@ class DoneScreen(Screen):
         self.retranslate_ui()
 
     def apply_view(self) -> None:
+        self.retranslate_ui()
         self.auto_home.start()
 
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt override
@@ -45,7 +46,10 @@ class DoneScreen(Screen):
 
     def retranslate_ui(self) -> None:
         self.title.setText(self.tr("Thank you!"))
+        printed = not isinstance(self.view, views.DoneView) or self.view.printed
         self.message.setText(
             self.tr("Take the item and present the ticket and your ID at the checkout.")
+            if printed
+            else self.tr("Take the item, tell the checkout your tracking number and show your ID.")
         )
         self.home.setText(self.tr("Start over"))

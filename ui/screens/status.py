@@ -136,7 +136,7 @@ class ReturnedScreen(StatusScreen):
         self.retranslate_ui()
 
     def headline(self) -> str:
-        return self.tr("The storage period has ended and the parcel was returned to the sender.")
+        return self.tr("This parcel has been returned to the sender.")
 
     def advice(self) -> str:
         return self.tr("Please contact the sender.")
