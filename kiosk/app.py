@@ -111,7 +111,17 @@ def _load(options: Options) -> KioskConfig:
         overrides["printer.backend"] = "mock"
     if options.windowed:
         overrides["ui.fullscreen"] = False
-    return load_config(options.config, os.environ, overrides)
+    config = load_config(options.config, os.environ, overrides)
+    embedded_central = options.mock and not options.api_url
+    if not embedded_central:
+        missing = [
+            f"{key}: required to reach the central system (or run with --mock for the demo server)"
+            for key, value in (("api.url", config.api.url), ("terminal.id", config.terminal.id))
+            if not value
+        ]
+        if missing:
+            raise ConfigError(missing)
+    return config
 
 
 def _log_dir(config: KioskConfig, options: Options) -> Path | None:
@@ -136,11 +146,6 @@ def build(config: KioskConfig, options: Options, qapp: QApplication) -> Kiosk:
         terminal_id = MOCK_TERMINAL_ID
         location = location or MOCK_LOCATION
         print(f"Central API (embedded, demo data): {central.url}", flush=True)
-    if not api_url or not terminal_id:
-        raise SystemExit(
-            "kiosk: configuration error: api.url and terminal.id are required "
-            "(or run with --mock for the embedded demo server)"
-        )
     api = CentralApi(
         api_url,
         token,
@@ -261,6 +266,11 @@ def _qa_port(window: Any, controller: Controller, printer: Any, port: int) -> Qa
         tickets=tickets,
     )
     qa = QaPort(window, hooks)
-    qa.start(port)
+    try:
+        qa.start(port)
+    except OSError as exc:
+        raise SystemExit(
+            f"kiosk: the QA control port {port} cannot be opened: {exc.strerror}"
+        ) from None
     print(f"QA control: {qa.url}", flush=True)
     return qa

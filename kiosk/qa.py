@@ -132,8 +132,19 @@ class QaPort:
             if not editable:
                 raise QaError(HTTPStatus.CONFLICT, "no input on this screen")
             target = editable[0]
-        target.insert(text)
+        keys = [self._key(char) for char in text if not char.isspace()]
+        for key in keys:  # only once every character has its key: all or nothing
+            key.click()
         return {"input": target.objectName(), "value": target.text()}
+
+    def _key(self, char: str) -> QAbstractButton:
+        """The on-screen keyboard's key for ``char``: typing goes through the same keys a customer
+        taps, so the field's own rules (length, allowed characters) apply."""
+        key_id = f"key_{char.upper()}"
+        for button in self._window.findChildren(QAbstractButton, key_id):
+            if _visible(button) and button.isEnabled():
+                return button
+        raise QaError(HTTPStatus.BAD_REQUEST, f"the on-screen keyboard has no key for {char!r}")
 
     # ---- HTTP ---------------------------------------------------------------------------------
 
@@ -247,5 +258,6 @@ def _make_handler(port: QaPort) -> type[BaseHTTPRequestHandler]:
 
         do_GET = _respond  # noqa: N815 - http.server's naming
         do_POST = _respond  # noqa: N815
+        do_PUT = do_DELETE = do_PATCH = _respond  # noqa: N815 - answered in JSON, not HTML
 
     return Handler

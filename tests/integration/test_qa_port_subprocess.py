@@ -117,7 +117,18 @@ def test_qa_port_rejects_what_it_cannot_do(kiosk_process):
     assert bad_state.status_code == 400
     not_image = requests.post(url + "/qa/scan-image", data=b"not an image", timeout=10)
     assert not_image.status_code == 400
+    delete = requests.delete(url + "/qa/state", timeout=10)
+    assert delete.status_code == 404
+    assert "error" in delete.json()
     assert qa(url, "GET", "/qa/state")["screen"] == "home"
+
+    qa(url, "POST", "/qa/tap", id="receive")
+    wait_for(url, lambda s: s["screen"] == "receive_tracking", "the entry screen")
+    no_key = requests.post(url + "/qa/type", json={"text": "CC01ÄÖ"}, timeout=10)
+    assert no_key.status_code == 400  # the keyboard has no Ä: nothing is typed
+    assert qa(url, "GET", "/qa/state")["inputs"]["tracking_number"] == ""
+    typed = qa(url, "POST", "/qa/type", text=DEMO_PARCEL + "X")
+    assert typed["value"] == "CC 0166 9519 0 KZ"  # like the keys: the 14th character is refused
 
 
 def test_scan_and_printer_fault_through_the_qa_port(kiosk_process):
@@ -146,3 +157,32 @@ def test_qa_port_refuses_to_start_without_mock_hardware():
     )
     assert result.returncode == 2
     assert "--qa-port is available only with --mock" in result.stderr
+
+
+def test_a_terminal_without_central_settings_says_what_is_missing(tmp_path):
+    env = {k: v for k, v in os.environ.items() if not k.startswith("KIOSK_")}
+    result = subprocess.run(
+        [sys.executable, "-m", "kiosk", "--config", str(tmp_path / "missing.toml")],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env | {"QT_QPA_PLATFORM": "offscreen", "KIOSK_CONFIG": ""},
+    )
+    assert result.returncode == 2
+    assert "missing.toml" in result.stderr  # an explicit file that is not there
+
+
+def test_no_api_url_or_terminal_id_is_a_configuration_error(tmp_path):
+    config = tmp_path / "kiosk.toml"
+    config.write_text("[printer]\nbackend = 'mock'\n")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("KIOSK_")}
+    result = subprocess.run(
+        [sys.executable, "-m", "kiosk", "--config", str(config)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env | {"QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert result.returncode == 2
+    assert "api.url: required" in result.stderr
+    assert "terminal.id: required" in result.stderr
