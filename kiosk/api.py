@@ -12,14 +12,14 @@ import datetime as dt
 import email.utils
 import logging
 import re
+import threading
 import time
 import uuid
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import quote
 
-import requests
 from pydantic import BaseModel, ValidationError
 
 from kiosk.config import ConfigError, KioskConfig
@@ -71,11 +71,15 @@ log = logging.getLogger("kiosk.api")
 API_PREFIX = "/api/v1"
 RETRY_STATUSES = frozenset({502, 503, 504})
 _BY_STATUS = {401: "unauthorized", 403: "forbidden", 404: "not_found", 429: "rate_limited"}
+if TYPE_CHECKING:  # requests itself is imported when the first session is made (see prepare)
+    import requests
+
 M = TypeVar("M", bound=BaseModel)
 
 
-class _BearerAuth(requests.auth.AuthBase):
-    """Keeps the token out of ``session.headers`` and stops requests from applying ``.netrc``."""
+class _BearerAuth:
+    """Keeps the token out of ``session.headers`` and stops requests from applying ``.netrc``
+    (requests takes any callable as ``auth``; its AuthBase adds nothing)."""
 
     def __init__(self, token: str) -> None:
         self._token = token
@@ -117,11 +121,28 @@ class CentralApi:
         self._retries = retries
         self._verify: bool | str = str(ca_bundle) if ca_bundle else True
         self._owns_session = session is None
-        self._session = session or requests.Session()
-        self._session.auth = _BearerAuth(token)
-        self._session.headers["Accept"] = "application/json, application/problem+json"
+        self._given_session = session
+        self._made_session: requests.Session | None = None
+        self._session_lock = threading.Lock()
+        self._auth = _BearerAuth(token)
         self._backoff_s = backoff_s
         self._sleep = sleep
+
+    def prepare(self) -> None:
+        """Load the HTTP stack and make the session now. requests takes ~0.1 s to import, so the
+        kiosk calls this off the GUI thread after its first paint instead of at start."""
+        self._session()
+
+    def _session(self) -> requests.Session:
+        with self._session_lock:
+            if self._made_session is None:
+                import requests
+
+                session = self._given_session or requests.Session()
+                session.auth = self._auth
+                session.headers["Accept"] = "application/json, application/problem+json"
+                self._made_session = session
+            return self._made_session
 
     @classmethod
     def from_config(cls, config: KioskConfig) -> CentralApi:
@@ -150,8 +171,10 @@ class CentralApi:
         self.close()
 
     def close(self) -> None:
-        if self._owns_session:
-            self._session.close()
+        with self._session_lock:
+            session, self._made_session = self._made_session, None
+        if session is not None and self._owns_session:
+            session.close()
 
     # --- the contract -------------------------------------------------------------------------
 
@@ -233,6 +256,9 @@ class CentralApi:
         retry: bool = False,
         note: str = "",
     ) -> M:
+        import requests
+
+        session = self._session()
         headers = {"Idempotency-Key": str(key)} if key else {}
         what = f"{method} {path}" + (f" ({note})" if note else "")
         attempts = 1 + (self._retries if retry else 0)
@@ -244,7 +270,7 @@ class CentralApi:
                 self._sleep(delay)
             started = time.monotonic()
             try:
-                response = self._session.request(
+                response = session.request(
                     method,
                     self._api + path,
                     json=body,

@@ -181,7 +181,7 @@ def build(config: KioskConfig, options: Options, qapp: QApplication) -> Kiosk:
     if options.qa_port is not None:
         kiosk.qa = _qa_port(window, controller, printer, options.qa_port)
     window.present()
-    QTimer.singleShot(0, controller.open_printer)  # after the first paint, on the printer lane
+    QTimer.singleShot(0, controller.warm_up)  # after the first paint, off the GUI thread
     log.info("kiosk %s started, terminal %s, api %s", __version__, terminal_id, api_url)
     return kiosk
 

@@ -96,16 +96,20 @@ class Controller(QObject):
     # ---- intents -------------------------------------------------------------------------------
 
     @Slot()
-    def open_printer(self) -> None:
-        """Open the printer now, on its lane, if it opens on first use (DeferredPrinter): its
-        libraries then load in the background rather than in the first customer's wait."""
+    def warm_up(self) -> None:
+        """Load what the start left for later (the HTTP stack, the printer: see CentralApi.prepare
+        and DeferredPrinter) on their lanes, so it happens in the background after the first paint
+        and not in the first customer's wait."""
+        prepare = getattr(self._api, "prepare", None)
+        if callable(prepare):
+            self._runner.run_io(prepare, lambda outcome: self._warmed_up("API client", outcome))
         opener = getattr(self._printer, "open", None)
         if callable(opener):
-            self._runner.run_printer(opener, self._printer_opened)
+            self._runner.run_printer(opener, lambda outcome: self._warmed_up("printer", outcome))
 
-    def _printer_opened(self, outcome: Outcome[Any]) -> None:
+    def _warmed_up(self, what: str, outcome: Outcome[Any]) -> None:
         if not outcome.ok:
-            log.warning("the printer could not be opened yet: %s", outcome.error)
+            log.warning("the %s could not be prepared yet: %s", what, outcome.error)
 
     @Slot()
     def start_receive(self) -> None:

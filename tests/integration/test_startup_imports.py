@@ -1,0 +1,34 @@
+"""The start stays fast: what the home screen does not need is not imported before it is painted.
+
+requests, python-escpos (with Pillow) and phonenumbers cost ~0.1-0.3 s each to import; the kiosk
+loads them after the first paint (Controller.warm_up), on the io and printer lanes.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+DEFERRED = ("requests", "escpos", "PIL", "phonenumbers")
+
+
+def test_importing_the_app_leaves_the_heavy_libraries_for_later():
+    probe = "import sys, kiosk.app; print(' '.join(m for m in {!r} if m in sys.modules))"
+    result = subprocess.run(
+        [sys.executable, "-c", probe.format(DEFERRED)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    assert result.stdout.split() == []
+
+
+def test_warm_up_prepares_the_api_client_and_opens_the_printer(qtbot, central, build_kiosk):
+    kiosk = build_kiosk(central.url)
+    opened = []
+    kiosk.printer.open = lambda: opened.append("printer")  # the mock printer opens at once
+    prepared = []
+    kiosk.api.prepare = lambda: prepared.append("api")
+    kiosk.controller.warm_up()
+    qtbot.waitUntil(lambda: opened == ["printer"] and prepared == ["api"], timeout=5_000)
