@@ -176,12 +176,16 @@ def build(config: KioskConfig, options: Options, qapp: QApplication) -> Kiosk:
         hide_cursor=config.ui.hide_cursor,
     )
     kiosk = Kiosk(qapp, controller, window, api, printer, central, extras=[relay])
-    if options.mock:
-        kiosk.extras.append(_dev_dock(relay, printer, controller))
     if options.qa_port is not None:
         kiosk.qa = _qa_port(window, controller, printer, options.qa_port)
     window.present()
     QTimer.singleShot(0, controller.warm_up)  # after the first paint, off the GUI thread
+    if options.mock:  # the dev dock, after the first paint too
+
+        def add_dev_dock() -> None:
+            kiosk.extras.append(_dev_dock(relay, printer, controller, window))
+
+        QTimer.singleShot(0, add_dev_dock)
     log.info("kiosk %s started, terminal %s, api %s", __version__, terminal_id, api_url)
     return kiosk
 
@@ -228,14 +232,19 @@ def _mock_out_dir(config: KioskConfig) -> Path:
     return config.data.data_dir / "mock-printer" / stamp
 
 
-def _dev_dock(relay: _JobRelay, printer: Any, controller: Controller) -> Any:
+def _dev_dock(relay: _JobRelay, printer: Any, controller: Controller, window: Any) -> Any:
     from ui.devdock import DevDock
 
     dock = DevDock()
     relay.printed.connect(dock.add_ticket)
     dock.printer_state_requested.connect(lambda state: _set_printer_state(printer, state))
     dock.scan_requested.connect(lambda code: controller.scanned(code, "dev-dock"))
-    dock.show()
+    if window.isFullScreen():
+        dock.show()
+        window.raise_()  # without a window manager the newest window would cover the kiosk
+    else:
+        dock.move(window.frameGeometry().topRight())
+        dock.show()
     return dock
 
 
