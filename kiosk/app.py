@@ -10,12 +10,13 @@ import os
 import signal
 import socket
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QSocketNotifier, QTimer, Signal
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEvent, QObject, QSocketNotifier, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk import __version__
 from kiosk.api import CentralApi
@@ -178,16 +179,32 @@ def build(config: KioskConfig, options: Options, qapp: QApplication) -> Kiosk:
     kiosk = Kiosk(qapp, controller, window, api, printer, central, extras=[relay])
     if options.qa_port is not None:
         kiosk.qa = _qa_port(window, controller, printer, options.qa_port)
-    window.present()
-    QTimer.singleShot(0, controller.warm_up)  # after the first paint, off the GUI thread
-    if options.mock:  # the dev dock, after the first paint too
 
-        def add_dev_dock() -> None:
+    def after_first_paint() -> None:
+        controller.warm_up()  # the HTTP stack and the printer, off the GUI thread
+        if options.mock:
             kiosk.extras.append(_dev_dock(relay, printer, controller, window))
 
-        QTimer.singleShot(0, add_dev_dock)
+    kiosk.extras.append(_AfterFirstPaint(window, after_first_paint))
+    window.present()
     log.info("kiosk %s started, terminal %s, api %s", __version__, terminal_id, api_url)
     return kiosk
+
+
+class _AfterFirstPaint(QObject):
+    """Calls ``then`` once, when the window's first paint is done: what the home screen does not
+    need waits until the customer can see it (loading it earlier would slow that paint)."""
+
+    def __init__(self, window: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._then = then
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._then)  # runs once this paint is finished
+        return False
 
 
 def _open_printer(settings: dict[str, Any], relay: _JobRelay) -> Any:
