@@ -185,20 +185,22 @@ def build(config: KioskConfig, options: Options, qapp: QApplication) -> Kiosk:
         if options.mock:
             kiosk.extras.append(_dev_dock(relay, printer, controller, window))
 
-    kiosk.extras.append(_AfterFirstPaint(window, after_first_paint))
+    first_screen = window.stack.currentWidget() or window  # the home screen
+    kiosk.extras.append(_AfterFirstPaint(first_screen, after_first_paint))
     window.present()
     log.info("kiosk %s started, terminal %s, api %s", __version__, terminal_id, api_url)
     return kiosk
 
 
 class _AfterFirstPaint(QObject):
-    """Calls ``then`` once, when the window's first paint is done: what the home screen does not
-    need waits until the customer can see it (loading it earlier would slow that paint)."""
+    """Calls ``then`` once, when ``screen``'s first paint is done: what the first screen does not
+    need waits until the customer can see it (loading it earlier would slow that paint). The
+    screen, not the window: the window gets a paint event of its own before its screens are up."""
 
-    def __init__(self, window: QWidget, then: Callable[[], None]) -> None:
-        super().__init__(window)
+    def __init__(self, screen: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(screen)
         self._then = then
-        window.installEventFilter(self)
+        screen.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.Paint:
