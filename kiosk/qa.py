@@ -68,8 +68,8 @@ class _GuiBridge(QObject):
         return future.result(timeout=_GUI_TIMEOUT_S)
 
 
-def _visible(widget: QWidget) -> bool:
-    return widget.isVisible()
+COVERS_SCREEN = "covers_screen"
+"""A widget with this property set (the idle question) covers everything else while it is shown."""
 
 
 class QaPort:
@@ -84,19 +84,35 @@ class QaPort:
 
     # ---- widget access (GUI thread) --------------------------------------------------------------
 
+    def _reachable(self) -> Callable[[QWidget], bool]:
+        """Visible, and not under a shown cover: what a customer's finger could reach."""
+        covers = [
+            w
+            for w in self._window.findChildren(QWidget)
+            if w.property(COVERS_SCREEN) and w.isVisible()
+        ]
+
+        def reachable(widget: QWidget) -> bool:
+            if not widget.isVisible():
+                return False
+            return not covers or any(c is widget or c.isAncestorOf(widget) for c in covers)
+
+        return reachable
+
     def state(self) -> dict[str, Any]:
         window = self._window
-        texts = [label.text() for label in window.findChildren(QLabel) if _visible(label)]
+        reachable = self._reachable()
+        texts = [label.text() for label in window.findChildren(QLabel) if reachable(label)]
         texts = [text for text in texts if text]
         buttons = [
             {"id": b.objectName(), "text": b.text(), "enabled": b.isEnabled()}
             for b in window.findChildren(QAbstractButton)
-            if _visible(b) and b.objectName()
+            if reachable(b) and b.objectName()
         ]
         inputs = {
             e.objectName(): e.text()
             for e in window.findChildren(QLineEdit)
-            if _visible(e) and e.objectName()
+            if reachable(e) and e.objectName()
         }
         return {
             "screen": self._hooks.screen(),
@@ -108,10 +124,11 @@ class QaPort:
         }
 
     def tap(self, button_id: str) -> dict[str, Any]:
+        reachable = self._reachable()
         matches = [
             b
             for b in self._window.findChildren(QAbstractButton)
-            if b.objectName() == button_id and _visible(b)
+            if b.objectName() == button_id and reachable(b)
         ]
         if not matches:
             raise QaError(HTTPStatus.NOT_FOUND, f"no visible button with id {button_id!r}")
@@ -122,12 +139,13 @@ class QaPort:
         return {"tapped": button_id}
 
     def type_text(self, text: str) -> dict[str, Any]:
+        reachable = self._reachable()
         focused = QApplication.focusWidget()
         if isinstance(focused, QLineEdit) and self._window.isAncestorOf(focused):
             target = focused
         else:
             editable = [
-                e for e in self._window.findChildren(QLineEdit) if _visible(e) and e.isEnabled()
+                e for e in self._window.findChildren(QLineEdit) if reachable(e) and e.isEnabled()
             ]
             if not editable:
                 raise QaError(HTTPStatus.CONFLICT, "no input on this screen")
@@ -140,9 +158,10 @@ class QaPort:
     def _key(self, char: str) -> QAbstractButton:
         """The on-screen keyboard's key for ``char``: typing goes through the same keys a customer
         taps, so the field's own rules (length, allowed characters) apply."""
+        reachable = self._reachable()
         key_id = f"key_{char.upper()}"
         for button in self._window.findChildren(QAbstractButton, key_id):
-            if _visible(button) and button.isEnabled():
+            if reachable(button) and button.isEnabled():
                 return button
         raise QaError(HTTPStatus.BAD_REQUEST, f"the on-screen keyboard has no key for {char!r}")
 

@@ -40,6 +40,7 @@ class IdleOverlay(QWidget):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("idle_overlay")
+        self.setProperty("covers_screen", True)  # the QA port: nothing under it can be tapped
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.card = QFrame(self)
         self.card.setObjectName("idle_card")

@@ -1,0 +1,47 @@
+"""The QA port sees what a customer's finger can reach: nothing under the idle question."""
+
+from __future__ import annotations
+
+import pytest
+from kiosk_driver import WAIT_MS, tap, type_keys
+
+from kiosk.qa import QaError, QaHooks, QaPort
+
+IDLE_MS = 150
+
+
+def _qa_port(kiosk) -> QaPort:
+    controller = kiosk.controller
+    hooks = QaHooks(
+        screen=lambda: controller.screen,
+        language=lambda: controller.language,
+        busy=lambda: False,
+        scan=controller.scanned,
+        decode_image=lambda data: [],
+        set_printer_state=lambda state: None,
+        tickets=list,
+    )
+    return QaPort(kiosk.window, hooks)
+
+
+def test_while_the_idle_question_shows_only_its_button_can_be_tapped(qtbot, kiosk):
+    window = kiosk.window
+    qa = _qa_port(kiosk)
+    window.idle.set_timeouts(IDLE_MS, 60_000)
+    tap(qtbot, window, "receive")
+    type_keys(qtbot, window, "CC01")
+    with qtbot.waitSignal(window.idle.prompted, timeout=WAIT_MS):
+        pass
+
+    assert [b["id"] for b in qa.state()["buttons"]] == ["continue"]
+    assert qa.state()["inputs"] == {}
+    with pytest.raises(QaError):
+        qa.tap("key_5")
+    with pytest.raises(QaError):
+        qa.type_text("5")
+    assert window.tracking.field.text() == "CC 01"
+
+    qa.tap("continue")
+    assert "key_5" in {b["id"] for b in qa.state()["buttons"]}
+    qa.type_text("66")
+    assert window.tracking.field.text() == "CC 0166"
