@@ -67,7 +67,8 @@ class MockPrinter:
         self._profile = profile
         self._on_job = on_job
         self._clock = clock
-        self._lock = threading.Lock()
+        self._lock = threading.Lock()  # printer state, jobs list, listener: held briefly
+        self._job_lock = threading.Lock()  # the job being printed (and _next_n)
         self._state = PrinterState.OK
         self._detail = ""
         self._fail_midway: PrinterState | None = None
@@ -108,18 +109,22 @@ class MockPrinter:
 
     def print(self, document: Document) -> PrintResult:
         job_id = document.job_id
-        with self._lock:
+        with self._job_lock:  # one job at a time, like a printer; state stays readable meanwhile
             earlier = self._ledger.printed(job_id)
             if earlier is not None:
                 log.info("job %s already printed; not printing it again", job_id)
                 return earlier
-            status = PrinterStatus(self._state, self._detail)
-            if status.is_fault:
-                return PrintResult.failed(job_id, status.state, status.detail or status.state.value)
+            with self._lock:
+                status = PrinterStatus(self._state, self._detail)
+                if status.is_fault:
+                    return PrintResult.failed(
+                        job_id, status.state, status.detail or status.state.value
+                    )
+                fail_state, self._fail_midway = self._fail_midway, None
             try:
-                job = self._print_locked(document)
+                job = self._print_job(document, fail_state)
             except PrinterError as exc:
-                self._state, self._detail = exc.state, exc.detail
+                self.set_state(exc.state, exc.detail)
                 log.warning("job %s failed mid-way: %s", job_id, exc.detail)
                 return PrintResult.failed(job_id, exc.state, exc.detail)
             except Exception as exc:
@@ -127,24 +132,24 @@ class MockPrinter:
                 return PrintResult.failed(job_id, PrinterState.ERROR, str(exc))
             result = PrintResult.succeeded(job_id, job.printed_at, detail=str(job.png_path))
             self._ledger.record(result)
-            listener = self._on_job
+            with self._lock:
+                self._jobs.append(job)
+                listener = self._on_job
         if listener is not None:
             _notify(listener, job)
         return result
 
-    def _print_locked(self, document: Document) -> PrintedJob:
+    def _print_job(self, document: Document, fail_state: PrinterState | None) -> PrintedJob:
+        """Render and write one job (under the job lock only: the slow part, 50 ms or more)."""
         data = escpos.encode(document, self._profile, self._width)
         preview = layout.render_preview(document, self._width)
         n = self._next_n
         stem = f"{n:04d}-{document.kind}"
         bin_path, png_path = self._out_dir / f"{stem}.bin", self._out_dir / f"{stem}.png"
-        fail_state, self._fail_midway = self._fail_midway, None
         _write_job(bin_path, data, png_path, preview, fail_state)
         self._next_n += 1
-        job = PrintedJob(n, bin_path, png_path, self._clock(), document)
-        self._jobs.append(job)
         log.info("job %s printed as %s", document.job_id, stem)
-        return job
+        return PrintedJob(n, bin_path, png_path, self._clock(), document)
 
     def close(self) -> None:
         """Nothing to release; the files stay for the developer."""

@@ -188,3 +188,27 @@ def test_only_the_latest_jobs_stay_in_memory_but_every_file_is_kept(tmp_path, mo
         assert printer.print(ticket(job_id=f"lookup-{n}")).ok
     assert [job.n for job in printer.jobs] == [3, 4, 5]
     assert len(list(tmp_path.glob("*.bin"))) == 5
+
+
+def test_state_stays_readable_while_a_job_prints(tmp_path, monkeypatch):
+    """The GUI thread (dev dock, QA port) reads and sets the state: it must not wait for a job."""
+    started, release = threading.Event(), threading.Event()
+    real_encode = mock.escpos.encode
+
+    def slow_encode(*args, **kwargs):
+        started.set()
+        release.wait(10)
+        return real_encode(*args, **kwargs)
+
+    monkeypatch.setattr(mock.escpos, "encode", slow_encode)
+    printer = MockPrinter(tmp_path)
+    with ThreadPoolExecutor(1) as pool:
+        job = pool.submit(printer.print, ticket())
+        assert started.wait(10)
+        assert printer.status().state is PrinterState.OK  # answered while the job is held
+        printer.set_state(PrinterState.PAPER_NEAR_END)
+        assert printer.jobs == []
+        assert not job.done()
+        release.set()
+        assert job.result(10).ok
+    assert len(printer.jobs) == 1
