@@ -30,3 +30,16 @@ def assert_problem(response: httpx.Response, status: int, code: str) -> dict[str
 
 UNUSED_BOX = "CB200000010KZ"
 DISPATCHED_BOX = "CB200099990KZ"
+# The fields of an item, as API.md gives them
+PARCEL_FIELDS = {
+    "tracking_number",
+    "kind",
+    "status",
+    "location",
+    "arrived_at",
+    "free_until",
+    "storage_until",
+    "storage_fee_kzt",
+    "cod_amount_kzt",
+    "recipient_hint",
+}

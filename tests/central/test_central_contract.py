@@ -10,22 +10,10 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from central_testlib import PARCEL_FIELDS
 
 from central.app import create_app
 from central.settings import Settings
-
-PARCEL_FIELDS = {
-    "tracking_number",
-    "kind",
-    "status",
-    "location",
-    "arrived_at",
-    "free_until",
-    "storage_until",
-    "storage_fee_kzt",
-    "cod_amount_kzt",
-    "recipient_hint",
-}
 
 # (method, path, the statuses API.md names for it, the success status, its body's fields)
 CONTRACT: list[tuple[str, str, set[int], int, set[str]]] = [

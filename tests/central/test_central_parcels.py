@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import httpx
 import pytest
-from central_testlib import assert_problem
+from central_testlib import PARCEL_FIELDS, assert_problem
 
 from central import demo
 
@@ -49,18 +49,7 @@ def test_the_server_normalises_like_the_kiosk(api: httpx.Client) -> None:
 
 def test_item_shape_matches_api_md(api: httpx.Client) -> None:
     item = api.get("/api/v1/parcels/CC016695190KZ").json()
-    assert set(item) == {
-        "tracking_number",
-        "kind",
-        "status",
-        "location",
-        "arrived_at",
-        "free_until",
-        "storage_until",
-        "storage_fee_kzt",
-        "cod_amount_kzt",
-        "recipient_hint",
-    }
+    assert set(item) == PARCEL_FIELDS
     assert item["kind"] == "parcel"
     assert item["status"] == "awaiting_pickup"
     assert item["location"] == {"row": "3", "compartment": "12"}
