@@ -34,10 +34,12 @@ MOCK_TOKEN = "dev-" + MOCK_TERMINAL_ID  # the reference server's demo token for 
 MOCK_LOCATION = "Алматы, Абылай хан даңғылы"  # the demo hall, printed on mock tickets
 
 
-class _JobRelay(QObject):
-    """Carries 'a ticket was printed' from the printer thread to the dev dock on the GUI thread."""
+class PrinterRelay(QObject):
+    """Carries the printer worker's news to the GUI thread: a job printed (for the dev dock),
+    the status changed (state, is it a fault; for the controller)."""
 
     printed = Signal(str, str)
+    status = Signal(str, bool)
 
 
 @dataclass
@@ -131,7 +133,7 @@ def _log_dir(config: KioskConfig, options: Options) -> Path | None:
 
 def build(config: KioskConfig, options: Options, qapp: QApplication) -> Kiosk:
     """Build and show the kiosk (``qapp.exec()`` is the caller's)."""
-    from printers.deferred import DeferredPrinter
+    from printers.worker import PrinterWorker
     from ui.main_window import MainWindow
 
     central = None
@@ -156,9 +158,14 @@ def build(config: KioskConfig, options: Options, qapp: QApplication) -> Kiosk:
         retries=config.api.retries,
         ca_bundle=config.api.ca_bundle,
     )
-    relay = _JobRelay()
+    relay = PrinterRelay()
     printer_settings = _printer_settings(config)
-    printer = DeferredPrinter(lambda: _open_printer(printer_settings, relay))
+    printer = PrinterWorker(
+        lambda: _open_printer(printer_settings, relay),
+        poll_interval_s=config.printer.poll_interval_s,
+        job_timeout_s=config.printer.job_timeout_s,
+        on_status=lambda status: relay.status.emit(status.state.value, status.is_fault),
+    )
     if printer_settings["backend"] == "mock":
         print(f"Mock printer: tickets go to {printer_settings['out_dir']}", flush=True)
     terminal = TerminalInfo(
@@ -166,8 +173,10 @@ def build(config: KioskConfig, options: Options, qapp: QApplication) -> Kiosk:
         location=location or terminal_id,
         languages=tuple(config.ui.languages),
         default_language=config.ui.default_language,
+        printer_required=config.printer.required,
     )
     controller = Controller(api=api, printer=printer, terminal=terminal)
+    relay.status.connect(controller.printer_status)
     window = MainWindow(
         controller,
         fullscreen=config.ui.fullscreen,
@@ -209,8 +218,8 @@ class _AfterFirstPaint(QObject):
         return False
 
 
-def _open_printer(settings: dict[str, Any], relay: _JobRelay) -> Any:
-    """Make the configured printer (on first use, off the GUI thread: see DeferredPrinter)."""
+def _open_printer(settings: dict[str, Any], relay: PrinterRelay) -> Any:
+    """Make the configured printer (on the printer worker's thread: see printers.worker)."""
     from printers.factory import create_printer
 
     printer = create_printer(settings)
@@ -230,6 +239,9 @@ def _printer_settings(config: KioskConfig) -> dict[str, Any]:
         "device": p.device,
         "host": p.host,
         "port": p.port,
+        "baudrate": p.baudrate,
+        "timeout_s": p.timeout_s,
+        "status_timeout_s": p.status_timeout_s,
     }
     if p.backend == "usb":
         settings |= {"usb_vendor_id": p.usb_vendor_id, "usb_product_id": p.usb_product_id}
@@ -238,10 +250,15 @@ def _printer_settings(config: KioskConfig) -> dict[str, Any]:
     return settings
 
 
-def _set_printer_state(printer: Any, state: str) -> None:
+def _set_printer_state(printer: Any, state: str, midway: bool = False) -> None:
+    """The mock printer's state now, or (``midway``) the state it fails into during the next job."""
     from printers.port import PrinterState
 
-    printer.set_state(PrinterState(state))
+    if midway:
+        printer.fail_next_job_midway(PrinterState(state))
+    else:
+        printer.set_state(PrinterState(state))
+        printer.poll_soon()  # the kiosk learns it now, not at the next poll
 
 
 def _mock_out_dir(config: KioskConfig) -> Path:
@@ -251,12 +268,14 @@ def _mock_out_dir(config: KioskConfig) -> Path:
     return config.data.data_dir / "mock-printer" / stamp
 
 
-def _dev_dock(relay: _JobRelay, printer: Any, controller: Controller, window: Any) -> Any:
+def _dev_dock(relay: PrinterRelay, printer: Any, controller: Controller, window: Any) -> Any:
     from ui.devdock import DevDock
 
     dock = DevDock()
     relay.printed.connect(dock.add_ticket)
-    dock.printer_state_requested.connect(lambda state: _set_printer_state(printer, state))
+    dock.printer_state_requested.connect(
+        lambda state, midway: _set_printer_state(printer, state, midway)
+    )
     dock.scan_requested.connect(lambda code: controller.scanned(code, "dev-dock"))
     if window.isFullScreen():
         dock.show()
@@ -290,7 +309,7 @@ def _qa_port(window: Any, controller: Controller, printer: Any, port: int) -> Qa
         busy=busy,
         scan=controller.scanned,
         decode_image=decode_image_bytes,
-        set_printer_state=lambda state: _set_printer_state(printer, state),
+        set_printer_state=lambda state, midway: _set_printer_state(printer, state, midway),
         tickets=tickets,
     )
     qa = QaPort(window, hooks)

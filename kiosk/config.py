@@ -141,6 +141,11 @@ class PrinterConfig(_Section):
     port: Annotated[int, Field(ge=1, le=65535)] = 9100
     usb_vendor_id: UsbId = 0
     usb_product_id: UsbId = 0
+    baudrate: Annotated[int, Field(gt=0)] = 19200
+    timeout_s: Seconds = 5.0
+    status_timeout_s: Seconds = 1.0
+    poll_interval_s: Seconds = 5.0
+    job_timeout_s: Seconds = 30.0
     required: bool = True
 
     @model_validator(mode="after")

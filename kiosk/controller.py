@@ -52,6 +52,7 @@ class TerminalInfo:
     location: str
     languages: tuple[str, ...] = tuple(i18n.LANGUAGES)
     default_language: str = i18n.DEFAULT_LANGUAGE
+    printer_required: bool = False
 
 
 def _now() -> dt.datetime:
@@ -90,29 +91,49 @@ class Controller(QObject):
         self.language = ""
         self.screen = ""
         self.view: views.View | None = None
+        self.printer_fault = ""  # the printer's fault state, "" while it can print
         self.set_language(terminal.default_language)
-        self._show(views.HOME, self._home_view())
+        self._show_home()
 
     # ---- intents -------------------------------------------------------------------------------
 
     @Slot()
     def warm_up(self) -> None:
         """Load what the start left for later (the HTTP stack, the printer: see CentralApi.prepare
-        and DeferredPrinter) on their lanes, so it happens in the background after the first paint
+        and printers.worker) in the background, so it happens after the first paint
         and not in the first customer's wait."""
         prepare = getattr(self._api, "prepare", None)
         if callable(prepare):
             self._runner.run_io(prepare, lambda outcome: self._warmed_up("API client", outcome))
-        opener = getattr(self._printer, "open", None)
-        if callable(opener):
-            self._runner.run_printer(opener, lambda outcome: self._warmed_up("printer", outcome))
+        start = getattr(self._printer, "start", None)
+        if callable(start):
+            start()  # the printer's own worker thread opens it and polls its status
 
     def _warmed_up(self, what: str, outcome: Outcome[Any]) -> None:
         if not outcome.ok:
             log.warning("the %s could not be prepared yet: %s", what, outcome.error)
 
+    @Slot(str, bool)
+    def printer_status(self, state: str, fault: bool) -> None:
+        """The printer's status changed (from its worker, re-emitted on the GUI thread).
+
+        A required printer in a fault turns new customers away; a customer in a flow finishes it
+        (a failed print keeps row and compartment on the screen), and meets the out-of-service
+        screen only when they are done. When the printer recovers, the home screen comes back.
+        """
+        self.printer_fault = state if fault else ""
+        if self.screen in (views.HOME, views.OUT_OF_SERVICE):
+            self._show_home()
+
+    @property
+    def out_of_service(self) -> bool:
+        return bool(self.printer_fault) and self._terminal.printer_required
+
     @Slot()
     def start_receive(self) -> None:
+        if self.out_of_service:
+            self._show_home()
+            return
         self._flow = ReceiveFlow()
         self._show_flow()
 
@@ -149,7 +170,7 @@ class Controller(QObject):
     def go_home(self) -> None:
         """Back to the start; what was typed is forgotten. In-flight work still completes."""
         self._flow = None
-        self._show(views.HOME, self._home_view())
+        self._show_home()
 
     @Slot()
     def reset_session(self) -> None:
@@ -279,6 +300,17 @@ class Controller(QObject):
         self.screen, self.view = screen, view
         log.debug("screen %s", screen)
         self.screen_changed.emit(screen, view)
+
+    def _show_home(self) -> None:
+        """The home screen, or the out-of-service screen while a required part is down."""
+        if self.out_of_service:
+            if self.screen != views.OUT_OF_SERVICE:
+                log.warning("out of service: the printer is %s", self.printer_fault)
+                self._show(views.OUT_OF_SERVICE, views.OutOfServiceView("printer"))
+            return
+        if self.screen == views.OUT_OF_SERVICE:
+            log.info("back in service")
+        self._show(views.HOME, self._home_view())
 
     def _home_view(self) -> views.HomeView:
         return views.HomeView(languages=self._terminal.languages, send_enabled=False)

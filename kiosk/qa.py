@@ -40,7 +40,7 @@ class QaHooks:
     busy: Callable[[], bool]
     scan: Callable[[str, str], None]
     decode_image: Callable[[bytes], list[str]]
-    set_printer_state: Callable[[str], None]
+    set_printer_state: Callable[[str, bool], None]  # (state, midway: fail the next job part-way)
     tickets: Callable[[], list[dict[str, Any]]]
 
 
@@ -216,12 +216,14 @@ class QaPort:
             gui(lambda: hooks.scan(code, str(source)))
             return {"scanned": code}
         if route == ("POST", "/qa/printer"):
-            state = _field(payload, "state")
+            state, midway = _field(payload, "state"), payload.get("midway", False)
+            if not isinstance(midway, bool):
+                raise QaError(HTTPStatus.BAD_REQUEST, "midway must be true or false")
             try:
-                gui(lambda: hooks.set_printer_state(state))
+                gui(lambda: hooks.set_printer_state(state, midway))
             except ValueError:
                 raise QaError(HTTPStatus.BAD_REQUEST, f"unknown printer state {state!r}") from None
-            return {"printer": state}
+            return {"printer": state, "midway": midway}
         raise QaError(HTTPStatus.NOT_FOUND, f"no such QA endpoint: {method} {path}")
 
 

@@ -20,6 +20,7 @@ RECEIVE_NOT_ARRIVED = "receive_not_arrived"
 RECEIVE_DELIVERED = "receive_delivered"
 RECEIVE_RETURNED = "receive_returned"
 ERROR = "error"
+OUT_OF_SERVICE = "out_of_service"
 
 
 @dataclass(frozen=True)
@@ -69,4 +70,20 @@ class DoneView:
     printed: bool = True
 
 
-View = HomeView | TrackingEntryView | ResultView | ParcelStatusView | ErrorView | DoneView
+@dataclass(frozen=True)
+class OutOfServiceView:
+    """New customers are turned away: a required part of the terminal (``reason``) is down.
+    The screen goes by itself when the part recovers."""
+
+    reason: str = "printer"
+
+
+View = (
+    HomeView
+    | TrackingEntryView
+    | ResultView
+    | ParcelStatusView
+    | ErrorView
+    | DoneView
+    | OutOfServiceView
+)

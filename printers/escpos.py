@@ -33,6 +33,7 @@ DEFAULT_PROFILE = "default"
 DEFAULT_PAPER_WIDTH_MM = 80
 PAPER_WIDTH_PX = {80: layout.WIDTH_80MM, 58: layout.WIDTH_58MM}
 DEFAULT_DPI = 203
+CLEAR_BUFFERS = b"\x10\x05\x02"  # DLE ENQ 2: recover from an error, drop the buffered data
 
 
 def resolve_width_px(
@@ -163,6 +164,7 @@ class EscposPrinter:
         self._ledger = JobLedger()
         self._lock = threading.Lock()
         self._closed = False
+        self._interrupted = False  # the last job failed part-way: clear the buffers first
 
     @property
     def width_px(self) -> int:
@@ -199,18 +201,31 @@ class EscposPrinter:
             return result
 
     def _send(self, job_id: str, data: bytes) -> PrintResult:
+        """Status, job, status again: a fault that shows after the job (the cover opened or the
+        paper ran out while it printed) fails it, since the ticket may be cut short. After a
+        failed job the printer's buffers are cleared first, so a recovering printer does not
+        finish the old ticket on top of the new one."""
         try:
             self._connection.open()
             status = self._probe(self._connection)
             if status.is_fault:
                 log.warning("job %s refused: printer %s (%s)", job_id, status.state, status.detail)
                 return PrintResult.failed(job_id, status.state, status.detail)
+            if self._interrupted:
+                self._connection._raw(CLEAR_BUFFERS)
+                self._interrupted = False
             self._connection._raw(data)
+            after = self._probe(self._connection)
         except Exception as exc:
+            self._interrupted = True
             log.warning("job %s failed: %s", job_id, exc)
             return PrintResult.failed(job_id, PrinterState.OFFLINE, f"printer unreachable: {exc}")
         finally:
             self._disconnect()
+        if after.is_fault:
+            self._interrupted = True
+            log.warning("job %s cut short: printer %s (%s)", job_id, after.state, after.detail)
+            return PrintResult.failed(job_id, after.state, f"while printing: {after.detail}")
         log.info("job %s printed (%d bytes)", job_id, len(data))
         return PrintResult.succeeded(job_id, self._clock())
 

@@ -11,6 +11,7 @@ from typing import Any, Literal, TypeVar, get_args
 from escpos.escpos import Escpos
 from escpos.printer import CupsPrinter, File, Serial, Usb
 
+from printers.connections import NetworkConnection, SerialConnection
 from printers.escpos import (
     DEFAULT_PAPER_WIDTH_MM,
     DEFAULT_PROFILE,
@@ -19,7 +20,6 @@ from printers.escpos import (
     resolve_width_px,
 )
 from printers.mock import MockPrinter
-from printers.network import NetworkConnection
 from printers.port import ConfigError, Printer
 from printers.status import StatusProbe, query_realtime_status, write_only
 
@@ -44,6 +44,7 @@ class PrinterConfig:
     usb_product_id: int | None = None
     baudrate: int = 19200
     timeout_s: float = 5.0
+    status_timeout_s: float = 1.0
 
     @classmethod
     def from_mapping(cls, values: Mapping[str, Any]) -> PrinterConfig:
@@ -88,12 +89,22 @@ def _connection(config: PrinterConfig) -> tuple[Escpos, StatusProbe]:
         return File(devfile=_required(config.device, "device")), write_only
     if config.backend == "network":
         host = _required(config.host, "host")
-        connection = NetworkConnection(host=host, port=config.port, timeout=config.timeout_s)
+        connection = NetworkConnection(
+            host=host,
+            port=config.port,
+            timeout=config.timeout_s,
+            status_timeout=config.status_timeout_s,
+        )
         return connection, query_realtime_status
     if config.backend == "serial":
         _needs(Serial, "pyserial")
         port = _required(config.device, "device")
-        serial = Serial(devfile=port, baudrate=config.baudrate, timeout=config.timeout_s)
+        serial = SerialConnection(
+            devfile=port,
+            baudrate=config.baudrate,
+            timeout=config.timeout_s,
+            status_timeout=config.status_timeout_s,
+        )
         return serial, query_realtime_status
     if config.backend == "usb":
         _needs(Usb, "pyusb")

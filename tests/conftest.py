@@ -19,8 +19,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from central.server import EmbeddedServer, start_embedded
 from kiosk.api import CentralApi
+from kiosk.app import PrinterRelay
 from kiosk.controller import Controller, TerminalInfo
 from printers.mock import MockPrinter
+from printers.worker import PrinterWorker
 from ui.main_window import MainWindow
 
 
@@ -65,6 +67,7 @@ class KioskUnderTest:
     window: MainWindow
     printer: MockPrinter
     api: CountingApi
+    printer_worker: PrinterWorker | None = None
 
 
 def make_api(url: str) -> CentralApi:
@@ -75,21 +78,36 @@ def make_api(url: str) -> CentralApi:
 def build_kiosk(qtbot, tmp_path: Path) -> Iterator:
     built: list[tuple[KioskUnderTest, CentralApi]] = []
 
-    def build(url: str) -> KioskUnderTest:
+    def build(url: str, *, printer_required: bool | None = None) -> KioskUnderTest:
+        """``printer_required`` given: the printer sits behind its worker thread, whose status
+        reaches the controller as in the app; else the controller prints on the mock directly."""
         client = make_api(url)
         api = CountingApi(client)
         printer = MockPrinter(tmp_path / f"tickets-{len(built)}")
-        controller = Controller(
-            api=api, printer=printer, terminal=TerminalInfo(TERMINAL, "Almaty, Abay 1")
-        )
+        worker = None
+        if printer_required is not None:
+            relay = PrinterRelay()
+            worker = PrinterWorker(
+                lambda: printer,
+                poll_interval_s=60,
+                on_status=lambda status: relay.status.emit(status.state.value, status.is_fault),
+            )
+        terminal = TerminalInfo(TERMINAL, "Almaty, Abay 1", printer_required=bool(printer_required))
+        controller = Controller(api=api, printer=worker or printer, terminal=terminal)
+        if worker is not None:
+            relay.setParent(controller)
+            relay.status.connect(controller.printer_status)
+            controller.warm_up()
         window = MainWindow(controller, fullscreen=False)
         qtbot.addWidget(window)
         window.show()
-        kiosk = KioskUnderTest(controller, window, printer, api)
+        kiosk = KioskUnderTest(controller, window, printer, api, worker)
         built.append((kiosk, client))
         return kiosk
 
     yield build
     for kiosk, client in built:
         kiosk.controller.shutdown()
+        if kiosk.printer_worker is not None:
+            kiosk.printer_worker.close(timeout_s=10)
         client.close()

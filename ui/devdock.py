@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QSize, Qt, Signal, Slot
 from PySide6.QtGui import QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QGroupBox,
     QHBoxLayout,
@@ -25,7 +26,7 @@ PATH_ROLE = Qt.ItemDataRole.UserRole
 
 
 class DevDock(QWidget):
-    printer_state_requested = Signal(str)
+    printer_state_requested = Signal(str, bool)  # state, midway (fail the next job part-way)
     scan_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -49,6 +50,12 @@ class DevDock(QWidget):
         self.apply_printer_state = QPushButton("Set printer state")
         self.apply_printer_state.setObjectName("apply_printer_state")
         self.apply_printer_state.clicked.connect(self._request_printer_state)
+        self.printer_midway = QCheckBox("during the next job")
+        self.printer_midway.setObjectName("printer_midway")
+        self.printer_midway.setToolTip(
+            "Unticked: the printer is in this state now. Ticked: the next job starts, then the "
+            "printer falls into this state half-way through it."
+        )
 
         self.scan_code = QLineEdit()
         self.scan_code.setObjectName("scan_code")
@@ -60,7 +67,11 @@ class DevDock(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self._group("Printed tickets", self.tickets, self.preview), 1)
-        layout.addWidget(self._group("Printer", self.printer_state, self.apply_printer_state))
+        layout.addWidget(
+            self._group(
+                "Printer", self.printer_state, self.printer_midway, self.apply_printer_state
+            )
+        )
         layout.addWidget(self._group("Scanner", self.scan_code, self.inject_scan))
 
     @staticmethod
@@ -105,7 +116,9 @@ class DevDock(QWidget):
         self._scale_preview()
 
     def _request_printer_state(self) -> None:
-        self.printer_state_requested.emit(self.printer_state.currentText())
+        self.printer_state_requested.emit(
+            self.printer_state.currentText(), self.printer_midway.isChecked()
+        )
 
     def _request_scan(self) -> None:
         code = self.scan_code.text().strip()

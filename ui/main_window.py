@@ -20,6 +20,7 @@ from ui.screens.base import Screen
 from ui.screens.done import AUTO_HOME_MS, DoneScreen
 from ui.screens.error import ErrorScreen
 from ui.screens.home import HomeScreen
+from ui.screens.out_of_service import OutOfServiceScreen
 from ui.screens.result import ResultScreen
 from ui.screens.status import DeliveredScreen, NotArrivedScreen, NotFoundScreen, ReturnedScreen
 from ui.screens.tracking import TrackingScreen
@@ -72,6 +73,7 @@ class MainWindow(QMainWindow):
         self.delivered = DeliveredScreen()
         self.returned = ReturnedScreen()
         self.error = ErrorScreen()
+        self.out_of_service = OutOfServiceScreen()
         self.screens: dict[str, Screen] = {}
         for screen in (
             self.home,
@@ -83,6 +85,7 @@ class MainWindow(QMainWindow):
             self.delivered,
             self.returned,
             self.error,
+            self.out_of_service,
         ):
             self.screens[screen.name] = screen
             self.stack.addWidget(screen)
@@ -146,7 +149,7 @@ class MainWindow(QMainWindow):
                 each.set_languages(view.languages)
         screen.show_view(view)  # type: ignore[arg-type]
         self.stack.setCurrentWidget(screen)
-        self.idle.set_active(name != views.HOME)
+        self.idle.set_active(name not in (views.HOME, views.OUT_OF_SERVICE))
         self.screen_shown.emit(name)
 
     def current_screen(self) -> Screen:

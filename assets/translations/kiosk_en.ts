@@ -145,6 +145,17 @@
     </message>
 </context>
 <context>
+    <name>OutOfServiceScreen</name>
+    <message>
+        <source>This terminal is temporarily out of service.</source>
+        <translation>This terminal is temporarily out of service.</translation>
+    </message>
+    <message>
+        <source>Please use another terminal or ask at the checkout.</source>
+        <translation>Please use another terminal or ask at the checkout.</translation>
+    </message>
+</context>
+<context>
     <name>ResultScreen</name>
     <message>
         <source>Your parcel is here:</source>

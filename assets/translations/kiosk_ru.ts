@@ -146,6 +146,17 @@
     </message>
 </context>
 <context>
+    <name>OutOfServiceScreen</name>
+    <message>
+        <source>This terminal is temporarily out of service.</source>
+        <translation>Этот терминал временно не работает.</translation>
+    </message>
+    <message>
+        <source>Please use another terminal or ask at the checkout.</source>
+        <translation>Воспользуйтесь другим терминалом или обратитесь в кассу.</translation>
+    </message>
+</context>
+<context>
     <name>ResultScreen</name>
     <message>
         <source>Your parcel is here:</source>

@@ -131,12 +131,20 @@ def test_qa_port_rejects_what_it_cannot_do(kiosk_process):
     assert typed["value"] == "CC 0166 9519 0 KZ"  # like the keys: the 14th character is refused
 
 
-def test_scan_and_printer_fault_through_the_qa_port(kiosk_process):
+def test_scan_and_printer_faults_through_the_qa_port(kiosk_process):
     url, _, _ = kiosk_process
-    qa(url, "POST", "/qa/printer", state="paper_out")
+    qa(url, "POST", "/qa/printer", state="paper_out")  # the printer is required by default
+    wait_for(url, lambda s: s["screen"] == "out_of_service", "the out-of-service screen")
+    qa(url, "POST", "/qa/scan", code=DEMO_PARCEL, source="qa")
+    assert qa(url, "GET", "/qa/state")["screen"] == "out_of_service"
+
+    qa(url, "POST", "/qa/printer", state="ok")
+    wait_for(url, lambda s: s["screen"] == "home", "the home screen back")
+    answer = qa(url, "POST", "/qa/printer", state="cover_open", midway=True)
+    assert answer == {"printer": "cover_open", "midway": True}
     qa(url, "POST", "/qa/scan", code=DEMO_PARCEL, source="qa")
     state = wait_for(url, lambda s: s["screen"] == "receive_result", "the result screen")
-    assert "12" in state["texts"]
+    assert "12" in state["texts"]  # the location stays on the screen, without a ticket
     assert qa(url, "GET", "/qa/tickets") == []
 
 

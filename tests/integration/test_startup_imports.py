@@ -1,7 +1,7 @@
 """The start stays fast: what the home screen does not need is not imported before it is painted.
 
 requests, python-escpos (with Pillow) and phonenumbers cost ~0.1-0.3 s each to import; the kiosk
-loads them after the first paint (Controller.warm_up), on the io and printer lanes.
+loads them after the first paint (Controller.warm_up): the io lane, the printer worker thread.
 """
 
 from __future__ import annotations
@@ -24,10 +24,10 @@ def test_importing_the_app_leaves_the_heavy_libraries_for_later():
     assert result.stdout.split() == []
 
 
-def test_warm_up_prepares_the_api_client_and_opens_the_printer(qtbot, central, build_kiosk):
+def test_warm_up_prepares_the_api_client_and_starts_the_printer(qtbot, central, build_kiosk):
     kiosk = build_kiosk(central.url)
     opened = []
-    kiosk.printer.open = lambda: opened.append("printer")  # the mock printer opens at once
+    kiosk.printer.start = lambda: opened.append("printer")  # the worker's start, in the app
     prepared = []
     kiosk.api.prepare = lambda: prepared.append("api")
     kiosk.controller.warm_up()

@@ -18,7 +18,7 @@ def _qa_port(kiosk) -> QaPort:
         busy=lambda: False,
         scan=controller.scanned,
         decode_image=lambda data: [],
-        set_printer_state=lambda state: None,
+        set_printer_state=lambda state, midway: None,
         tickets=list,
     )
     return QaPort(kiosk.window, hooks)

@@ -1,0 +1,62 @@
+"""python-escpos connections with the time limits a kiosk needs.
+
+- Every write has a deadline (``timeout``): a printer that stops reading makes the job fail instead
+  of blocking the printer's thread for ever.
+- Status queries (``DLE EOT``) wait only ``status_timeout`` for the answer: a printer that says
+  nothing is offline, and the kiosk must not spend the job's whole timeout learning that.
+- python-escpos's `Network.open` drops the half-made socket on a failed connect without closing it;
+  a kiosk polling an unplugged printer would leak one socket per poll.
+"""
+
+from __future__ import annotations
+
+import socket
+
+from escpos.exceptions import DeviceNotFoundError
+from escpos.printer import Network, Serial
+
+
+class NetworkConnection(Network):
+    """Raw TCP (port 9100)."""
+
+    def __init__(self, *, host: str, port: int, timeout: float, status_timeout: float) -> None:
+        super().__init__(host=host, port=port, timeout=timeout)
+        self.status_timeout = status_timeout
+
+    def open(self, raise_not_found: bool = True) -> None:
+        if self._device:
+            self.close()
+        try:
+            self.device = socket.create_connection((self.host, self.port), timeout=self.timeout)
+        except OSError as exc:
+            self.device = None
+            if raise_not_found:
+                message = f"cannot connect to {self.host}:{self.port}: {exc}"
+                raise DeviceNotFoundError(message) from exc
+
+    def query_status(self, mode: bytes) -> bytes:
+        """The reply to one status query, or b"" when none comes in ``status_timeout``."""
+        assert self.device
+        self.device.sendall(mode)
+        self.device.settimeout(self.status_timeout)
+        try:
+            return self.device.recv(16)
+        except TimeoutError:
+            return b""
+        finally:
+            self.device.settimeout(self.timeout)
+
+
+class SerialConnection(Serial):
+    """RS-232 / USB-serial; reads (status replies) wait ``status_timeout``, writes ``timeout``."""
+
+    def __init__(
+        self, *, devfile: str, baudrate: int, timeout: float, status_timeout: float
+    ) -> None:
+        super().__init__(devfile=devfile, baudrate=baudrate, timeout=status_timeout)
+        self.write_timeout = timeout
+
+    def open(self, raise_not_found: bool = True) -> None:
+        super().open(raise_not_found=raise_not_found)
+        if self.device:
+            self.device.write_timeout = self.write_timeout
