@@ -46,6 +46,7 @@ DOCUMENT_TOP = 8
 PREVIEW_FEED = 48  # the blank paper fed out before the cut
 QR_MAX_MODULE_DOTS = 8
 QR_QUIET_MODULES = 4
+STRIPS_CACHED = 256  # drawn blocks kept for the next tickets: ~5 MB at most
 _INK_THRESHOLD = 150  # antialiased grey darker than this becomes a dot: firm strokes
 
 
@@ -61,8 +62,10 @@ Segment = ImageSegment | Barcode128 | QrCode
 
 @lru_cache(maxsize=32)
 def font(size: Size, bold: bool = False) -> ImageFont.FreeTypeFont:
+    """The basic layout engine: Kazakh, Russian and English need no shaping, and it draws text in
+    about 60 % of the time of the Raqm engine Pillow would otherwise pick."""
     path = FONT_DIR / (BOLD_FONT if bold else REGULAR_FONT)
-    return ImageFont.truetype(str(path), FONT_PX[size])
+    return ImageFont.truetype(str(path), FONT_PX[size], layout_engine=ImageFont.Layout.BASIC)
 
 
 def segments(document: Document, width: int) -> list[Segment]:
@@ -192,7 +195,10 @@ def _break_word(word: str, face: ImageFont.FreeTypeFont, max_width: int) -> tupl
     return head, tail
 
 
+@lru_cache(maxsize=STRIPS_CACHED)
 def _block_strip(block: Text | Field | Rule | Spacer, width: int) -> Image.Image:
+    """One block drawn (never modified afterwards: callers paste it). Kept, because most blocks
+    recur from ticket to ticket: titles, instructions, labels, the terminal, row numbers, dates."""
     if isinstance(block, Text):
         return _text_strip(block.text, block.size, block.bold, block.align, width)
     if isinstance(block, Field):
