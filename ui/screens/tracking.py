@@ -34,8 +34,6 @@ class TrackingScreen(Screen):
         self.title = label("title", name="title")
         self.use_phone = BigButton("use_phone", "secondary")
         self.use_phone.clicked.connect(self.use_phone_requested)
-        self.use_phone.setEnabled(False)  # the phone flow comes later
-        self.use_phone.setVisible(False)
         self.hint = label("hint", name="hint")
         self.field = TrackingField()
         self.field.returnPressed.connect(self._submit)
