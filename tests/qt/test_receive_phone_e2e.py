@@ -17,6 +17,7 @@ from kiosk_driver import WAIT_MS, tap, text_of, type_keys, visible_texts, wait_f
 
 from kiosk import views
 from kiosk.identifiers import s10_check_digit
+from kiosk.lookup_guard import LookupGuard
 from kiosk.qa import QaHooks, QaPort
 
 PHONE = "+77069988776"  # a fresh Kazakh mobile, given items by each test that needs them
@@ -332,3 +333,29 @@ def _has_run(text: str, digits: str) -> bool:
     """The phone's digits in one run, whatever separates them (spaces, dashes, brackets)."""
     pattern = r"[\s()\-+]*".join(digits)
     return re.search(pattern, text) is not None
+
+
+def test_the_kiosks_own_limit_of_failed_lookups_cools_down_and_alerts(qtbot, kiosk, central, clock):
+    kiosk.controller.lookup_guard = LookupGuard(limit=2, window_s=600, cooldown_s=300, clock=clock)
+    tap(qtbot, kiosk.window, "receive")
+    for number in ("RR000000080KZ", "RR000000155KZ"):  # valid, but no such items
+        type_keys(qtbot, kiosk.window, number)
+        tap(qtbot, kiosk.window, "submit")
+        if number == "RR000000080KZ":
+            wait_for_screen(qtbot, kiosk, views.RECEIVE_NOT_FOUND)
+            tap(qtbot, kiosk.window, "retry")
+            tap(qtbot, kiosk.window, "key_clear")
+    wait_for_screen(qtbot, kiosk, views.RECEIVE_COOLDOWN)
+    assert "5:00" in text_of(kiosk.window, "countdown")
+    assert kiosk.controller.lookup_guard.alerts()[0]["code"] == "lookup_failures"
+
+    tap(qtbot, kiosk.window, "home")
+    tap(qtbot, kiosk.window, "receive")
+    tap(qtbot, kiosk.window, "use_phone")  # still cooling down: no phone lookup either
+    assert kiosk.controller.screen == views.RECEIVE_COOLDOWN
+    assert "start_otp" not in kiosk.api.calls
+    clock.advance(300)
+    tap(qtbot, kiosk.window, "home")
+    tap(qtbot, kiosk.window, "receive")
+    tap(qtbot, kiosk.window, "use_phone")
+    assert kiosk.controller.screen == views.RECEIVE_PHONE

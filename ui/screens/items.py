@@ -5,7 +5,16 @@ message when there is nothing."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QScroller,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk import views
 from kiosk.formatting import format_kzt
@@ -16,7 +25,7 @@ from ui.theme import Metrics
 from ui.widgets.big_button import BigButton
 from ui.widgets.labels import label
 
-LOCATION_PX = 64
+LOCATION_PX = 56
 
 
 class ItemsScreen(Screen):
@@ -32,6 +41,15 @@ class ItemsScreen(Screen):
         self.list.setObjectName("items")
         self.list.setProperty("role", "card")
         self.grid = QGridLayout(self.list)
+        # Five items fit a 1080p screen; more scroll, by touch too.
+        self.scroll = QScrollArea()
+        self.scroll.setObjectName("items_scroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidget(self.list)
+        QScroller.grabGesture(
+            self.scroll.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture
+        )
         self.others_title = label("subtitle", name="others_title")
         self.others = QFrame()
         self.others.setObjectName("other_items")
@@ -48,12 +66,12 @@ class ItemsScreen(Screen):
         top.addWidget(self.title, 1)
         top.addWidget(self.add_language_bar(), 0)
         self.root.addLayout(top)
-        self.root.addWidget(self.list)
+        self.root.addWidget(self.scroll, 1)
         self.root.addWidget(self.message)
         self.root.addWidget(self.others_title)
         self.root.addWidget(self.others)
         self.root.addWidget(self.instruction)
-        self.root.addStretch(1)
+        self.root.addStretch(0)
         self.add_row(self.home)
         self.retranslate_ui()
 
@@ -76,7 +94,7 @@ class ItemsScreen(Screen):
         view = self.items_view
         if view is None:
             return
-        self.list.setVisible(bool(view.ready))
+        self.scroll.setVisible(bool(view.ready))
         self.others_title.setVisible(bool(view.others))
         self.others.setVisible(bool(view.others))
         self.message.setVisible(not view.ready)
@@ -141,7 +159,7 @@ class ItemsScreen(Screen):
             cells[1].setText(location.compartment if location else "—")
             cells[0].setStyleSheet(big)
             cells[1].setStyleSheet(big)
-            cells[2].setText(f"{self.kind_text(parcel)}\n{mask_s10(parcel.tracking_number)}")
+            cells[2].setText(f"{self.kind_text(parcel)} · {mask_s10(parcel.tracking_number)}")
             due = parcel.storage_fee_kzt + parcel.cod_amount_kzt
             cells[3].setText(format_kzt(due) if due else self.tr("nothing"))
             for column, cell in enumerate(cells):
