@@ -25,7 +25,7 @@ from ui.theme import Metrics
 from ui.widgets.big_button import BigButton
 from ui.widgets.labels import label
 
-LOCATION_PX = 56
+LOCATION_PX = 48
 
 
 class ItemsScreen(Screen):
@@ -82,10 +82,10 @@ class ItemsScreen(Screen):
     def apply_metrics(self, metrics: Metrics) -> None:
         super().apply_metrics(metrics)
         self._location_px = metrics.px(LOCATION_PX)
-        self._pad = metrics.px(20)
-        self.grid.setContentsMargins(self._pad, self._pad, self._pad, self._pad)
+        self._pad = metrics.px(16)
+        self.grid.setContentsMargins(self._pad, metrics.px(8), self._pad, metrics.px(8))
         self.grid.setHorizontalSpacing(metrics.px(32))
-        self.grid.setVerticalSpacing(metrics.px(10))
+        self.grid.setVerticalSpacing(metrics.px(2))
         self.others_layout.setContentsMargins(self._pad, self._pad, self._pad, self._pad)
         self.others_layout.setSpacing(metrics.px(8))
         self.retranslate_ui()
