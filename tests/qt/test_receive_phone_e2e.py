@@ -143,7 +143,7 @@ def test_a_wrong_code_three_times_kills_the_code_and_prints_nothing(qtbot, kiosk
     for _ in range(3):
         enter_code(qtbot, kiosk, wrong_code(code))
         wait_for_otp_ready(qtbot, kiosk)
-        messages.append(text_of(kiosk.window, "error"))
+        messages.append(text_of(kiosk.window, "otp_error"))
     assert [re.findall(r"\d+", m) for m in messages[:2]] == [["2"], ["1"]]
     otp = kiosk.window.otp
     assert otp.otp_view is not None
@@ -161,7 +161,7 @@ def test_an_expired_code_gets_the_same_message_as_a_wrong_one(qtbot, kiosk, cent
     set_server_clock(central.url, dt.datetime.now(dt.UTC) + dt.timedelta(minutes=6))
     enter_code(qtbot, kiosk, code)
     wait_for_otp_ready(qtbot, kiosk)
-    expired = text_of(kiosk.window, "error")
+    expired = text_of(kiosk.window, "otp_error")
     assert kiosk.printer.jobs == []
     assert kiosk.window.otp.otp_view.wrong
 
@@ -174,7 +174,7 @@ def test_an_expired_code_gets_the_same_message_as_a_wrong_one(qtbot, kiosk, cent
     for _ in range(3):
         enter_code(qtbot, kiosk, wrong_code(fresh))
         wait_for_otp_ready(qtbot, kiosk)
-    assert text_of(kiosk.window, "error") == expired  # wrong and expired look alike
+    assert text_of(kiosk.window, "otp_error") == expired  # wrong and expired look alike
 
 
 def test_resend_unlocks_after_the_servers_countdown(qtbot, kiosk, central, clock):
@@ -292,7 +292,7 @@ def test_numbers_that_cannot_get_a_code_are_refused_before_any_request(
     type_keys(qtbot, kiosk.window, digits)
     tap(qtbot, kiosk.window, "submit")
     assert kiosk.controller.screen == views.RECEIVE_PHONE
-    assert text_of(kiosk.window, "error"), problem
+    assert text_of(kiosk.window, "phone_error"), problem
     assert kiosk.api.calls == []
 
 

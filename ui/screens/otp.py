@@ -45,7 +45,7 @@ class OtpScreen(Screen):
         self.field = DigitField("otp_code", CODE_LENGTH, lambda d: spaced_code(d, CODE_LENGTH))
         self.field.returnPressed.connect(self._submit)
         self.field.textChanged.connect(self._edited)
-        self.error = label("error", name="error")
+        self.error = label("error", name="otp_error")
         self.busy_indicator = BusyIndicator()
         self.busy_text = label("busy", name="busy_text", wrap=False)
         self.keypad = NumericKeypad()

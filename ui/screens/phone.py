@@ -35,7 +35,7 @@ class PhoneScreen(Screen):
         self.field = DigitField("phone", PHONE_ENTRY_DIGITS, format_phone_entry)
         self.field.returnPressed.connect(self._submit)
         self.field.textChanged.connect(self._edited)
-        self.error = label("error", name="error")
+        self.error = label("error", name="phone_error")
         self.busy_indicator = BusyIndicator()
         self.busy_text = label("busy", name="busy_text", wrap=False)
         self.keypad = NumericKeypad()
