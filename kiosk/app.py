@@ -192,7 +192,9 @@ def build(config: KioskConfig, options: Options, qapp: QApplication) -> Kiosk:
     def after_first_paint() -> None:
         controller.warm_up()  # the HTTP stack and the printer, off the GUI thread
         if options.mock:
-            kiosk.extras.append(_dev_dock(relay, printer, controller, window))
+            dock = _dev_dock(relay, printer, controller, window)
+            kiosk.extras.append(dock)
+            kiosk.extras.append(_show_sent_sms(dock, controller, api_url))
 
     first_screen = window.stack.currentWidget() or window  # the home screen
     kiosk.extras.append(_AfterFirstPaint(first_screen, after_first_paint))
@@ -321,3 +323,30 @@ def _qa_port(window: Any, controller: Controller, printer: Any, port: int) -> Qa
         ) from None
     print(f"QA control: {qa.url}", flush=True)
     return qa
+
+
+class _SmsRelay(QObject):
+    """Carries an SMS text fetched on a worker thread to the dev dock on the GUI thread."""
+
+    fetched = Signal(str)
+
+
+def _show_sent_sms(dock: Any, controller: Controller, api_url: str) -> _SmsRelay:
+    """Mock mode: after each code request, read the SMS from the server's dev endpoint (off the
+    GUI thread) and show it in the dev dock, so QA can type the code."""
+    import threading
+
+    from kiosk.dev_sms import fetch_latest_sms
+
+    relay = _SmsRelay()
+    relay.fetched.connect(dock.add_sms)
+
+    def fetch(phone: str) -> None:
+        threading.Thread(
+            target=lambda: relay.fetched.emit(fetch_latest_sms(api_url, phone)),
+            name="dev-sms",
+            daemon=True,
+        ).start()
+
+    controller.code_requested.connect(fetch)
+    return relay

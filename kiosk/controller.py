@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Protocol
@@ -14,7 +15,8 @@ from PySide6.QtCore import QCoreApplication, QObject, QTranslator, Signal, Slot
 
 from kiosk import i18n, views
 from kiosk.documents import Document
-from kiosk.errors import ApiError, InvalidIdentifier, NotFound
+from kiosk.errors import ApiError, InvalidIdentifier, NotFound, OtpInvalid, RateLimited
+from kiosk.flows.phone import PhoneFlow, StartOtp, VerifyOtp
 from kiosk.flows.receive import (
     Effect,
     LookupFailure,
@@ -23,6 +25,7 @@ from kiosk.flows.receive import (
     ReceiveFlow,
     RecordTicket,
 )
+from kiosk.lookup_guard import LookupGuard
 from kiosk.models import Parcel, TicketRecord
 from kiosk.tasks import Outcome, TaskRunner
 from kiosk.tickets import build_receive_ticket
@@ -66,6 +69,7 @@ class Controller(QObject):
     language_changed = Signal(str)
     ticket_recorded = Signal(str)  # ticket id, once the server has the record
     _deliver = Signal(object, object)  # (callback, outcome), emitted from worker threads
+    code_requested = Signal(str)  # E.164 phone an SMS code went to (the mock dev dock shows it)
 
     def __init__(
         self,
@@ -77,8 +81,12 @@ class Controller(QObject):
         clock: Callable[[], dt.datetime] = _now,
         translations_dir=i18n.TRANSLATIONS_DIR,
         parent: QObject | None = None,
+        monotonic: Callable[[], float] = time.monotonic,
+        lookup_guard: LookupGuard | None = None,
     ) -> None:
         super().__init__(parent)
+        self.monotonic = monotonic  # countdowns (resend, cool-down) on screens use this clock
+        self.lookup_guard = lookup_guard or LookupGuard(clock=lambda: self.monotonic())
         self._api = api
         self._printer = printer
         self._terminal = terminal
@@ -87,7 +95,7 @@ class Controller(QObject):
         self._translator: QTranslator | None = None
         self._deliver.connect(self._on_delivered)
         self._runner = runner_factory(self._deliver.emit)
-        self._flow: ReceiveFlow | None = None
+        self._flow: ReceiveFlow | PhoneFlow | None = None
         self.language = ""
         self.screen = ""
         self.view: views.View | None = None
@@ -139,6 +147,8 @@ class Controller(QObject):
 
     @Slot(str)
     def submit_tracking(self, text: str) -> None:
+        if self._cooling_down():
+            return
         self._handle(self._flow.submit(text) if self._flow else [])
 
     @Slot(str, str)
@@ -218,6 +228,8 @@ class Controller(QObject):
                 )
             elif isinstance(effect, RecordTicket):
                 self._record(effect)
+            elif isinstance(effect, StartOtp | VerifyOtp):
+                self._run_otp(effect, flow)
         self._show_flow()
 
     def _looked_up(self, flow: ReceiveFlow | None, outcome: Outcome[Parcel]) -> None:
@@ -229,6 +241,10 @@ class Controller(QObject):
         error = outcome.error
         if isinstance(error, NotFound | InvalidIdentifier):
             failure = LookupFailure.NOT_FOUND
+            if isinstance(flow, ReceiveFlow) and self._lookup_failed("tracking"):
+                self._handle(flow.lookup_failed(failure))
+                self._show_cooldown()
+                return
         else:
             if not isinstance(error, ApiError):
                 log.exception("lookup failed unexpectedly", exc_info=error)
@@ -314,3 +330,102 @@ class Controller(QObject):
 
     def _home_view(self) -> views.HomeView:
         return views.HomeView(languages=self._terminal.languages, send_enabled=False)
+
+    # ---- receiving by phone number (issue 5) -------------------------------------------------
+
+    @Slot()
+    def start_phone(self) -> None:
+        """The customer chose to use their phone number instead of the tracking number."""
+        if self._cooling_down():
+            return
+        self._flow = PhoneFlow(lambda: self.monotonic())
+        self._show_flow()
+
+    @Slot(str)
+    def submit_phone(self, digits: str) -> None:
+        if isinstance(self._flow, PhoneFlow) and not self._cooling_down():
+            self._handle(self._flow.submit_phone(digits))
+
+    @Slot(str)
+    def submit_code(self, code: str) -> None:
+        if isinstance(self._flow, PhoneFlow) and not self._cooling_down():
+            self._handle(self._flow.submit_code(code))
+
+    @Slot()
+    def resend_code(self) -> None:
+        if isinstance(self._flow, PhoneFlow) and not self._cooling_down():
+            self._handle(self._flow.resend())
+
+    @Slot()
+    def edit_phone(self) -> None:
+        if isinstance(self._flow, PhoneFlow):
+            self._flow.edit_phone()
+            self._show_flow()
+
+    def _run_otp(self, effect: StartOtp | VerifyOtp, flow: object) -> None:
+        api: Any = self._api
+        if isinstance(effect, StartOtp):
+            phone = effect.phone
+            self._runner.run_io(
+                lambda: api.start_otp(phone),
+                lambda outcome: self._otp_started(flow, phone, outcome),
+            )
+        else:
+            challenge_id, code = effect.challenge_id, effect.code
+            self._runner.run_io(
+                lambda: api.verify_otp(challenge_id, code),
+                lambda outcome: self._otp_verified(flow, outcome),
+            )
+
+    def _otp_started(self, flow: object, phone: str, outcome: Outcome[Any]) -> None:
+        if not isinstance(flow, PhoneFlow) or flow is not self._flow:
+            return
+        if outcome.ok and outcome.value is not None:
+            self.code_requested.emit(phone)
+            self._handle(flow.code_sent(outcome.value))
+        elif isinstance(outcome.error, InvalidIdentifier):
+            self._handle(flow.phone_rejected())
+        else:
+            self._otp_failed(flow, outcome.error, "SMS code request")
+
+    def _otp_verified(self, flow: object, outcome: Outcome[Any]) -> None:
+        if not isinstance(flow, PhoneFlow) or flow is not self._flow:
+            return
+        if outcome.ok and outcome.value is not None:
+            log.info("SMS code accepted: %d item(s)", len(outcome.value))
+            self._handle(flow.code_verified(list(outcome.value)))
+        elif isinstance(outcome.error, OtpInvalid):
+            self._handle(flow.code_rejected(outcome.error.attempts_left))
+            if self._lookup_failed("code"):
+                self._show_cooldown()
+        else:
+            self._otp_failed(flow, outcome.error, "SMS code check")
+
+    def _otp_failed(self, flow: PhoneFlow, error: BaseException | None, what: str) -> None:
+        if isinstance(error, RateLimited):
+            wait_s = error.retry_after_s if error.retry_after_s is not None else 60
+            log.info("%s refused by the server's rate limit; retry after %d s", what, wait_s)
+            self._handle(flow.cool_down(self.monotonic() + wait_s))
+            return
+        if isinstance(error, ApiError):
+            log.warning("%s failed: %s", what, error)
+        else:
+            log.error("%s failed unexpectedly: %s", what, type(error).__name__)
+        self._handle(flow.unavailable())
+
+    def _lookup_failed(self, kind: str) -> bool:
+        """Count a failed lookup; True when that starts the kiosk's own cool-down."""
+        return self.lookup_guard.record_failure(kind)
+
+    def _cooling_down(self) -> bool:
+        """While the kiosk's own cool-down lasts, show it instead of looking anything up."""
+        if not self.lookup_guard.blocked:
+            return False
+        self._show_cooldown()
+        return True
+
+    def _show_cooldown(self) -> None:
+        until = self.lookup_guard.blocked_until()
+        if isinstance(self._flow, PhoneFlow):
+            self._flow.cool_down(until)
+        self._show(views.RECEIVE_COOLDOWN, views.CooldownView(until))

@@ -184,3 +184,12 @@ def mask_name(full_name: str) -> str:
         return ""
     first = parts[0][0] + "***"
     return f"{first} {parts[1][0]}." if len(parts) > 1 else first
+
+
+PHONE_ENTRY_DIGITS = 10  # typed after the fixed +7
+
+
+def format_phone_entry(digits: str) -> str:
+    """The phone being typed after the fixed ``+7``: ``70112`` → ``+7 (701) 12_-__-__``."""
+    d = (re.sub(r"\D", "", digits)[:PHONE_ENTRY_DIGITS]).ljust(PHONE_ENTRY_DIGITS, "_")
+    return f"+7 ({d[0:3]}) {d[3:6]}-{d[6:8]}-{d[8:10]}"

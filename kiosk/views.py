@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kiosk.identifiers import S10Problem
+from kiosk.identifiers import PhoneProblem, S10Problem
 from kiosk.models import Parcel
 
 HOME = "home"
@@ -87,3 +87,58 @@ View = (
     | DoneView
     | OutOfServiceView
 )
+
+
+# ---- receiving by phone number (issue 5) ---------------------------------------------------------
+
+RECEIVE_PHONE = "receive_phone"
+RECEIVE_OTP = "receive_otp"
+RECEIVE_ITEMS = "receive_items"
+RECEIVE_COOLDOWN = "receive_cooldown"
+
+
+@dataclass(frozen=True)
+class PhoneEntryView:
+    """The phone screen: ``digits`` typed after the fixed +7, a ``problem`` found before any
+    request, ``busy`` while the code is being requested."""
+
+    digits: str = ""
+    problem: PhoneProblem | None = None
+    busy: bool = False
+
+
+@dataclass(frozen=True)
+class OtpEntryView:
+    """The code screen. ``resend_at`` is a time on the controller's monotonic clock;
+    ``wrong`` after a rejected code (wrong or expired: one message for both); ``dead`` when the
+    code can no longer be used (no attempts left) and only a new code helps."""
+
+    masked_phone: str
+    resend_at: float
+    attempts_left: int | None = None
+    wrong: bool = False
+    dead: bool = False
+    incomplete: bool = False
+    busy: bool = False
+    printing: bool = False
+
+
+@dataclass(frozen=True)
+class ItemsView:
+    """After the code: the items the ticket lists (``ready``), the others with their status.
+    ``printed`` is None when there was nothing to print."""
+
+    ready: tuple[Parcel, ...] = ()
+    others: tuple[Parcel, ...] = ()
+    printed: bool | None = None
+
+
+@dataclass(frozen=True)
+class CooldownView:
+    """Too many attempts (the server's limit or the kiosk's own): wait until ``until`` (the
+    controller's monotonic clock)."""
+
+    until: float
+
+
+View = View | PhoneEntryView | OtpEntryView | ItemsView | CooldownView

@@ -60,6 +60,14 @@ class CountingApi:
         self.calls.append("record_ticket")
         return self._api.record_ticket(*args, **kwargs)
 
+    def start_otp(self, phone):
+        self.calls.append("start_otp")
+        return self._api.start_otp(phone)
+
+    def verify_otp(self, challenge_id, code):
+        self.calls.append("verify_otp")
+        return self._api.verify_otp(challenge_id, code)
+
 
 @dataclass
 class KioskUnderTest:

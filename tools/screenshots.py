@@ -23,6 +23,8 @@ import requests
 ROOT = Path(__file__).resolve().parent.parent
 DEMO_PARCEL = "CC016695190KZ"  # awaiting pickup at row 3, compartment 12 in the demo data
 LANGUAGES = ("kk", "ru", "en")
+DEMO_PHONE = "+77011234567"  # the demo phone with several items
+CENTRAL_URL: list[str] = []  # the embedded central server's URL, read from the kiosk's output
 SCREEN_SIZE = "1920x1080"
 
 
@@ -79,6 +81,9 @@ def start_kiosk(env: dict[str, str]) -> tuple[subprocess.Popen[str], str]:
     )
     assert kiosk.stdout is not None
     for line in kiosk.stdout:
+        central = re.match(r"Central API \(embedded, demo data\): (\S+)", line)
+        if central:
+            CENTRAL_URL.append(central.group(1))
         match = re.match(r"QA control: (\S+)", line)
         if match:
             return kiosk, match.group(1)
@@ -103,7 +108,36 @@ def shoot_all(qa_url: str, out: Path) -> None:
         qa.wait_for("receive_result")
         save(app, out / f"result-{lang}.png")
         qa.post("/qa/tap", id="home")
+        shoot_phone(app, qa, lang, out)
     del app
+
+
+def shoot_phone(app: Any, qa: Qa, lang: str, out: Path) -> None:
+    """Receive by phone: the phone half typed, the code half typed, the demo phone's items."""
+    qa.wait_for("home")
+    qa.post("/qa/tap", id=f"lang_{lang}")  # the last customer's session reset the language
+    qa.post("/qa/tap", id="receive")
+    qa.wait_for("receive_tracking")
+    qa.post("/qa/tap", id="use_phone")
+    qa.wait_for("receive_phone")
+    digits = DEMO_PHONE[2:]
+    qa.post("/qa/type", text=digits[:6])
+    save(app, out / f"phone-{lang}.png")
+    qa.post("/qa/type", text=digits[6:])
+    qa.post("/qa/tap", id="submit")
+    qa.wait_for("receive_otp")
+    sent = requests.get(CENTRAL_URL[0] + "/dev/sms", params={"phone": DEMO_PHONE}, timeout=10)
+    sent.raise_for_status()
+    code = sent.json()[0]["code"]
+    qa.post("/qa/type", text=code[:3])
+    save(app, out / f"otp-{lang}.png")
+    qa.post("/qa/type", text=code[3:])
+    qa.post("/qa/tap", id="submit")
+    qa.wait_for("receive_items")
+    save(app, out / f"items-{lang}.png")
+    qa.post("/qa/tap", id="home")
+    qa.wait_for("receive_done")
+    qa.post("/qa/tap", id="home")
 
 
 def save(app: Any, path: Path) -> None:

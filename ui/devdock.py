@@ -74,6 +74,14 @@ class DevDock(QWidget):
         )
         layout.addWidget(self._group("Scanner", self.scan_code, self.inject_scan))
 
+        # The SMS the central server's fake gateway "sent" (the kiosk fetches them off the GUI
+        # thread and hands the text in), so QA can read the one-time code.
+        self.sms = QListWidget()
+        self.sms.setObjectName("sms")
+        self.sms.setMaximumHeight(160)
+        self.sms.setWordWrap(True)
+        layout.addWidget(self._group("SMS sent (fake gateway)", self.sms))
+
     @staticmethod
     def _group(title: str, *widgets: QWidget) -> QGroupBox:
         box = QGroupBox(title)
@@ -125,3 +133,9 @@ class DevDock(QWidget):
         if code:
             self.scan_requested.emit(code)
             self.scan_code.clear()
+
+    @Slot(str)
+    def add_sms(self, text: str) -> None:
+        """Show an SMS the fake gateway sent (newest first); the phone in it is masked."""
+        self.sms.insertItem(0, QListWidgetItem(text))
+        self.sms.setCurrentRow(0)

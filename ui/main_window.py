@@ -17,10 +17,14 @@ from kiosk import views
 from ui import theme
 from ui.idle import COUNTDOWN_MS, IDLE_TIMEOUT_MS, IdleOverlay, IdleWatcher
 from ui.screens.base import Screen
+from ui.screens.cooldown import CooldownScreen
 from ui.screens.done import AUTO_HOME_MS, DoneScreen
 from ui.screens.error import ErrorScreen
 from ui.screens.home import HomeScreen
+from ui.screens.items import ItemsScreen
+from ui.screens.otp import OtpScreen
 from ui.screens.out_of_service import OutOfServiceScreen
+from ui.screens.phone import PhoneScreen
 from ui.screens.result import ResultScreen
 from ui.screens.status import DeliveredScreen, NotArrivedScreen, NotFoundScreen, ReturnedScreen
 from ui.screens.tracking import TrackingScreen
@@ -89,6 +93,14 @@ class MainWindow(QMainWindow):
         ):
             self.screens[screen.name] = screen
             self.stack.addWidget(screen)
+        # Receiving by phone number: the countdowns use the controller's clock.
+        self.phone = PhoneScreen()
+        self.otp = OtpScreen(clock=lambda: controller.monotonic())
+        self.items = ItemsScreen()
+        self.cooldown = CooldownScreen(clock=lambda: controller.monotonic())
+        for screen in (self.phone, self.otp, self.items, self.cooldown):
+            self.screens[screen.name] = screen
+            self.stack.addWidget(screen)
 
         self.idle_overlay = IdleOverlay(self.stack)
         self.idle = IdleWatcher(
@@ -127,6 +139,15 @@ class MainWindow(QMainWindow):
         self.error.retry_requested.connect(c.retry)
         self.error.home_requested.connect(c.go_home)
         self.idle.timed_out.connect(c.reset_session)
+        self.tracking.use_phone_requested.connect(c.start_phone)
+        self.phone.submitted.connect(c.submit_phone)
+        self.phone.back_requested.connect(c.start_receive)
+        self.otp.submitted.connect(c.submit_code)
+        self.otp.resend_requested.connect(c.resend_code)
+        self.otp.back_requested.connect(c.edit_phone)
+        self.items.done_requested.connect(c.finish)
+        self.items.home_requested.connect(c.reset_session)
+        self.cooldown.home_requested.connect(c.go_home)
 
     def present(self) -> None:
         """Show the window: full-screen and frameless on a kiosk, a normal window otherwise."""
@@ -159,7 +180,10 @@ class MainWindow(QMainWindow):
         return self.stack.currentWidget().objectName()
 
     def is_busy(self) -> bool:
-        return self.current_screen() is self.tracking and self.tracking.busy
+        current = self.current_screen()
+        if current is self.phone or current is self.otp:
+            return current.busy
+        return current is self.tracking and self.tracking.busy
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)

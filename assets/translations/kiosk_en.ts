@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>CooldownScreen</name>
+    <message>
+        <source>You can try again in {time}.</source>
+        <translation>You can try again in {time}.</translation>
+    </message>
+    <message>
+        <source>You can try again now.</source>
+        <translation>You can try again now.</translation>
+    </message>
+    <message>
+        <source>Let&apos;s take a short pause</source>
+        <translation>Let&apos;s take a short pause</translation>
+    </message>
+    <message>
+        <source>There were too many attempts, so for your safety this terminal waits a little. Nothing is wrong with your parcels.</source>
+        <translation>There were too many attempts, so for your safety this terminal waits a little. Nothing is wrong with your parcels.</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>Start over</translation>
+    </message>
+</context>
+<context>
     <name>DeliveredScreen</name>
     <message>
         <source>This parcel has already been collected.</source>
@@ -92,6 +115,92 @@
     </message>
 </context>
 <context>
+    <name>ItemsScreen</name>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your items: %n. Collect them here:</source>
+        <translation>
+            <numerusform>Your item: %n. Collect it here:</numerusform>
+            <numerusform>Your items: %n. Collect them here:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your items</source>
+        <translation>Your items</translation>
+    </message>
+    <message>
+        <source>Not ready for pickup</source>
+        <translation>Not ready for pickup</translation>
+    </message>
+    <message>
+        <source>There are no parcels to collect for this number right now. We will send you an SMS as soon as one arrives.</source>
+        <translation>There are no parcels to collect for this number right now. We will send you an SMS as soon as one arrives.</translation>
+    </message>
+    <message>
+        <source>None of your items can be collected right now.</source>
+        <translation>None of your items can be collected right now.</translation>
+    </message>
+    <message>
+        <source>The ticket could not be printed. Remember the rows and compartments, and tell the checkout your phone number.</source>
+        <translation>The ticket could not be printed. Remember the rows and compartments, and tell the checkout your phone number.</translation>
+    </message>
+    <message>
+        <source>Take your ticket from the printer below: it lists every item.</source>
+        <translation>Take your ticket from the printer below: it lists every item.</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Compartment</source>
+        <translation>Compartment</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>To pay</source>
+        <translation>To pay</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nothing</translation>
+    </message>
+    <message>
+        <source>Small package</source>
+        <translation>Small package</translation>
+    </message>
+    <message>
+        <source>Parcel locker item</source>
+        <translation>Parcel locker item</translation>
+    </message>
+    <message>
+        <source>Parcel</source>
+        <translation>Parcel</translation>
+    </message>
+    <message>
+        <source>on its way, not arrived yet</source>
+        <translation>on its way, not arrived yet</translation>
+    </message>
+    <message>
+        <source>already collected</source>
+        <translation>already collected</translation>
+    </message>
+    <message>
+        <source>returned to the sender</source>
+        <translation>returned to the sender</translation>
+    </message>
+    <message>
+        <source>please ask at the checkout</source>
+        <translation>please ask at the checkout</translation>
+    </message>
+</context>
+<context>
     <name>NotArrivedScreen</name>
     <message>
         <source>Your parcel is on its way and has not arrived yet.</source>
@@ -134,6 +243,17 @@
     </message>
 </context>
 <context>
+    <name>NumericKeypad</name>
+    <message>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+</context>
+<context>
     <name>OnScreenKeyboard</name>
     <message>
         <source>Clear</source>
@@ -145,6 +265,56 @@
     </message>
 </context>
 <context>
+    <name>OtpScreen</name>
+    <message>
+        <source>Send a new code</source>
+        <translation>Send a new code</translation>
+    </message>
+    <message>
+        <source>New code in {time}</source>
+        <translation>New code in {time}</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Enter the code from the SMS</source>
+        <translation>Enter the code from the SMS</translation>
+    </message>
+    <message>
+        <source>We sent a 6-digit code to {phone}.</source>
+        <translation>We sent a 6-digit code to {phone}.</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <source>Printing your ticket…</source>
+        <translation>Printing your ticket…</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>The code has 6 digits.</source>
+        <translation>The code has 6 digits.</translation>
+    </message>
+    <message>
+        <source>The code is wrong or has expired. Please ask for a new code with the button below.</source>
+        <translation>The code is wrong or has expired. Please ask for a new code with the button below.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The code is wrong or has expired. Attempts left: %n.</source>
+        <translation>
+            <numerusform>The code is wrong or has expired. %n attempt left.</numerusform>
+            <numerusform>The code is wrong or has expired. %n attempts left.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OutOfServiceScreen</name>
     <message>
         <source>This terminal is temporarily out of service.</source>
@@ -153,6 +323,45 @@
     <message>
         <source>Please use another terminal or ask at the checkout.</source>
         <translation>Please use another terminal or ask at the checkout.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneScreen</name>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Enter your phone number</source>
+        <translation>Enter your phone number</translation>
+    </message>
+    <message>
+        <source>A Kazakhstan mobile number. We will send a code to it by SMS.</source>
+        <translation>A Kazakhstan mobile number. We will send a code to it by SMS.</translation>
+    </message>
+    <message>
+        <source>Send code</source>
+        <translation>Send code</translation>
+    </message>
+    <message>
+        <source>Sending the code…</source>
+        <translation>Sending the code…</translation>
+    </message>
+    <message>
+        <source>Please type your mobile number: 10 digits after +7.</source>
+        <translation>Please type your mobile number: 10 digits after +7.</translation>
+    </message>
+    <message>
+        <source>This is not a Kazakhstan number. Kazakhstan mobile numbers start with +7 7, like +7 701 123 45 67.</source>
+        <translation>This is not a Kazakhstan number. Kazakhstan mobile numbers start with +7 7, like +7 701 123 45 67.</translation>
+    </message>
+    <message>
+        <source>This looks like a landline number. Please enter a mobile number that can receive SMS.</source>
+        <translation>This looks like a landline number. Please enter a mobile number that can receive SMS.</translation>
+    </message>
+    <message>
+        <source>Please check the number: it has 10 digits after +7, like +7 701 123 45 67.</source>
+        <translation>Please check the number: it has 10 digits after +7, like +7 701 123 45 67.</translation>
     </message>
 </context>
 <context>
@@ -343,8 +552,8 @@
         <translation>Find</translation>
     </message>
     <message>
-        <source>Use phone number instead</source>
-        <translation>Use phone number instead</translation>
+        <source>Use my phone number</source>
+        <translation>Use my phone number</translation>
     </message>
     <message>
         <source>Printing your ticket…</source>

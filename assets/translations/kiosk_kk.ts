@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk" sourcelanguage="en">
 <context>
+    <name>CooldownScreen</name>
+    <message>
+        <source>You can try again in {time}.</source>
+        <translation>{time} кейін қайта көріңіз.</translation>
+    </message>
+    <message>
+        <source>You can try again now.</source>
+        <translation>Енді қайта көруге болады.</translation>
+    </message>
+    <message>
+        <source>Let&apos;s take a short pause</source>
+        <translation>Аз ғана үзіліс жасайық</translation>
+    </message>
+    <message>
+        <source>There were too many attempts, so for your safety this terminal waits a little. Nothing is wrong with your parcels.</source>
+        <translation>Әрекеттер тым көп болды, сондықтан қауіпсіздігіңіз үшін терминал біраз күтеді. Сәлемдемелеріңізде ешқандай ақау жоқ.</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>Басынан бастау</translation>
+    </message>
+</context>
+<context>
     <name>DeliveredScreen</name>
     <message>
         <source>This parcel has already been collected.</source>
@@ -92,6 +115,92 @@
     </message>
 </context>
 <context>
+    <name>ItemsScreen</name>
+    <message>
+        <source>Done</source>
+        <translation>Дайын</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your items: %n. Collect them here:</source>
+        <translation>
+            <numerusform>Жөнелтілімдеріңіз: %n. Оларды мына жерден алыңыз:</numerusform>
+            <numerusform>Жөнелтілімдеріңіз: %n. Оларды мына жерден алыңыз:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your items</source>
+        <translation>Сіздің жөнелтілімдеріңіз</translation>
+    </message>
+    <message>
+        <source>Not ready for pickup</source>
+        <translation>Әзірге алуға болмайды</translation>
+    </message>
+    <message>
+        <source>There are no parcels to collect for this number right now. We will send you an SMS as soon as one arrives.</source>
+        <translation>Қазір бұл нөмірге алатын сәлемдеме жоқ. Сәлемдеме келген бойда SMS жібереміз.</translation>
+    </message>
+    <message>
+        <source>None of your items can be collected right now.</source>
+        <translation>Қазір жөнелтілімдеріңіздің ешқайсысын алуға болмайды.</translation>
+    </message>
+    <message>
+        <source>The ticket could not be printed. Remember the rows and compartments, and tell the checkout your phone number.</source>
+        <translation>Талон басылмады. Қатарлар мен ұяшықтарды есте сақтап, кассада телефон нөміріңізді айтыңыз.</translation>
+    </message>
+    <message>
+        <source>Take your ticket from the printer below: it lists every item.</source>
+        <translation>Талонды төмендегі принтерден алыңыз: онда барлық жөнелтілім көрсетілген.</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Қатар</translation>
+    </message>
+    <message>
+        <source>Compartment</source>
+        <translation>Ұяшық</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Жөнелтілім</translation>
+    </message>
+    <message>
+        <source>To pay</source>
+        <translation>Төлеуге</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>жоқ</translation>
+    </message>
+    <message>
+        <source>Small package</source>
+        <translation>Шағын пакет</translation>
+    </message>
+    <message>
+        <source>Parcel locker item</source>
+        <translation>Постамат жөнелтілімі</translation>
+    </message>
+    <message>
+        <source>Parcel</source>
+        <translation>Сәлемдеме</translation>
+    </message>
+    <message>
+        <source>on its way, not arrived yet</source>
+        <translation>жолда, әлі келген жоқ</translation>
+    </message>
+    <message>
+        <source>already collected</source>
+        <translation>алынып қойған</translation>
+    </message>
+    <message>
+        <source>returned to the sender</source>
+        <translation>жіберушіге қайтарылды</translation>
+    </message>
+    <message>
+        <source>please ask at the checkout</source>
+        <translation>кассадан сұраңыз</translation>
+    </message>
+</context>
+<context>
     <name>NotArrivedScreen</name>
     <message>
         <source>Your parcel is on its way and has not arrived yet.</source>
@@ -134,6 +243,17 @@
     </message>
 </context>
 <context>
+    <name>NumericKeypad</name>
+    <message>
+        <source>Clear</source>
+        <translation>Тазалау</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Өшіру</translation>
+    </message>
+</context>
+<context>
     <name>OnScreenKeyboard</name>
     <message>
         <source>Clear</source>
@@ -145,6 +265,56 @@
     </message>
 </context>
 <context>
+    <name>OtpScreen</name>
+    <message>
+        <source>Send a new code</source>
+        <translation>Жаңа код жіберу</translation>
+    </message>
+    <message>
+        <source>New code in {time}</source>
+        <translation>Жаңа код {time} кейін</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Артқа</translation>
+    </message>
+    <message>
+        <source>Enter the code from the SMS</source>
+        <translation>SMS-тегі кодты енгізіңіз</translation>
+    </message>
+    <message>
+        <source>We sent a 6-digit code to {phone}.</source>
+        <translation>{phone} нөміріне 6 санды код жібердік.</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Растау</translation>
+    </message>
+    <message>
+        <source>Printing your ticket…</source>
+        <translation>Талоныңыз басылып жатыр…</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Тексеріп жатырмыз…</translation>
+    </message>
+    <message>
+        <source>The code has 6 digits.</source>
+        <translation>Код 6 саннан тұрады.</translation>
+    </message>
+    <message>
+        <source>The code is wrong or has expired. Please ask for a new code with the button below.</source>
+        <translation>Код қате немесе мерзімі өтіп кетті. Төмендегі батырмамен жаңа код сұраңыз.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The code is wrong or has expired. Attempts left: %n.</source>
+        <translation>
+            <numerusform>Код қате немесе мерзімі өтіп кетті. Қалған әрекет: %n.</numerusform>
+            <numerusform>Код қате немесе мерзімі өтіп кетті. Қалған әрекет: %n.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OutOfServiceScreen</name>
     <message>
         <source>This terminal is temporarily out of service.</source>
@@ -153,6 +323,45 @@
     <message>
         <source>Please use another terminal or ask at the checkout.</source>
         <translation>Басқа терминалды пайдаланыңыз немесе кассаға жүгініңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneScreen</name>
+    <message>
+        <source>Back</source>
+        <translation>Артқа</translation>
+    </message>
+    <message>
+        <source>Enter your phone number</source>
+        <translation>Телефон нөміріңізді енгізіңіз</translation>
+    </message>
+    <message>
+        <source>A Kazakhstan mobile number. We will send a code to it by SMS.</source>
+        <translation>Қазақстандық ұялы нөмір. Оған SMS арқылы код жібереміз.</translation>
+    </message>
+    <message>
+        <source>Send code</source>
+        <translation>Код жіберу</translation>
+    </message>
+    <message>
+        <source>Sending the code…</source>
+        <translation>Код жіберіліп жатыр…</translation>
+    </message>
+    <message>
+        <source>Please type your mobile number: 10 digits after +7.</source>
+        <translation>Ұялы нөміріңізді теріңіз: +7-ден кейін 10 сан.</translation>
+    </message>
+    <message>
+        <source>This is not a Kazakhstan number. Kazakhstan mobile numbers start with +7 7, like +7 701 123 45 67.</source>
+        <translation>Бұл қазақстандық нөмір емес. Қазақстандық ұялы нөмірлер +7 7-ден басталады, мысалы +7 701 123 45 67.</translation>
+    </message>
+    <message>
+        <source>This looks like a landline number. Please enter a mobile number that can receive SMS.</source>
+        <translation>Бұл қалалық нөмірге ұқсайды. SMS қабылдай алатын ұялы нөмірді енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Please check the number: it has 10 digits after +7, like +7 701 123 45 67.</source>
+        <translation>Нөмірді тексеріңіз: +7-ден кейін 10 сан болады, мысалы +7 701 123 45 67.</translation>
     </message>
 </context>
 <context>
@@ -343,8 +552,8 @@
         <translation>Іздеу</translation>
     </message>
     <message>
-        <source>Use phone number instead</source>
-        <translation>Телефон нөмірі арқылы</translation>
+        <source>Use my phone number</source>
+        <translation>Телефон нөмірім арқылы</translation>
     </message>
     <message>
         <source>Printing your ticket…</source>

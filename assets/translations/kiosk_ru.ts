@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
+    <name>CooldownScreen</name>
+    <message>
+        <source>You can try again in {time}.</source>
+        <translation>Попробуйте снова через {time}.</translation>
+    </message>
+    <message>
+        <source>You can try again now.</source>
+        <translation>Теперь можно попробовать снова.</translation>
+    </message>
+    <message>
+        <source>Let&apos;s take a short pause</source>
+        <translation>Небольшая пауза</translation>
+    </message>
+    <message>
+        <source>There were too many attempts, so for your safety this terminal waits a little. Nothing is wrong with your parcels.</source>
+        <translation>Было слишком много попыток, поэтому ради вашей безопасности терминал немного подождёт. С вашими посылками всё в порядке.</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>Начать сначала</translation>
+    </message>
+</context>
+<context>
     <name>DeliveredScreen</name>
     <message>
         <source>This parcel has already been collected.</source>
@@ -93,6 +116,93 @@
     </message>
 </context>
 <context>
+    <name>ItemsScreen</name>
+    <message>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your items: %n. Collect them here:</source>
+        <translation>
+            <numerusform>Ваших отправлений: %n. Заберите их здесь:</numerusform>
+            <numerusform>Ваших отправлений: %n. Заберите их здесь:</numerusform>
+            <numerusform>Ваших отправлений: %n. Заберите их здесь:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your items</source>
+        <translation>Ваши отправления</translation>
+    </message>
+    <message>
+        <source>Not ready for pickup</source>
+        <translation>Пока нельзя получить</translation>
+    </message>
+    <message>
+        <source>There are no parcels to collect for this number right now. We will send you an SMS as soon as one arrives.</source>
+        <translation>Сейчас для этого номера нет посылок к получению. Мы пришлём SMS, как только посылка прибудет.</translation>
+    </message>
+    <message>
+        <source>None of your items can be collected right now.</source>
+        <translation>Сейчас ни одно из ваших отправлений получить нельзя.</translation>
+    </message>
+    <message>
+        <source>The ticket could not be printed. Remember the rows and compartments, and tell the checkout your phone number.</source>
+        <translation>Талон не удалось напечатать. Запомните ряды и ячейки и назовите на кассе свой номер телефона.</translation>
+    </message>
+    <message>
+        <source>Take your ticket from the printer below: it lists every item.</source>
+        <translation>Возьмите талон из принтера внизу: в нём все отправления.</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Ряд</translation>
+    </message>
+    <message>
+        <source>Compartment</source>
+        <translation>Ячейка</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Отправление</translation>
+    </message>
+    <message>
+        <source>To pay</source>
+        <translation>К оплате</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>Small package</source>
+        <translation>Мелкий пакет</translation>
+    </message>
+    <message>
+        <source>Parcel locker item</source>
+        <translation>Отправление из постамата</translation>
+    </message>
+    <message>
+        <source>Parcel</source>
+        <translation>Посылка</translation>
+    </message>
+    <message>
+        <source>on its way, not arrived yet</source>
+        <translation>в пути, ещё не прибыло</translation>
+    </message>
+    <message>
+        <source>already collected</source>
+        <translation>уже получено</translation>
+    </message>
+    <message>
+        <source>returned to the sender</source>
+        <translation>возвращено отправителю</translation>
+    </message>
+    <message>
+        <source>please ask at the checkout</source>
+        <translation>спросите на кассе</translation>
+    </message>
+</context>
+<context>
     <name>NotArrivedScreen</name>
     <message>
         <source>Your parcel is on its way and has not arrived yet.</source>
@@ -135,6 +245,17 @@
     </message>
 </context>
 <context>
+    <name>NumericKeypad</name>
+    <message>
+        <source>Clear</source>
+        <translation>Очистить</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+</context>
+<context>
     <name>OnScreenKeyboard</name>
     <message>
         <source>Clear</source>
@@ -146,6 +267,57 @@
     </message>
 </context>
 <context>
+    <name>OtpScreen</name>
+    <message>
+        <source>Send a new code</source>
+        <translation>Отправить новый код</translation>
+    </message>
+    <message>
+        <source>New code in {time}</source>
+        <translation>Новый код через {time}</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Enter the code from the SMS</source>
+        <translation>Введите код из SMS</translation>
+    </message>
+    <message>
+        <source>We sent a 6-digit code to {phone}.</source>
+        <translation>Мы отправили 6-значный код на {phone}.</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Подтвердить</translation>
+    </message>
+    <message>
+        <source>Printing your ticket…</source>
+        <translation>Печатаем ваш талон…</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Проверяем…</translation>
+    </message>
+    <message>
+        <source>The code has 6 digits.</source>
+        <translation>Код состоит из 6 цифр.</translation>
+    </message>
+    <message>
+        <source>The code is wrong or has expired. Please ask for a new code with the button below.</source>
+        <translation>Код неверный или устарел. Запросите новый код кнопкой ниже.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The code is wrong or has expired. Attempts left: %n.</source>
+        <translation>
+            <numerusform>Код неверный или устарел. Осталась %n попытка.</numerusform>
+            <numerusform>Код неверный или устарел. Осталось %n попытки.</numerusform>
+            <numerusform>Код неверный или устарел. Осталось %n попыток.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OutOfServiceScreen</name>
     <message>
         <source>This terminal is temporarily out of service.</source>
@@ -154,6 +326,45 @@
     <message>
         <source>Please use another terminal or ask at the checkout.</source>
         <translation>Воспользуйтесь другим терминалом или обратитесь в кассу.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneScreen</name>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Enter your phone number</source>
+        <translation>Введите номер телефона</translation>
+    </message>
+    <message>
+        <source>A Kazakhstan mobile number. We will send a code to it by SMS.</source>
+        <translation>Мобильный номер Казахстана. Мы отправим на него код в SMS.</translation>
+    </message>
+    <message>
+        <source>Send code</source>
+        <translation>Отправить код</translation>
+    </message>
+    <message>
+        <source>Sending the code…</source>
+        <translation>Отправляем код…</translation>
+    </message>
+    <message>
+        <source>Please type your mobile number: 10 digits after +7.</source>
+        <translation>Наберите номер мобильного: 10 цифр после +7.</translation>
+    </message>
+    <message>
+        <source>This is not a Kazakhstan number. Kazakhstan mobile numbers start with +7 7, like +7 701 123 45 67.</source>
+        <translation>Это не казахстанский номер. Мобильные номера Казахстана начинаются с +7 7, например +7 701 123 45 67.</translation>
+    </message>
+    <message>
+        <source>This looks like a landline number. Please enter a mobile number that can receive SMS.</source>
+        <translation>Похоже, это городской номер. Введите номер мобильного, на который приходят SMS.</translation>
+    </message>
+    <message>
+        <source>Please check the number: it has 10 digits after +7, like +7 701 123 45 67.</source>
+        <translation>Проверьте номер: после +7 идут 10 цифр, например +7 701 123 45 67.</translation>
     </message>
 </context>
 <context>
@@ -344,7 +555,7 @@
         <translation>Найти</translation>
     </message>
     <message>
-        <source>Use phone number instead</source>
+        <source>Use my phone number</source>
         <translation>По номеру телефона</translation>
     </message>
     <message>

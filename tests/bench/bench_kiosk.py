@@ -317,7 +317,7 @@ class InProcessKiosk:
         self._until: Callable[[], bool] = lambda: True
         self.window.screen_shown.connect(lambda name: self._mark("screen " + name))
         self.controller.ticket_recorded.connect(lambda _id: self._mark("recorded"))
-        relay = self.kiosk.extras[0]  # the composition root's _JobRelay (printer thread → GUI)
+        relay = self.kiosk.extras[0]  # the composition root's PrinterRelay (printer thread → GUI)
         relay.printed.connect(self._job_printed, Qt.ConnectionType.DirectConnection)
         real_encode = printers.escpos.encode
 

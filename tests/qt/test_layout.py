@@ -11,7 +11,7 @@ from PySide6.QtCore import QPoint, QRect, QSize
 from PySide6.QtWidgets import QAbstractButton, QLabel
 
 from kiosk import views
-from kiosk.identifiers import S10Problem
+from kiosk.identifiers import PhoneProblem, S10Problem
 from kiosk.models import Location, Parcel
 
 KIOSK_SCREEN = QSize(1920, 1080)  # a 21.5" 1080p kiosk screen: 0.248 mm per pixel
@@ -44,6 +44,31 @@ SCREENS = {
     "returned": (views.RECEIVE_RETURNED, views.ParcelStatusView("RR000000080KZ")),
     "error": (views.ERROR, views.ErrorView()),
     "done": (views.RECEIVE_DONE, views.DoneView()),
+    "phone": (
+        views.RECEIVE_PHONE,
+        views.PhoneEntryView(digits="9161234567", problem=PhoneProblem.NOT_KAZAKHSTAN),
+    ),
+    "phone_busy": (views.RECEIVE_PHONE, views.PhoneEntryView(digits="7011234567", busy=True)),
+    "otp": (
+        views.RECEIVE_OTP,
+        views.OtpEntryView(masked_phone="+7 701 *** ** 67", resend_at=1e12, wrong=True, dead=True),
+    ),
+    "otp_wrong": (
+        views.RECEIVE_OTP,
+        views.OtpEntryView(
+            masked_phone="+7 701 *** ** 67", resend_at=1e12, wrong=True, attempts_left=2
+        ),
+    ),
+    "items": (
+        views.RECEIVE_ITEMS,
+        views.ItemsView(
+            ready=(LONGEST_PARCEL,) * 5,
+            others=(LONGEST_PARCEL.model_copy(update={"status": "in_transit", "location": None}),),
+            printed=False,
+        ),
+    ),
+    "no_items": (views.RECEIVE_ITEMS, views.ItemsView()),
+    "cooldown": (views.RECEIVE_COOLDOWN, views.CooldownView(until=1e12)),
 }
 
 

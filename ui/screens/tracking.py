@@ -34,8 +34,6 @@ class TrackingScreen(Screen):
         self.title = label("title", name="title")
         self.use_phone = BigButton("use_phone", "secondary")
         self.use_phone.clicked.connect(self.use_phone_requested)
-        self.use_phone.setEnabled(False)  # the phone flow comes later
-        self.use_phone.setVisible(False)
         self.hint = label("hint", name="hint")
         self.field = TrackingField()
         self.field.returnPressed.connect(self._submit)
@@ -57,11 +55,11 @@ class TrackingScreen(Screen):
         self.retranslate_ui()
 
     def _layout_widgets(self) -> None:
-        top = self.add_row(self.back, self.title, self.use_phone)
+        top = self.add_row(self.back, self.title)
         top.setStretch(0, 0)
-        top.setStretch(2, 0)
         top.addWidget(self.add_language_bar(), 0)
-        self.root.addWidget(self.hint)
+        hint_row = self.add_row(self.hint, self.use_phone)
+        hint_row.setStretch(1, 0)
         self.root.addWidget(self.field)
         self.message = QWidget()
         message = QHBoxLayout(self.message)
@@ -125,7 +123,7 @@ class TrackingScreen(Screen):
             )
         )
         self.submit.setText(self.tr("Find"))
-        self.use_phone.setText(self.tr("Use phone number instead"))
+        self.use_phone.setText(self.tr("Use my phone number"))
         view = self.view
         printing = isinstance(view, views.TrackingEntryView) and view.printing
         self.busy_text.setText(

@@ -1,0 +1,142 @@
+"""Enter the phone number: ``+7`` fixed, a large numeric keypad, problems explained before any
+request (Russian numbers, landlines, too few digits)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
+
+from kiosk import views
+from kiosk.identifiers import PHONE_ENTRY_DIGITS, PhoneProblem, format_phone_entry
+from ui.screens.base import Screen
+from ui.theme import Metrics
+from ui.widgets.big_button import BigButton
+from ui.widgets.busy import BusyIndicator
+from ui.widgets.digit_field import DigitField
+from ui.widgets.keypad import NumericKeypad
+from ui.widgets.labels import label
+
+SPINNER = 64
+
+
+class PhoneScreen(Screen):
+    name = views.RECEIVE_PHONE
+
+    submitted = Signal(str)  # the digits after +7
+    back_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.back = BigButton("back", "secondary")
+        self.back.clicked.connect(self.back_requested)
+        self.title = label("title", name="title")
+        self.hint = label("hint", name="hint")
+        self.field = DigitField("phone", PHONE_ENTRY_DIGITS, format_phone_entry)
+        self.field.returnPressed.connect(self._submit)
+        self.field.textChanged.connect(self._edited)
+        self.error = label("error", name="phone_error")
+        self.busy_indicator = BusyIndicator()
+        self.busy_text = label("busy", name="busy_text", wrap=False)
+        self.keypad = NumericKeypad()
+        self.keypad.set_target(self.field)
+        self.submit = BigButton("submit", "primary")
+        self.submit.clicked.connect(self._submit)
+        self.submit.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        self._problem: PhoneProblem | None = None
+        self._problem_digits = ""
+
+        top = self.add_row(self.back, self.title)
+        top.setStretch(0, 0)
+        top.addWidget(self.add_language_bar(), 0)
+        self.root.addWidget(self.hint)
+        self.root.addWidget(self.field)
+        message = QHBoxLayout()
+        message.addWidget(self.error, 1)
+        message.addWidget(self.busy_indicator, 0, Qt.AlignmentFlag.AlignVCenter)
+        message.addWidget(self.busy_text, 0, Qt.AlignmentFlag.AlignVCenter)
+        self._message = message
+        self.root.addLayout(message)
+        self.root.addStretch(1)
+        entry = QHBoxLayout()
+        entry.addStretch(1)
+        entry.addWidget(self.keypad, 3)
+        side = QVBoxLayout()
+        side.addWidget(self.submit, 1)
+        entry.addLayout(side, 2)
+        entry.addStretch(1)
+        self._entry = entry
+        self.root.addLayout(entry)
+        self.busy_indicator.stop()
+        self.busy_text.hide()
+        self.error.hide()
+        self.retranslate_ui()
+
+    @property
+    def busy(self) -> bool:
+        return isinstance(self.view, views.PhoneEntryView) and self.view.busy
+
+    def apply_metrics(self, metrics: Metrics) -> None:
+        super().apply_metrics(metrics)
+        self.keypad.apply_metrics(metrics)
+        self._message.setSpacing(metrics.px(24))
+        self._entry.setSpacing(metrics.px(40))
+        self.busy_indicator.set_side(metrics.px(SPINNER))
+
+    def apply_view(self) -> None:
+        view = self.view
+        if not isinstance(view, views.PhoneEntryView):
+            return
+        self.field.set_digits(view.digits)
+        self._problem = None if view.busy else view.problem
+        self._problem_digits = self.field.digits
+        self.field.setReadOnly(view.busy)
+        self.keypad.setEnabled(not view.busy)
+        self.submit.setEnabled(not view.busy)
+        if view.busy:
+            self.busy_indicator.start()
+        else:
+            self.busy_indicator.stop()
+            self.field.setFocus()
+        self.busy_text.setVisible(view.busy)
+        self.error.setVisible(self._problem is not None)
+
+    def retranslate_ui(self) -> None:
+        self.back.setText(self.tr("Back"))
+        self.title.setText(self.tr("Enter your phone number"))
+        self.hint.setText(self.tr("A Kazakhstan mobile number. We will send a code to it by SMS."))
+        self.submit.setText(self.tr("Send code"))
+        self.busy_text.setText(self.tr("Sending the code…"))
+        self.error.setText(self.problem_text(self._problem))
+
+    def problem_text(self, problem: PhoneProblem | None) -> str:
+        if problem is None:
+            return ""
+        if problem is PhoneProblem.EMPTY:
+            return self.tr("Please type your mobile number: 10 digits after +7.")
+        if problem is PhoneProblem.NOT_KAZAKHSTAN:
+            return self.tr(
+                "This is not a Kazakhstan number. Kazakhstan mobile numbers start with +7 7, "
+                "like +7 701 123 45 67."
+            )
+        if problem is PhoneProblem.NOT_MOBILE:
+            return self.tr(
+                "This looks like a landline number. Please enter a mobile number that can "
+                "receive SMS."
+            )
+        return self.tr("Please check the number: it has 10 digits after +7, like +7 701 123 45 67.")
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if not self.busy:
+            self.field.setFocus()
+
+    def _submit(self) -> None:
+        if not self.busy:
+            self.submitted.emit(self.field.digits)
+
+    def _edited(self) -> None:
+        if self._problem is not None and self.field.digits != self._problem_digits:
+            self._problem = None
+            self.error.hide()
+            self.error.setText("")

@@ -1,0 +1,97 @@
+"""A large numeric keypad (phone numbers, SMS codes): 1–9, then Clear, 0, Delete.
+
+Keys share their ids with the on-screen keyboard (``key_0`` … ``key_9``, ``key_backspace``,
+``key_clear``), so the QA port types digits the same way on every screen. It types into its target
+through ``insert``, ``backspace`` and ``clear``, as the on-screen keyboard does.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import QGridLayout, QLineEdit, QSizePolicy, QWidget
+
+from ui.theme import Metrics
+from ui.widgets.big_button import BigButton
+
+LAYOUT = ("123", "456", "789")
+BACKSPACE_GLYPH = "⌫"
+KEY_GAP = 16
+KEY_HEIGHT = 112
+KEY_WIDTH = 180
+
+
+class NumericKeypad(QWidget):
+    digit_entered = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("keypad")
+        self._target: QLineEdit | None = None
+        self.keys: dict[str, BigButton] = {}
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self._grid = grid
+        for row, digits in enumerate(LAYOUT):
+            for column, digit in enumerate(digits):
+                grid.addWidget(self._key(f"key_{digit}", digit), row, column)
+        self.clear = self._key("key_clear", "")
+        self.backspace = self._key("key_backspace", BACKSPACE_GLYPH)
+        self.backspace.setAutoRepeat(True)
+        grid.addWidget(self.clear, 3, 0)
+        grid.addWidget(self._key("key_0", "0"), 3, 1)
+        grid.addWidget(self.backspace, 3, 2)
+        self.retranslate_ui()
+        self.apply_metrics(Metrics(1.0))
+
+    def _key(self, key_id: str, text: str) -> BigButton:
+        button = BigButton(key_id, "key", self)
+        button.setText(text)
+        button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        if key_id == "key_backspace":
+            button.clicked.connect(self._backspace)
+        elif key_id == "key_clear":
+            button.clicked.connect(self._clear)
+        else:
+            button.clicked.connect(lambda _=False, ch=text: self._type(ch))
+        self.keys[key_id] = button
+        return button
+
+    def set_target(self, line_edit: QLineEdit | None) -> None:
+        self._target = line_edit
+
+    def apply_metrics(self, metrics: Metrics) -> None:
+        gap = metrics.px(KEY_GAP)
+        self._grid.setHorizontalSpacing(gap)
+        self._grid.setVerticalSpacing(gap)
+        for button in self.keys.values():
+            button.setFixedHeight(metrics.px(KEY_HEIGHT))
+            button.setMinimumWidth(metrics.px(KEY_WIDTH))
+        self.setStyleSheet(
+            f'QPushButton[role="key"] {{ font-size: {metrics.px(52)}px; padding: 0; }}'
+            f" QPushButton#key_clear {{ font-size: {metrics.px(36)}px; }}"
+        )
+
+    def retranslate_ui(self) -> None:
+        self.clear.setText(self.tr("Clear"))
+        self.backspace.setAccessibleName(self.tr("Delete"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def _editable(self) -> bool:
+        return self._target is not None and not self._target.isReadOnly()
+
+    def _type(self, digit: str) -> None:
+        if self._target is not None and self._editable():
+            self._target.insert(digit)
+        self.digit_entered.emit(digit)
+
+    def _backspace(self) -> None:
+        if self._target is not None and self._editable():
+            self._target.backspace()
+
+    def _clear(self) -> None:
+        if self._target is not None and self._editable():
+            self._target.clear()
