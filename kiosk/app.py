@@ -24,6 +24,12 @@ from kiosk.cli import Options, parse_args
 from kiosk.config import ConfigError, KioskConfig, load_config
 from kiosk.controller import Controller, TerminalInfo
 from kiosk.log import setup_logging
+from kiosk.maintenance.audit import FILE_NAME as AUDIT_FILE
+from kiosk.maintenance.audit import AuditLog
+from kiosk.maintenance.log_ring import LogRing
+from kiosk.maintenance.service import MaintenancePorts
+from kiosk.maintenance.setup import settings_from_config
+from kiosk.maintenance.slips import RememberingPrinter
 from kiosk.qa import QaHooks, QaPort
 
 log = logging.getLogger("kiosk.app")
@@ -54,8 +60,12 @@ class Kiosk:
     central: Any = None
     qa: QaPort | None = None
     extras: list[Any] = field(default_factory=list)
+    on_close: list[Callable[[], None]] = field(default_factory=list)
+    restart_requested: bool = False
 
     def close(self) -> None:
+        for closer in self.on_close:
+            closer()
         if self.qa is not None:
             self.qa.stop()
         self.controller.shutdown()
@@ -83,9 +93,13 @@ def main(argv: list[str] | None = None) -> int:
     kiosk = build(config, options, qapp)
     kiosk.extras.append(_quit_on_signals(qapp))
     try:
-        return qapp.exec()
+        code = qapp.exec()
     finally:
         kiosk.close()
+    if kiosk.restart_requested:  # staff chose "Restart the app" in maintenance
+        log.warning("restarting the kiosk")
+        os.execv(sys.executable, [sys.executable, "-m", "kiosk", *(argv or sys.argv[1:])])  # noqa: S606 - our own interpreter and arguments
+    return code
 
 
 def _quit_on_signals(qapp: QApplication) -> QSocketNotifier:
@@ -175,7 +189,16 @@ def build(config: KioskConfig, options: Options, qapp: QApplication) -> Kiosk:
         default_language=config.ui.default_language,
         printer_required=config.printer.required,
     )
-    controller = Controller(api=api, printer=printer, terminal=terminal)
+    log_ring = LogRing(secrets=[token] if token else []).install()
+    restart: list[Kiosk] = []  # the Kiosk, once built: restart_app marks it
+    ports = _maintenance_ports(config, api, printer, log_ring, qapp, restart)
+    controller = Controller(
+        api=api,
+        printer=RememberingPrinter(printer),
+        terminal=terminal,
+        maintenance_settings=settings_from_config(config),
+        maintenance_ports=ports,
+    )
     relay.status.connect(controller.printer_status)
     window = MainWindow(
         controller,
@@ -186,6 +209,8 @@ def build(config: KioskConfig, options: Options, qapp: QApplication) -> Kiosk:
         hide_cursor=config.ui.hide_cursor,
     )
     kiosk = Kiosk(qapp, controller, window, api, printer, central, extras=[relay])
+    kiosk.on_close.append(log_ring.uninstall)
+    restart.append(kiosk)
     if options.qa_port is not None:
         kiosk.qa = _qa_port(window, controller, printer, options.qa_port)
 
@@ -350,3 +375,36 @@ def _show_sent_sms(dock: Any, controller: Controller, api_url: str) -> _SmsRelay
 
     controller.code_requested.connect(fetch)
     return relay
+
+
+def _maintenance_ports(
+    config: KioskConfig,
+    api: CentralApi,
+    printer: Any,
+    log_ring: LogRing,
+    qapp: QApplication,
+    restart: list[Kiosk],
+) -> MaintenancePorts:
+    """What the maintenance dashboard and the heartbeat read and do. The outbox (issue 6) and
+    the scanners (issue 7) are plugged in here when they exist."""
+
+    def printer_status() -> tuple[str, str]:
+        status = printer.last_status  # memory only: the worker's last poll
+        return status.state.value, status.detail
+
+    def restart_app() -> None:
+        for kiosk in restart:
+            kiosk.restart_requested = True
+        qapp.quit()
+
+    return MaintenancePorts(
+        printer_status=printer_status,
+        health=api.health,
+        heartbeat=api.heartbeat,
+        paper_replaced=printer.poll_soon,
+        log_lines=log_ring.lines,
+        restart_app=restart_app,
+        quit_app=qapp.quit,
+        data_dir=config.data.data_dir,
+        audit=AuditLog(config.data.data_dir / AUDIT_FILE),
+    )

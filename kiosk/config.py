@@ -210,8 +210,53 @@ class LogConfig(_Section):
     dir: UserPath = Field(default_factory=lambda: Path(platformdirs.user_log_dir(APP_NAME)))
 
 
+def _pin_hash(value: str) -> str:
+    from kiosk.maintenance.pins import parse_hash
+
+    parse_hash(value)  # its message names the problem, never the value
+    return value
+
+
+def _staff_entry(value: object) -> object:
+    """``"S001:pbkdf2_sha256$…"`` (the environment's form) is the table ``{id, pin_hash}``."""
+    if isinstance(value, str):
+        staff_id, _, pin_hash = value.partition(":")
+        return {"id": staff_id.strip(), "pin_hash": pin_hash.strip()}
+    return value
+
+
+class StaffEntry(_Section):
+    id: Annotated[str, AfterValidator(_terminal_id), Field(min_length=1)]
+    pin_hash: Annotated[str, AfterValidator(_pin_hash)] = Field(repr=False)
+
+
+def _distinct_staff(values: tuple[StaffEntry, ...]) -> tuple[StaffEntry, ...]:
+    ids = [entry.id for entry in values]
+    if len(set(ids)) != len(ids):
+        raise ValueError("must not repeat a staff id")
+    return values
+
+
 class MaintenanceConfig(_Section):
-    pin_hash: str = Field(default="", repr=False)
+    staff: Annotated[
+        tuple[Annotated[StaffEntry, BeforeValidator(_staff_entry)], ...],
+        AfterValidator(_distinct_staff),
+    ] = Field(default=(), repr=False)
+    badge_prefix: str = ""
+    corner_taps: Annotated[int, Field(ge=2, le=20)] = 5
+    corner_window_s: Seconds = 3.0
+    max_wrong_pins: Annotated[int, Field(ge=1, le=100)] = 5
+    lockout_s: Seconds = 300.0
+    idle_close_s: Seconds = 120.0
+    reprint_window_s: Seconds = 600.0
+
+
+class FleetConfig(_Section):
+    heartbeat_interval_s: Seconds = 30.0
+    outbox_alert_age_s: Seconds = 600.0
+    require_api: bool = False
+    require_scanner: bool = False
+    down_after_s: Annotated[float, Field(ge=0, le=3600)] = 30.0
 
 
 class KioskConfig(_Section):
@@ -223,6 +268,7 @@ class KioskConfig(_Section):
     data: DataConfig = Field(default_factory=DataConfig)
     log: LogConfig = Field(default_factory=LogConfig)
     maintenance: MaintenanceConfig = MaintenanceConfig()
+    fleet: FleetConfig = FleetConfig()
 
 
 def config_keys() -> dict[str, tuple[str, ...]]:
@@ -363,7 +409,8 @@ def _describe(error: Mapping[str, Any], origins: Mapping[tuple[str, ...], str]) 
         text = re.sub(r"^(Value error, |Input should be )", "", msg)
         text = "must be " + text if msg.startswith("Input should be") else text
         value = error.get("input")
-        if isinstance(value, str | int | float | list | tuple) and loc[:2] != ("api", "token"):
+        secret = loc[:2] in {("api", "token"), ("maintenance", "staff")}
+        if isinstance(value, str | int | float | list | tuple) and not secret:
             text += f", got {value!r}"
     because = (loc[0], ctx["because"]) if "because" in ctx else ()
     origin = origins.get(loc[:2]) or origins.get(because) or origins.get(loc[:1]) or "by default"

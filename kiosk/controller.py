@@ -11,9 +11,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from PySide6.QtCore import QCoreApplication, QObject, QTranslator, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, QTranslator, Signal, Slot
 
 from kiosk import i18n, views
+from kiosk.availability import AvailabilityTracker
 from kiosk.documents import Document
 from kiosk.errors import ApiError, InvalidIdentifier, NotFound, OtpInvalid, RateLimited
 from kiosk.flows.phone import PhoneFlow, StartOtp, VerifyOtp
@@ -26,6 +27,12 @@ from kiosk.flows.receive import (
     RecordTicket,
 )
 from kiosk.lookup_guard import LookupGuard
+from kiosk.maintenance.service import (
+    Host,
+    MaintenancePorts,
+    MaintenanceService,
+    MaintenanceSettings,
+)
 from kiosk.models import Parcel, TicketRecord
 from kiosk.tasks import Outcome, TaskRunner
 from kiosk.tickets import build_receive_ticket
@@ -83,6 +90,8 @@ class Controller(QObject):
         parent: QObject | None = None,
         monotonic: Callable[[], float] = time.monotonic,
         lookup_guard: LookupGuard | None = None,
+        maintenance_settings: MaintenanceSettings | None = None,
+        maintenance_ports: MaintenancePorts | None = None,
     ) -> None:
         super().__init__(parent)
         self.monotonic = monotonic  # countdowns (resend, cool-down) on screens use this clock
@@ -100,6 +109,7 @@ class Controller(QObject):
         self.screen = ""
         self.view: views.View | None = None
         self.printer_fault = ""  # the printer's fault state, "" while it can print
+        self._build_maintenance(maintenance_settings, maintenance_ports)
         self.set_language(terminal.default_language)
         self._show_home()
 
@@ -116,6 +126,7 @@ class Controller(QObject):
         start = getattr(self._printer, "start", None)
         if callable(start):
             start()  # the printer's own worker thread opens it and polls its status
+        self.maintenance.start()  # the audit of earlier runs, then the heartbeats
 
     def _warmed_up(self, what: str, outcome: Outcome[Any]) -> None:
         if not outcome.ok:
@@ -130,12 +141,14 @@ class Controller(QObject):
         screen only when they are done. When the printer recovers, the home screen comes back.
         """
         self.printer_fault = state if fault else ""
+        self.availability.report("printer", not fault, state)
+        self.maintenance.rerender()
         if self.screen in (views.HOME, views.OUT_OF_SERVICE):
             self._show_home()
 
     @property
     def out_of_service(self) -> bool:
-        return bool(self.printer_fault) and self._terminal.printer_required
+        return not self.availability.current().in_service
 
     @Slot()
     def start_receive(self) -> None:
@@ -155,6 +168,8 @@ class Controller(QObject):
     def scanned(self, code: str, source: str) -> None:
         """A scanner read a code: on the home or entry screen it is a tracking number."""
         log.info("scan from %s (%d characters) on %s", source, len(code), self.screen)
+        if self.maintenance.scanned(code, source):
+            return  # a staff badge, or a scan during maintenance
         if self.screen == views.HOME:
             self.start_receive()
         if self.screen == views.RECEIVE_TRACKING:
@@ -208,6 +223,7 @@ class Controller(QObject):
         self.language_changed.emit(language)
 
     def shutdown(self) -> None:
+        self._tick_timer.stop()
         self._runner.shutdown(wait=True)
 
     # ---- effects ---------------------------------------------------------------------------------
@@ -320,9 +336,11 @@ class Controller(QObject):
     def _show_home(self) -> None:
         """The home screen, or the out-of-service screen while a required part is down."""
         if self.out_of_service:
-            if self.screen != views.OUT_OF_SERVICE:
-                log.warning("out of service: the printer is %s", self.printer_fault)
-                self._show(views.OUT_OF_SERVICE, views.OutOfServiceView("printer"))
+            state = self.availability.current()
+            view = views.OutOfServiceView(state.reason, state.message)
+            if self.screen != views.OUT_OF_SERVICE or self.view != view:
+                log.warning("out of service: %s", state.reason)
+                self._show(views.OUT_OF_SERVICE, view)
             return
         if self.screen == views.OUT_OF_SERVICE:
             log.info("back in service")
@@ -429,3 +447,68 @@ class Controller(QObject):
         if isinstance(self._flow, PhoneFlow):
             self._flow.cool_down(until)
         self._show(views.RECEIVE_COOLDOWN, views.CooldownView(until))
+
+    # ---- maintenance, availability and the heartbeat (issue 8) ------------------------------
+
+    def _build_maintenance(
+        self, settings: MaintenanceSettings | None, ports: MaintenancePorts | None
+    ) -> None:
+        settings = settings or MaintenanceSettings()
+        required = set(settings.required) | (
+            {"printer"} if self._terminal.printer_required else set()
+        )
+        self.availability = AvailabilityTracker(
+            required, down_after_s=settings.down_after_s, clock=lambda: self.monotonic()
+        )
+        self.maintenance = MaintenanceService(
+            settings=settings,
+            ports=ports or MaintenancePorts(),
+            runner=self._runner,
+            host=Host(
+                show=self._show,
+                show_home=self._show_home,
+                current_screen=lambda: self.screen,
+                availability_changed=self._availability_changed,
+            ),
+            availability=self.availability,
+            printer=self._printer,
+            terminal_id=self._terminal.terminal_id,
+            lookup_alerts=self.lookup_guard.alerts,
+            drain_lookup_alerts=self.lookup_guard.drain_alerts,
+            monotonic=lambda: self.monotonic(),
+            wall_clock=lambda: self._clock().astimezone(),
+        )
+        self._tick_timer = QTimer(self)
+        self._tick_timer.setInterval(1000)
+        self._tick_timer.timeout.connect(self.tick)
+        self._tick_timer.start()
+
+    @Slot()
+    def tick(self) -> None:
+        """Once a second: maintenance idle close, heartbeat due, grace times of components."""
+        self.maintenance.tick()
+
+    def _availability_changed(self) -> None:
+        """New customers only: a customer in a flow finishes it and meets the change at home."""
+        if self.screen in (views.HOME, views.OUT_OF_SERVICE):
+            self._show_home()
+
+    @Slot()
+    def staff_corner_tapped(self) -> None:
+        self.maintenance.corner_tapped()
+
+    @Slot(str)
+    def submit_staff_pin(self, pin: str) -> None:
+        self.maintenance.submit_pin(pin)
+
+    @Slot()
+    def maintenance_touched(self) -> None:
+        self.maintenance.touch()
+
+    @Slot()
+    def close_maintenance(self) -> None:
+        self.maintenance.close("staff")
+
+    @Slot(str, str)
+    def maintenance_action(self, action: str, text: str = "") -> None:
+        self.maintenance.action(action, text)

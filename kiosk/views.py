@@ -76,6 +76,7 @@ class OutOfServiceView:
     The screen goes by itself when the part recovers."""
 
     reason: str = "printer"
+    message: str = ""  # from staff or the central system, shown as it is
 
 
 View = (
@@ -142,3 +143,49 @@ class CooldownView:
 
 
 View = View | PhoneEntryView | OtpEntryView | ItemsView | CooldownView
+
+
+# ---- maintenance (issue 8) ------------------------------------------------------------------
+
+MAINTENANCE_PIN = "maintenance_pin"
+MAINTENANCE = "maintenance"
+
+
+@dataclass(frozen=True)
+class MaintenancePinView:
+    """The staff PIN pad. ``staff_id`` when a badge named the staff member; ``locked_until``
+    on the controller's monotonic clock (0: not locked); ``busy`` while the PIN is checked."""
+
+    staff_id: str | None = None
+    wrong: bool = False
+    attempts_left: int = 5
+    locked_until: float = 0.0
+    busy: bool = False
+
+
+@dataclass(frozen=True)
+class MaintenanceView:
+    """The staff dashboard. ``status`` is a ``kiosk.maintenance.status.DashboardStatus``;
+    ``panel`` is "dashboard", "logs" or "scanner"; ``notice`` the outcome of the last action
+    (a key the screen translates) with ``notice_detail``; ``confirm`` names the action
+    ("restart" or "quit") waiting for its second tap."""
+
+    staff_id: str
+    status: object
+    audit: tuple[str, ...] = ()
+    panel: str = "dashboard"
+    log_lines: tuple[str, ...] = ()
+    notice: str = ""
+    notice_detail: str = ""
+    confirm: str = ""
+    out_of_service: bool = False
+    out_of_service_message: str = ""
+    reason: str = ""  # why customers are turned away ("" while they are served)
+    can_reprint: bool = False
+    can_sync: bool = False
+    can_restart: bool = False
+    can_quit: bool = False
+    busy: bool = False
+
+
+View = View | MaintenancePinView | MaintenanceView

@@ -22,12 +22,15 @@ from ui.screens.done import AUTO_HOME_MS, DoneScreen
 from ui.screens.error import ErrorScreen
 from ui.screens.home import HomeScreen
 from ui.screens.items import ItemsScreen
+from ui.screens.maintenance import MaintenanceScreen
+from ui.screens.maintenance_pin import MaintenancePinScreen
 from ui.screens.otp import OtpScreen
 from ui.screens.out_of_service import OutOfServiceScreen
 from ui.screens.phone import PhoneScreen
 from ui.screens.result import ResultScreen
 from ui.screens.status import DeliveredScreen, NotArrivedScreen, NotFoundScreen, ReturnedScreen
 from ui.screens.tracking import TrackingScreen
+from ui.widgets.hidden_corner import HiddenCorner
 
 if TYPE_CHECKING:
     from kiosk.controller import Controller
@@ -35,6 +38,8 @@ if TYPE_CHECKING:
 log = logging.getLogger("kiosk.ui")
 
 WINDOWED_SIZE = QSize(1280, 800)
+# Screens without the customer's "Are you still there?" (maintenance closes itself after 2 min).
+NO_CUSTOMER_IDLE = (views.HOME, views.OUT_OF_SERVICE, views.MAINTENANCE_PIN, views.MAINTENANCE)
 FULLSCREEN_SIZE = QSize(1920, 1080)
 MINIMUM_SIZE = QSize(640, 400)
 
@@ -101,6 +106,13 @@ class MainWindow(QMainWindow):
         for screen in (self.phone, self.otp, self.items, self.cooldown):
             self.screens[screen.name] = screen
             self.stack.addWidget(screen)
+        # Maintenance (issue 8): the staff corner on the screens a customer does not use.
+        self.maintenance_pin = MaintenancePinScreen(clock=lambda: controller.monotonic())
+        self.maintenance = MaintenanceScreen()
+        for screen in (self.maintenance_pin, self.maintenance):
+            self.screens[screen.name] = screen
+            self.stack.addWidget(screen)
+        self.staff_corners = [HiddenCorner(self.home), HiddenCorner(self.out_of_service)]
 
         self.idle_overlay = IdleOverlay(self.stack)
         self.idle = IdleWatcher(
@@ -148,6 +160,14 @@ class MainWindow(QMainWindow):
         self.items.done_requested.connect(c.finish)
         self.items.home_requested.connect(c.reset_session)
         self.cooldown.home_requested.connect(c.go_home)
+        for corner in self.staff_corners:
+            corner.clicked.connect(c.staff_corner_tapped)
+        self.maintenance_pin.submitted.connect(c.submit_staff_pin)
+        self.maintenance_pin.back_requested.connect(c.close_maintenance)
+        self.maintenance_pin.touched.connect(c.maintenance_touched)
+        self.maintenance.action_requested.connect(c.maintenance_action)
+        self.maintenance.close_requested.connect(c.close_maintenance)
+        self.maintenance.touched.connect(c.maintenance_touched)
 
     def present(self) -> None:
         """Show the window: full-screen and frameless on a kiosk, a normal window otherwise."""
@@ -170,7 +190,7 @@ class MainWindow(QMainWindow):
                 each.set_languages(view.languages)
         screen.show_view(view)  # type: ignore[arg-type]
         self.stack.setCurrentWidget(screen)
-        self.idle.set_active(name not in (views.HOME, views.OUT_OF_SERVICE))
+        self.idle.set_active(name not in NO_CUSTOMER_IDLE)
         self.screen_shown.emit(name)
 
     def current_screen(self) -> Screen:
@@ -181,7 +201,7 @@ class MainWindow(QMainWindow):
 
     def is_busy(self) -> bool:
         current = self.current_screen()
-        if current is self.phone or current is self.otp:
+        if current is self.phone or current is self.otp or current is self.maintenance_pin:
             return current.busy
         return current is self.tracking and self.tracking.busy
 

@@ -1,0 +1,70 @@
+"""The heartbeat body of API.md and its alerts (paper near end, printer down, the kiosk's own
+lookup limit reached, an outbox entry older than ten minutes). Alerts are short strings:
+a stable code, then ``:`` and a detail, e.g. ``printer_down:cover_open``."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+FAULTS = frozenset({"paper_out", "cover_open", "offline", "error"})
+HEARTBEAT_PRINTER_STATES = frozenset({"ok", "paper_near_end", *FAULTS})
+DEFAULT_OUTBOX_ALERT_AGE_S = 600.0
+
+
+@dataclass(frozen=True)
+class TerminalSnapshot:
+    """What the heartbeat reports, read on the GUI thread (no I/O)."""
+
+    app_version: str
+    state: str  # ready | busy | out_of_service | maintenance
+    printer_state: str
+    printer_detail: str
+    scanners: tuple[tuple[str, str], ...]
+    outbox_depth: int
+    outbox_oldest_s: float | None
+    uptime_s: float
+
+
+def alerts(
+    snapshot: TerminalSnapshot,
+    lookup_alerts: Iterable[Mapping[str, object]] = (),
+    *,
+    outbox_alert_age_s: float = DEFAULT_OUTBOX_ALERT_AGE_S,
+) -> list[str]:
+    found: list[str] = []
+    if snapshot.printer_state == "paper_near_end":
+        found.append("paper_near_end")
+    elif snapshot.printer_state in FAULTS or snapshot.printer_state not in HEARTBEAT_PRINTER_STATES:
+        found.append(f"printer_down:{snapshot.printer_state}")
+    for alert in lookup_alerts:
+        window = float(str(alert.get("window_s", 0)))
+        cool = float(str(alert.get("cooldown_s", 0)))
+        found.append(
+            f"lookup_rate_limit:{alert.get('failures')} failures in {window:.0f} s,"
+            f" cool-down {cool:.0f} s"
+        )
+    oldest = snapshot.outbox_oldest_s
+    if oldest is not None and oldest > outbox_alert_age_s:
+        found.append(f"outbox_stale:oldest entry {oldest:.0f} s")
+    return found
+
+
+def heartbeat_body(snapshot: TerminalSnapshot, alert_list: Sequence[str]) -> dict[str, Any]:
+    """API.md's body. A printer state the contract does not know (``unknown``) is sent as
+    ``offline`` with the real state in the detail."""
+    state = snapshot.printer_state
+    detail = snapshot.printer_detail
+    if state not in HEARTBEAT_PRINTER_STATES:
+        detail = f"{state}: {detail}" if detail else state
+        state = "offline"
+    return {
+        "app_version": snapshot.app_version,
+        "state": snapshot.state,
+        "printer": {"state": state, "detail": detail[:500] or None},
+        "scanners": [{"kind": k[:50], "state": s[:50]} for k, s in snapshot.scanners[:20]],
+        "outbox_depth": snapshot.outbox_depth,
+        "uptime_s": round(snapshot.uptime_s, 1),
+        "alerts": [a[:500] for a in alert_list[:50]],
+    }

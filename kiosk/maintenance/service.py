@@ -1,0 +1,530 @@
+"""Maintenance mode and the fleet heartbeat, Qt-free: the controller forwards intents and a
+one-second tick; blocking work goes to the task runner's lanes; results come back on the GUI
+thread (the runner's ``deliver``), where all of this object's state lives.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import logging
+import secrets
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+
+from kiosk import __version__, views
+from kiosk.availability import AvailabilityTracker
+from kiosk.documents import Document
+from kiosk.maintenance.audit import AuditLog
+from kiosk.maintenance.heartbeat import TerminalSnapshot, alerts, heartbeat_body
+from kiosk.maintenance.slips import copy_of, service_slip
+from kiosk.maintenance.staff import StaffGate, StaffMember, TapCounter, check_pin
+from kiosk.maintenance.status import DashboardStatus, OutboxStats, Probe, probe
+from kiosk.tasks import Outcome
+
+log = logging.getLogger("kiosk.maintenance")
+
+LOG_LINES = 200
+
+
+@dataclass(frozen=True)
+class MaintenanceSettings:
+    staff: tuple[StaffMember, ...] = ()
+    badge_prefix: str = ""
+    corner_taps: int = 5
+    corner_window_s: float = 3.0
+    max_wrong_pins: int = 5
+    lockout_s: float = 300.0
+    idle_close_s: float = 120.0
+    reprint_window_s: float = 600.0
+    heartbeat_interval_s: float = 30.0
+    outbox_alert_age_s: float = 600.0
+    required: tuple[str, ...] = ()
+    down_after_s: float = 0.0
+    app_version: str = __version__
+
+
+def _unknown_printer() -> tuple[str, str]:
+    return ("unknown", "")
+
+
+def _no_scanners() -> list[tuple[str, str]]:
+    return []
+
+
+def _no_log_lines(_count: int) -> list[str]:
+    return []
+
+
+@dataclass
+class MaintenancePorts:
+    """The other components, as the composition root hands them in (None: not available)."""
+
+    printer_status: Callable[[], tuple[str, str]] = _unknown_printer  # memory only, no I/O
+    health: Callable[[], Any] | None = None  # blocking: API reachability
+    heartbeat: Callable[[Mapping[str, Any]], Any] | None = None  # blocking
+    outbox_stats: Callable[[], OutboxStats] | None = None  # blocking (disk)
+    sync_outbox: Callable[[], Any] | None = None  # blocking
+    scanners: Callable[[], list[tuple[str, str]]] = _no_scanners  # (kind, state), memory only
+    log_lines: Callable[[int], list[str]] = _no_log_lines  # already masked, memory only
+    paper_replaced: Callable[[], None] | None = None  # ask the printer for its status again
+    restart_app: Callable[[], None] | None = None
+    quit_app: Callable[[], None] | None = None
+    data_dir: Path | None = None  # free disk space is measured here
+    audit: AuditLog = field(default_factory=lambda: AuditLog(None))
+
+
+class Runner(Protocol):
+    def run_io(self, fn: Callable[[], Any], then: Callable[[Outcome[Any]], None]) -> Any: ...
+
+    def run_printer(self, fn: Callable[[], Any], then: Callable[[Outcome[Any]], None]) -> Any: ...
+
+
+@dataclass
+class Host:
+    """What the service needs from the controller."""
+
+    show: Callable[[str, Any], None]
+    show_home: Callable[[], None]
+    current_screen: Callable[[], str]
+    availability_changed: Callable[[], None]
+
+
+class MaintenanceService:
+    def __init__(
+        self,
+        *,
+        settings: MaintenanceSettings,
+        ports: MaintenancePorts,
+        runner: Runner,
+        host: Host,
+        availability: AvailabilityTracker,
+        printer: Any,
+        terminal_id: str,
+        lookup_alerts: Callable[[], list[dict[str, object]]] = list,
+        drain_lookup_alerts: Callable[[], Any] = lambda: None,
+        monotonic: Callable[[], float] = time.monotonic,
+        wall_clock: Callable[[], dt.datetime] = lambda: dt.datetime.now(dt.UTC).astimezone(),
+    ) -> None:
+        self.settings = settings
+        self.ports = ports
+        self.availability = availability
+        self.audit = ports.audit
+        self._runner = runner
+        self._host = host
+        self._printer = printer
+        self._terminal_id = terminal_id
+        self._lookup_alerts = lookup_alerts
+        self._drain_lookup_alerts = drain_lookup_alerts
+        self._monotonic = monotonic
+        self._wall_clock = wall_clock
+        self.gate = StaffGate(
+            settings.staff,
+            badge_prefix=settings.badge_prefix,
+            max_wrong=settings.max_wrong_pins,
+            lockout_s=settings.lockout_s,
+            clock=monotonic,
+        )
+        self.corner = TapCounter(
+            taps=settings.corner_taps, window_s=settings.corner_window_s, clock=monotonic
+        )
+        self.staff_id: str | None = None
+        self._pin_for: str | None = None
+        self._pin_busy = False
+        self._pin_wrong = False
+        self._last_touch = monotonic()
+        self._started_at = monotonic()
+        self._panel = "dashboard"
+        self._notice = ("", "")
+        self._confirm = ""
+        self._busy = False
+        self._probe: Probe | None = None
+        self._last_scan = ""
+        self._running = False
+        self._next_heartbeat = 0.0
+        self._heartbeat_in_flight = False
+        self.last_heartbeat: dict[str, Any] | None = None  # the body the server last accepted
+        self._seen = availability.current()
+
+    # ---- life ------------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """After the first paint: load the audit of earlier runs; heartbeats begin."""
+        self._running = True
+        self._runner.run_io(self.audit.load, lambda _outcome: self._rerender())
+
+    @property
+    def active(self) -> bool:
+        """A staff member is in maintenance, or the PIN pad is open."""
+        return self.staff_id is not None or self._host.current_screen() == views.MAINTENANCE_PIN
+
+    def tick(self) -> None:
+        """Every second, from the controller's timer."""
+        now = self._monotonic()
+        if self.active and now - self._last_touch > self.settings.idle_close_s:
+            log.info("maintenance closed after %.0f s without a touch", self.settings.idle_close_s)
+            self.close(reason="idle")
+        if self._running and now >= self._next_heartbeat:
+            self.send_heartbeat()
+        self.check_availability()
+
+    def touch(self) -> None:
+        self._last_touch = self._monotonic()
+
+    def check_availability(self) -> None:
+        current = self.availability.current()
+        if current != self._seen:
+            self._seen = current
+            self._host.availability_changed()
+
+    # ---- entry -----------------------------------------------------------------------------
+
+    def corner_tapped(self) -> None:
+        home = self._host.current_screen() in (views.HOME, views.OUT_OF_SERVICE)
+        if home and self.corner.tap():
+            self.open_pin(None)
+
+    def scanned(self, code: str, source: str) -> bool:
+        """True when the scan was for maintenance (a staff badge, or any scan while in it)."""
+        self._last_scan = f"{code} ({source}, {self._wall_clock():%H:%M:%S})"
+        if self.staff_id is not None:
+            self.touch()
+            if self._panel == "scanner":
+                self._rerender()
+            return True
+        staff_id = self.gate.badge_staff_id(code)
+        if staff_id is None:
+            return self.active
+        if self._host.current_screen() in (views.HOME, views.OUT_OF_SERVICE, views.MAINTENANCE_PIN):
+            self.open_pin(staff_id)
+        return True  # a badge is never a tracking number
+
+    def open_pin(self, staff_id: str | None) -> None:
+        if self.staff_id is not None:
+            return
+        log.info("maintenance PIN pad opened (%s)", "badge" if staff_id else "gesture")
+        self._pin_for, self._pin_wrong, self._pin_busy = staff_id, False, False
+        self.touch()
+        self._show_pin()
+
+    def submit_pin(self, pin: str) -> None:
+        if self._host.current_screen() != views.MAINTENANCE_PIN or self._pin_busy:
+            return
+        self.touch()
+        if self.gate.locked:
+            self._show_pin()
+            return
+        staff, staff_id = self.gate.staff, self._pin_for
+        self._pin_busy = True
+        self._show_pin()
+        self._runner.run_io(lambda: check_pin(staff, pin, staff_id), self._pin_checked)
+
+    def _pin_checked(self, outcome: Outcome[str | None]) -> None:
+        self._pin_busy = False
+        if self._host.current_screen() != views.MAINTENANCE_PIN:
+            return  # the pad was closed meanwhile
+        found = outcome.value if outcome.ok else None
+        self.gate.record(found)
+        if found is None:
+            self._pin_wrong = True
+            self._show_pin()
+            return
+        self.staff_id = found
+        self._panel, self._notice, self._confirm = "dashboard", ("", ""), ""
+        self._record("open", "badge" if self._pin_for else "gesture")
+        self.refresh()
+
+    def _show_pin(self) -> None:
+        locked_until = self._monotonic() + self.gate.remaining_s() if self.gate.locked else 0.0
+        view = views.MaintenancePinView(
+            staff_id=self._pin_for,
+            wrong=self._pin_wrong,
+            attempts_left=self.gate.attempts_left,
+            locked_until=locked_until,
+            busy=self._pin_busy,
+        )
+        self._host.show(views.MAINTENANCE_PIN, view)
+
+    def close(self, reason: str = "") -> None:
+        """Leave maintenance (or the PIN pad) for the home or out-of-service screen."""
+        if self.staff_id is not None:
+            self._record("close", reason)
+        self.staff_id, self._pin_for, self._confirm = None, None, ""
+        self._host.show_home()
+
+    # ---- the dashboard -----------------------------------------------------------------------
+
+    def action(self, name: str, text: str = "") -> None:
+        """A dashboard button (its id); ``text``: the out-of-service message."""
+        if self.staff_id is None:
+            return
+        self.touch()
+        if name != "confirm":
+            self._confirm = ""
+        handlers: dict[str, Callable[[], None]] = {
+            "refresh": self.refresh,
+            "test_slip": self._print_service_slip,
+            "reprint": self._reprint,
+            "paper_replaced": self._paper_replaced,
+            "take_out_of_service": lambda: self._take_out(text),
+            "back_in_service": self._back_in_service,
+            "sync_outbox": self._sync_outbox,
+            "scanner_test": lambda: self._panel_to("scanner"),
+            "show_logs": lambda: self._panel_to("logs"),
+            "message": lambda: self._panel_to("message"),
+            "dashboard": lambda: self._panel_to("dashboard"),
+            "restart_app": lambda: self._ask("restart_app"),
+            "quit_app": lambda: self._ask("quit_app"),
+            "confirm": self._confirmed,
+            "cancel": self._cancel_confirm,
+            "close_maintenance": lambda: self.close("staff"),
+        }
+        handler = handlers.get(name)
+        if handler is None:
+            log.warning("unknown maintenance action %r", name)
+            return
+        handler()
+        if self.staff_id is not None:
+            self._rerender()
+
+    def refresh(self) -> None:
+        """Measure the API and the disk again (io lane), then show the dashboard."""
+        ports = self.ports
+        self._busy = True
+        self._runner.run_io(
+            lambda: probe(ports.health, ports.data_dir, ports.outbox_stats), self._probed
+        )
+        self._rerender()
+
+    def _probed(self, outcome: Outcome[Probe]) -> None:
+        self._busy = False
+        if outcome.ok and outcome.value is not None:
+            self._probe = outcome.value
+            self.availability.report("api", outcome.value.api_ok, outcome.value.api_detail)
+            self.check_availability()
+        self._rerender()
+
+    def status(self) -> DashboardStatus:
+        state, detail = self.ports.printer_status()
+        return DashboardStatus(
+            terminal_id=self._terminal_id,
+            version=self.settings.app_version,
+            uptime_s=self._monotonic() - self._started_at,
+            printer_state=state,
+            printer_detail=detail,
+            scanners=tuple(self.ports.scanners()),
+            last_scan=self._last_scan,
+            probe=self._probe,
+        )
+
+    def _rerender(self) -> None:
+        if self.staff_id is None or self._host.current_screen() not in (
+            views.MAINTENANCE,
+            views.MAINTENANCE_PIN,
+        ):
+            return
+        staff = self.availability.staff_out_of_service
+        lines = tuple(self.ports.log_lines(LOG_LINES)) if self._panel == "logs" else ()
+        view = views.MaintenanceView(
+            staff_id=self.staff_id,
+            status=self.status(),
+            audit=tuple(entry.line() for entry in self.audit.recent()),
+            panel=self._panel,
+            log_lines=lines,
+            notice=self._notice[0],
+            notice_detail=self._notice[1],
+            confirm=self._confirm,
+            out_of_service=staff or self.availability.remote_requested,
+            out_of_service_message=self.availability.current().message,
+            reason=self.availability.current().reason,
+            can_reprint=self._last_ticket() is not None,
+            can_sync=self.ports.sync_outbox is not None,
+            can_restart=self.ports.restart_app is not None,
+            can_quit=self.ports.quit_app is not None,
+            busy=self._busy,
+        )
+        self._host.show(views.MAINTENANCE, view)
+
+    def rerender(self) -> None:
+        """Something the dashboard shows changed (the printer's state)."""
+        self._rerender()
+
+    def _panel_to(self, panel: str) -> None:
+        self._panel = panel
+        audited = {"scanner": "scanner_test", "logs": "view_logs"}
+        if panel in audited:
+            self._record(audited[panel])
+
+    def _notify(self, notice: str, detail: str = "") -> None:
+        self._notice = (notice, detail)
+
+    def _record(self, action: str, detail: str = "") -> None:
+        entry = self.audit.entry(self.staff_id or "-", action, detail, at=self._wall_clock())
+        log.info("maintenance: %s %s %s", entry.staff_id, action, detail)
+        self._runner.run_io(lambda: self.audit.write(entry), lambda _outcome: None)
+
+    # ---- actions -----------------------------------------------------------------------------
+
+    def _print(self, document: Document, done: Callable[[bool, str], None]) -> None:
+        printer = self._printer
+
+        def then(outcome: Outcome[Any]) -> None:
+            result = outcome.value
+            ok = bool(outcome.ok and getattr(result, "ok", False))
+            detail = getattr(result, "detail", "") if result is not None else str(outcome.error)
+            done(ok, detail or "")
+            self._rerender()
+
+        self._runner.run_printer(lambda: printer.print(document), then)
+
+    def _print_service_slip(self, code: str = "") -> None:
+        document = service_slip(
+            terminal_id=self._terminal_id,
+            version=self.settings.app_version,
+            printed_at=self._wall_clock(),
+            code=code,
+        )
+        self._notify("printing")
+        self._print(document, self._test_slip_done)
+
+    def _test_slip_done(self, ok: bool, detail: str) -> None:
+        self._record("test_slip", "printed" if ok else f"failed: {detail}")
+        self._notify("test_slip_printed" if ok else "print_failed", "" if ok else detail)
+
+    def _last_ticket(self) -> Document | None:
+        last = getattr(self._printer, "last_ticket", None)
+        return last(self.settings.reprint_window_s) if callable(last) else None
+
+    def _reprint(self) -> None:
+        original = self._last_ticket()
+        if original is None:
+            self._notify("no_ticket_to_reprint")
+            return
+        self._notify("printing")
+        self._print(copy_of(original), self._reprinted)
+
+    def _reprinted(self, ok: bool, detail: str) -> None:
+        self._record("reprint_copy", "printed" if ok else f"failed: {detail}")
+        self._notify("copy_printed" if ok else "print_failed", "" if ok else detail)
+
+    def _paper_replaced(self) -> None:
+        if self.ports.paper_replaced is not None:
+            self.ports.paper_replaced()
+        self._record("paper_replaced")
+        self._notify("paper_replaced")
+
+    def _take_out(self, message: str) -> None:
+        message = " ".join(message.split())[:200]
+        self.availability.set_staff(self.staff_id, message)
+        self._panel = "dashboard"
+        self._record("out_of_service", message)
+        self._notify("taken_out_of_service")
+        self.check_availability()
+
+    def _back_in_service(self) -> None:
+        self.availability.set_staff(None)
+        self._record("back_in_service")
+        self._notify("back_in_service")
+        self.check_availability()
+
+    def _sync_outbox(self) -> None:
+        sync = self.ports.sync_outbox
+        if sync is None:
+            self._notify("sync_unavailable")
+            return
+        self._record("sync_outbox")
+        self._notify("sync_started")
+
+        def then(outcome: Outcome[Any]) -> None:
+            self._notify("sync_done" if outcome.ok else "sync_failed", str(outcome.error or ""))
+            self.refresh()
+
+        self._runner.run_io(sync, then)
+
+    def _ask(self, what: str) -> None:
+        available = self.ports.restart_app if what == "restart_app" else self.ports.quit_app
+        if available is None:
+            self._notify("unavailable")
+            return
+        self._confirm = what
+
+    def _cancel_confirm(self) -> None:
+        self._confirm = ""
+
+    def _confirmed(self) -> None:
+        what, self._confirm = self._confirm, ""
+        port = {"restart_app": self.ports.restart_app, "quit_app": self.ports.quit_app}.get(what)
+        if port is None:
+            return
+        self._record(what)
+        log.warning("maintenance: %s by staff %s", what, self.staff_id)
+        port()
+
+    # ---- the heartbeat -----------------------------------------------------------------------
+
+    def terminal_state(self) -> str:
+        screen = self._host.current_screen()
+        if self.staff_id is not None or screen in (views.MAINTENANCE_PIN, views.MAINTENANCE):
+            return "maintenance"
+        if not self.availability.current().in_service:
+            return "out_of_service"
+        return "ready" if screen == views.HOME else "busy"
+
+    def send_heartbeat(self) -> None:
+        send = self.ports.heartbeat
+        self._next_heartbeat = self._monotonic() + self.settings.heartbeat_interval_s
+        if send is None or self._heartbeat_in_flight:
+            return
+        state, detail = self.ports.printer_status()
+        snapshot = TerminalSnapshot(
+            app_version=self.settings.app_version,
+            state=self.terminal_state(),
+            printer_state=state,
+            printer_detail=detail,
+            scanners=tuple(self.ports.scanners()),
+            outbox_depth=0,
+            outbox_oldest_s=None,
+            uptime_s=self._monotonic() - self._started_at,
+        )
+        lookup = self._lookup_alerts()
+        outbox_stats = self.ports.outbox_stats
+        age_limit = self.settings.outbox_alert_age_s
+
+        def beat() -> tuple[dict[str, Any], Any]:
+            snap = snapshot
+            if outbox_stats is not None:
+                depth, oldest = outbox_stats()
+                snap = dataclasses.replace(snap, outbox_depth=depth, outbox_oldest_s=oldest)
+            body = heartbeat_body(snap, alerts(snap, lookup, outbox_alert_age_s=age_limit))
+            return body, send(body)
+
+        self._heartbeat_in_flight = True
+        self._runner.run_io(beat, lambda outcome: self._heartbeat_done(outcome, bool(lookup)))
+
+    def _heartbeat_done(self, outcome: Outcome[tuple[dict[str, Any], Any]], drain: bool) -> None:
+        self._heartbeat_in_flight = False
+        if not outcome.ok or outcome.value is None:
+            log.warning("heartbeat failed: %s", outcome.error)
+            self.availability.report("api", False, type(outcome.error).__name__)
+            self.check_availability()
+            return
+        body, reply = outcome.value
+        self.last_heartbeat = body
+        if drain:
+            self._drain_lookup_alerts()
+        self.availability.report("api", True)
+        requested = bool(getattr(reply, "maintenance_requested", False))
+        was = self.availability.remote_requested
+        self.availability.set_remote(requested, getattr(reply, "message", None))
+        if self.availability.remote_requested != was:
+            log.warning("the central system %s maintenance", "requests" if requested else "lifted")
+        self.check_availability()
+        self._rerender()
+
+
+def new_self_test_code() -> str:
+    """A short code printed on the self-test slip that staff type back."""
+    return f"{secrets.randbelow(10_000):04d}"

@@ -1,0 +1,331 @@
+"""The staff dashboard: the terminal's figures on the left (every one read from its component),
+the actions on the right, and panels for the log, the scanner test and the out-of-service message.
+
+A dumb view: every button emits ``action_requested(id, text)``; the controller does the work.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk import views
+from ui.screens.base import Screen
+from ui.theme import Metrics
+from ui.widgets.big_button import BigButton
+from ui.widgets.keyboard import OnScreenKeyboard
+from ui.widgets.labels import label
+
+PANELS = ("dashboard", "logs", "scanner", "message")
+ACTIONS = (
+    "refresh",
+    "test_slip",
+    "reprint",
+    "paper_replaced",
+    "sync_outbox",
+    "scanner_test",
+    "show_logs",
+    "out_of_service",
+    "restart_app",
+    "quit_app",
+)
+FIGURES = (
+    "printer",
+    "api",
+    "outbox",
+    "scanners",
+    "last_scan",
+    "availability",
+    "terminal",
+    "version",
+    "uptime",
+    "disk",
+)
+AUDIT_SHOWN = 8
+
+
+def duration(seconds: float) -> str:
+    seconds = int(seconds)
+    return f"{seconds // 3600}:{seconds % 3600 // 60:02d}:{seconds % 60:02d}"
+
+
+class MaintenanceScreen(Screen):
+    name = views.MAINTENANCE
+
+    action_requested = Signal(str, str)
+    close_requested = Signal()
+    touched = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.close_button = BigButton("close_maintenance", "secondary")
+        self.close_button.clicked.connect(self.close_requested)
+        self.title = label("subtitle", name="title")
+        top = self.add_row(self.title, self.close_button)
+        top.setStretch(1, 0)
+
+        self.notice = label("notice", name="maintenance_notice")
+        self.root.addWidget(self.notice)
+
+        body = QHBoxLayout()
+        self.panels = QStackedWidget()
+        self.panels.setObjectName("maintenance_panels")
+        body.addWidget(self.panels, 3)
+        actions = QGridLayout()
+        self.buttons: dict[str, BigButton] = {}
+        for n, action in enumerate(ACTIONS):
+            button = BigButton(action, "secondary")
+            button.clicked.connect(lambda _=False, a=action: self._act(a))
+            self.buttons[action] = button
+            actions.addWidget(button, n // 2, n % 2)
+        self.confirm_text = label("error", name="confirm_text")
+        self.confirm = BigButton("confirm", "primary")
+        self.confirm.clicked.connect(lambda: self._act("confirm"))
+        self.cancel = BigButton("cancel", "secondary")
+        self.cancel.clicked.connect(lambda: self._act("cancel"))
+        row = len(ACTIONS) // 2 + 1
+        actions.addWidget(self.confirm_text, row, 0, 1, 2)
+        actions.addWidget(self.confirm, row + 1, 0)
+        actions.addWidget(self.cancel, row + 1, 1)
+        actions.setRowStretch(row + 2, 1)
+        self._actions = actions
+        body.addLayout(actions, 2)
+        self._body = body
+        self.root.addLayout(body, 1)
+
+        self.figure_names: dict[str, QLabel] = {}
+        self.figures: dict[str, QLabel] = {}
+        self.audit = label("hint", name="audit")
+        self.audit_title = label("body", name="audit_title")
+        self.panels.addWidget(self._dashboard_page())
+        self.logs = QPlainTextEdit()
+        self.logs.setObjectName("log_lines")
+        self.logs.setReadOnly(True)
+        self.logs_title = label("body", name="logs_title")
+        self.panels.addWidget(self._page(self.logs_title, self.logs))
+        self.scan_title = label("body", name="scan_title")
+        self.scan_result = label("title", name="scan_result")
+        self.panels.addWidget(self._page(self.scan_title, self.scan_result))
+        self.message_title = label("body", name="message_title")
+        self.message = QLineEdit()
+        self.message.setObjectName("oos_message")
+        self.message.setMaxLength(200)
+        self.keyboard = OnScreenKeyboard()
+        self.keyboard.set_target(self.message)
+        self.keyboard.text_entered.connect(lambda _text: self.touched.emit())
+        self.take_out = BigButton("take_out_of_service", "primary")
+        self.take_out.clicked.connect(
+            lambda: self.action_requested.emit("take_out_of_service", self.message.text())
+        )
+        self.panels.addWidget(
+            self._page(self.message_title, self.message, self.keyboard, self.take_out)
+        )
+        self.back_to_dashboard = BigButton("dashboard", "secondary")
+        self.back_to_dashboard.clicked.connect(lambda: self._act("dashboard"))
+        self.root.addWidget(self.back_to_dashboard)
+        self.retranslate_ui()
+
+    def _page(self, *widgets: QWidget) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for widget in widgets:
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        return page
+
+    def _dashboard_page(self) -> QWidget:
+        page = QWidget()
+        grid = QGridLayout(page)
+        grid.setContentsMargins(0, 0, 0, 0)
+        for n, key in enumerate(FIGURES):
+            name = label("hint", name=f"{key}_label")
+            value = label("body", name=f"figure_{key}")
+            self.figure_names[key], self.figures[key] = name, value
+            grid.addWidget(name, n, 0)
+            grid.addWidget(value, n, 1)
+        grid.addWidget(self.audit_title, len(FIGURES), 0, 1, 2)
+        grid.addWidget(self.audit, len(FIGURES) + 1, 0, 1, 2)
+        grid.setColumnStretch(1, 1)
+        grid.setRowStretch(len(FIGURES) + 2, 1)
+        return page
+
+    @property
+    def maintenance_view(self) -> views.MaintenanceView | None:
+        return self.view if isinstance(self.view, views.MaintenanceView) else None
+
+    def apply_metrics(self, metrics: Metrics) -> None:
+        super().apply_metrics(metrics)
+        self.keyboard.apply_metrics(metrics)
+        self._actions.setSpacing(metrics.px(16))
+        self._body.setSpacing(metrics.px(32))
+        self.setStyleSheet(
+            f'QPushButton[role="secondary"], QPushButton[role="primary"] {{'
+            f" font-size: {metrics.px(30)}px; min-height: {metrics.px(84)}px;"
+            f" padding: 0 {metrics.px(12)}px; }}"
+            f' QLabel[role="body"] {{ font-size: {metrics.px(30)}px; }}'
+            f' QLabel[role="hint"] {{ font-size: {metrics.px(26)}px; }}'
+            f" QPlainTextEdit {{ font-size: {metrics.px(20)}px; }}"
+            f" QLineEdit#oos_message {{ font-size: {metrics.px(36)}px; }}"
+        )
+
+    def apply_view(self) -> None:
+        view = self.maintenance_view
+        if view is None:
+            return
+        self.panels.setCurrentIndex(PANELS.index(view.panel) if view.panel in PANELS else 0)
+        self.back_to_dashboard.setVisible(view.panel != "dashboard")
+        self.buttons["reprint"].setEnabled(view.can_reprint)
+        self.buttons["sync_outbox"].setEnabled(view.can_sync)
+        self.buttons["restart_app"].setEnabled(view.can_restart)
+        self.buttons["quit_app"].setEnabled(view.can_quit)
+        self.buttons["refresh"].setEnabled(not view.busy)
+        for widget in (self.confirm_text, self.confirm, self.cancel):
+            widget.setVisible(bool(view.confirm))
+        if view.panel == "logs":
+            self.logs.setPlainText("\n".join(view.log_lines))
+            self.logs.verticalScrollBar().setValue(self.logs.verticalScrollBar().maximum())
+        if view.panel == "message" and not self.message.text():
+            self.message.setText(view.out_of_service_message)
+
+    def retranslate_ui(self) -> None:
+        view = self.maintenance_view
+        staff = view.staff_id if view is not None else ""
+        self.title.setText(self.tr("Maintenance · staff {id}").format(id=staff))
+        self.close_button.setText(self.tr("Close"))
+        names = {
+            "printer": self.tr("Printer"),
+            "api": self.tr("Central system"),
+            "outbox": self.tr("Outbox"),
+            "scanners": self.tr("Scanners"),
+            "last_scan": self.tr("Last scan"),
+            "availability": self.tr("Customers"),
+            "terminal": self.tr("Terminal"),
+            "version": self.tr("Version"),
+            "uptime": self.tr("Running for"),
+            "disk": self.tr("Free disk"),
+        }
+        for key, text in names.items():
+            self.figure_names[key].setText(text)
+        texts = {
+            "refresh": self.tr("Refresh"),
+            "test_slip": self.tr("Print a test slip"),
+            "reprint": self.tr("Reprint last ticket (COPY)"),
+            "paper_replaced": self.tr("Paper replaced"),
+            "sync_outbox": self.tr("Send the outbox now"),
+            "scanner_test": self.tr("Scanner test"),
+            "show_logs": self.tr("Log"),
+            "restart_app": self.tr("Restart the app"),
+            "quit_app": self.tr("Quit to the desktop"),
+        }
+        out = view is not None and view.out_of_service
+        texts["out_of_service"] = (
+            self.tr("Back in service") if out else self.tr("Take out of service")
+        )
+        for key, text in texts.items():
+            self.buttons[key].setText(text)
+        self.confirm.setText(self.tr("Yes, do it"))
+        self.cancel.setText(self.tr("Cancel"))
+        self.confirm_text.setText(
+            (
+                self.tr("Restart the app now?")
+                if view.confirm == "restart_app"
+                else self.tr("Quit to the desktop now?")
+            )
+            if view is not None and view.confirm
+            else ""
+        )
+        self.audit_title.setText(self.tr("Recent maintenance actions"))
+        self.logs_title.setText(self.tr("The last 200 log lines"))
+        self.scan_title.setText(self.tr("Scan a code: it appears here."))
+        self.message_title.setText(self.tr("Message for customers (optional):"))
+        self.take_out.setText(self.tr("Take out of service"))
+        self.back_to_dashboard.setText(self.tr("Back to the dashboard"))
+        self.notice.setText(self._notice_text())
+        self.notice.setVisible(bool(self.notice.text()))
+        if view is not None:
+            self._fill(view)
+
+    def _notice_text(self) -> str:
+        view = self.maintenance_view
+        if view is None or not view.notice:
+            return ""
+        notices = {
+            "printing": self.tr("Printing…"),
+            "test_slip_printed": self.tr("The test slip was printed."),
+            "copy_printed": self.tr("The copy was printed."),
+            "print_failed": self.tr("Not printed: {detail}"),
+            "no_ticket_to_reprint": self.tr("No ticket to reprint."),
+            "paper_replaced": self.tr("Paper replaced: the printer is asked again."),
+            "taken_out_of_service": self.tr("Out of service: new customers are turned away."),
+            "back_in_service": self.tr("Back in service."),
+            "sync_started": self.tr("Sending the outbox…"),
+            "sync_done": self.tr("The outbox was sent."),
+            "sync_failed": self.tr("The outbox could not be sent: {detail}"),
+            "sync_unavailable": self.tr("There is no outbox on this terminal."),
+            "unavailable": self.tr("Not available on this terminal."),
+        }
+        return notices.get(view.notice, view.notice).format(detail=view.notice_detail)
+
+    def _fill(self, view: views.MaintenanceView) -> None:
+        status = view.status
+        f = self.figures
+        f["printer"].setText(
+            " · ".join(p for p in (status.printer_state, status.printer_detail) if p)
+        )
+        probe = status.probe
+        if probe is None:
+            f["api"].setText(self.tr("measuring…"))
+            f["outbox"].setText(self.tr("measuring…"))
+            f["disk"].setText(self.tr("measuring…"))
+        else:
+            if probe.api_ok:
+                f["api"].setText(
+                    self.tr("reachable, {ms} ms").format(ms=round(probe.api_latency_ms or 0))
+                )
+            else:
+                f["api"].setText(self.tr("not reachable: {detail}").format(detail=probe.api_detail))
+            if probe.outbox is None:
+                f["outbox"].setText(self.tr("not available"))
+            else:
+                depth, oldest = probe.outbox
+                text = self.tr("%n waiting", "", depth)
+                if oldest is not None:
+                    text += " · " + self.tr("oldest {age}").format(age=duration(oldest))
+                f["outbox"].setText(text)
+            free = probe.disk_free_bytes
+            f["disk"].setText(self.tr("not available") if free is None else f"{free / 1e9:.1f} GB")
+        scanners = ", ".join(f"{kind}: {state}" for kind, state in status.scanners)
+        f["scanners"].setText(scanners or self.tr("none configured"))
+        f["last_scan"].setText(status.last_scan or "—")
+        self.scan_result.setText(status.last_scan or "—")
+        if view.reason:
+            text = self.tr("turned away ({reason})").format(reason=view.reason)
+            if view.out_of_service_message:
+                text += f": {view.out_of_service_message}"
+        else:
+            text = self.tr("served")
+        f["availability"].setText(text)
+        f["terminal"].setText(status.terminal_id)
+        f["version"].setText(status.version)
+        f["uptime"].setText(duration(status.uptime_s))
+        self.audit.setText("\n".join(view.audit[:AUDIT_SHOWN]) or "—")
+
+    def _act(self, action: str) -> None:
+        view = self.maintenance_view
+        if action == "out_of_service":
+            if view is not None and view.out_of_service:
+                action = "back_in_service"
+            else:
+                self.message.clear()
+                action = "message"
+        self.action_requested.emit(action, "")
