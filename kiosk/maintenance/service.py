@@ -147,6 +147,7 @@ class MaintenanceService:
         self._next_heartbeat = 0.0
         self._heartbeat_in_flight = False
         self.last_heartbeat: dict[str, Any] | None = None  # the body the server last accepted
+        self.heartbeats_done = 0  # answered or failed (tests wait on it)
         self._seen = availability.current()
 
     # ---- life ------------------------------------------------------------------------------
@@ -155,6 +156,10 @@ class MaintenanceService:
         """After the first paint: load the audit of earlier runs; heartbeats begin."""
         self._running = True
         self._runner.run_io(self.audit.load, lambda _outcome: self._rerender())
+
+    @property
+    def heartbeat_in_flight(self) -> bool:
+        return self._heartbeat_in_flight
 
     @property
     def active(self) -> bool:
@@ -506,6 +511,7 @@ class MaintenanceService:
 
     def _heartbeat_done(self, outcome: Outcome[tuple[dict[str, Any], Any]], drain: bool) -> None:
         self._heartbeat_in_flight = False
+        self.heartbeats_done += 1
         if not outcome.ok or outcome.value is None:
             log.warning("heartbeat failed: %s", outcome.error)
             self.availability.report("api", False, type(outcome.error).__name__)

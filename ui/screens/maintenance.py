@@ -34,7 +34,7 @@ ACTIONS = (
     "sync_outbox",
     "scanner_test",
     "show_logs",
-    "out_of_service",
+    "service_toggle",
     "restart_app",
     "quit_app",
 )
@@ -228,7 +228,7 @@ class MaintenanceScreen(Screen):
             "quit_app": self.tr("Quit to the desktop"),
         }
         out = view is not None and view.out_of_service
-        texts["out_of_service"] = (
+        texts["service_toggle"] = (
             self.tr("Back in service") if out else self.tr("Take out of service")
         )
         for key, text in texts.items():
@@ -322,7 +322,7 @@ class MaintenanceScreen(Screen):
 
     def _act(self, action: str) -> None:
         view = self.maintenance_view
-        if action == "out_of_service":
+        if action == "service_toggle":
             if view is not None and view.out_of_service:
                 action = "back_in_service"
             else:

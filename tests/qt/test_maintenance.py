@@ -1,0 +1,286 @@
+"""Staff maintenance on the real window and controller, against the real central server: entry by
+the hidden corner and by badge, the PIN lockout and its expiry, the dashboard's figures from the
+real components, its actions, the audit, and maintenance closing itself."""
+
+from __future__ import annotations
+
+import json
+import logging
+
+import pytest
+from kiosk_driver import WAIT_MS, button, tap, text_of, type_keys, wait_for_screen
+from maintenance_kiosk import BADGE_PREFIX, PINS, TERMINAL, beat, build, close, dev
+from PySide6.QtCore import Qt
+
+from kiosk import __version__, views
+from kiosk.maintenance.slips import COPY_MARK
+from printers.port import PrinterState
+from tests.conftest import make_api
+
+DEMO_PARCEL = "CC016695190KZ"
+
+
+@pytest.fixture
+def api(central):
+    client = make_api(central.url)
+    yield client
+    client.close()
+
+
+@pytest.fixture
+def make(qtbot, tmp_path, central, api):
+    built = []
+
+    def make_kiosk(**changes):
+        kiosk = build(qtbot, tmp_path / f"k{len(built)}", central.url, api, **changes)
+        built.append(kiosk)
+        wait_for_screen(qtbot, kiosk, views.HOME)
+        return kiosk
+
+    yield make_kiosk
+    for kiosk in built:
+        close(kiosk)
+
+
+def tap_corner(qtbot, kiosk, times: int) -> None:
+    corner = next(c for c in kiosk.window.staff_corners if c.isVisible())
+    for _ in range(times):
+        qtbot.mouseClick(corner, Qt.MouseButton.LeftButton)
+
+
+def enter_pin(qtbot, kiosk, pin: str) -> None:
+    type_keys(qtbot, kiosk.window, pin)
+    tap(qtbot, kiosk.window, "submit")
+
+
+def open_dashboard(qtbot, kiosk, staff_id: str = "S001") -> None:
+    tap_corner(qtbot, kiosk, 5)
+    wait_for_screen(qtbot, kiosk, views.MAINTENANCE_PIN)
+    enter_pin(qtbot, kiosk, PINS[staff_id])
+    wait_for_screen(qtbot, kiosk, views.MAINTENANCE)
+
+
+def figure(kiosk, key: str) -> str:
+    return text_of(kiosk.window, f"figure_{key}")
+
+
+def audit_lines(kiosk) -> list[dict]:
+    text = kiosk.audit_path.read_text(encoding="utf-8")
+    return [json.loads(line) for line in text.splitlines()]
+
+
+def test_five_taps_on_the_hidden_corner_open_the_pin_pad_and_a_pin_opens_maintenance(qtbot, make):
+    kiosk = make()
+    tap_corner(qtbot, kiosk, 4)
+    assert kiosk.controller.screen == views.HOME
+    tap_corner(qtbot, kiosk, 1)
+    wait_for_screen(qtbot, kiosk, views.MAINTENANCE_PIN)
+    type_keys(qtbot, kiosk.window, "2468")
+    assert "2468" not in kiosk.window.maintenance_pin.field.text()  # dots only
+    tap(qtbot, kiosk.window, "submit")
+    wait_for_screen(qtbot, kiosk, views.MAINTENANCE)
+    assert kiosk.controller.maintenance.staff_id == "S001"
+    assert "S001" in text_of(kiosk.window, "title")
+
+
+def test_taps_spread_over_more_than_three_seconds_do_not_open_it(qtbot, make):
+    kiosk = make()
+    for _ in range(5):
+        tap_corner(qtbot, kiosk, 1)
+        kiosk.clock.advance(0.8)  # the fifth tap is 3.2 s after the first
+    assert kiosk.controller.screen == views.HOME
+
+
+def test_a_staff_badge_opens_that_staff_members_pin_pad(qtbot, make):
+    kiosk = make()
+    kiosk.controller.scanned(BADGE_PREFIX + "S002", "wedge")
+    wait_for_screen(qtbot, kiosk, views.MAINTENANCE_PIN)
+    assert "S002" in text_of(kiosk.window, "staff_hint")
+    enter_pin(qtbot, kiosk, PINS["S001"])  # another staff member's PIN does not open S002's pad
+    qtbot.waitUntil(lambda: kiosk.window.maintenance_pin.error.isVisible(), timeout=WAIT_MS)
+    assert kiosk.controller.screen == views.MAINTENANCE_PIN
+    enter_pin(qtbot, kiosk, PINS["S002"])
+    wait_for_screen(qtbot, kiosk, views.MAINTENANCE)
+    assert kiosk.controller.maintenance.staff_id == "S002"
+
+
+def test_five_wrong_pins_lock_entry_for_five_minutes(qtbot, make):
+    kiosk = make()
+    tap_corner(qtbot, kiosk, 5)
+    wait_for_screen(qtbot, kiosk, views.MAINTENANCE_PIN)
+    screen = kiosk.window.maintenance_pin
+    for attempt in range(1, 6):
+        enter_pin(qtbot, kiosk, "0000")
+        qtbot.waitUntil(lambda: not screen.busy and screen.error.isVisible(), timeout=WAIT_MS)
+        if attempt < 5:
+            assert str(5 - attempt) in screen.error.text()
+    assert not button(kiosk.window, "submit").isEnabled()
+    assert not screen.keypad.isEnabled()
+    assert "5:00" in screen.error.text()
+    kiosk.controller.submit_staff_pin(PINS["S001"])  # the right PIN is refused while locked
+    assert kiosk.controller.screen == views.MAINTENANCE_PIN
+    kiosk.clock.advance(299)
+    screen._refresh_lock()
+    assert not screen.keypad.isEnabled()
+    assert "0:01" in screen.error.text()
+    kiosk.clock.advance(2)
+    screen._refresh_lock()
+    assert screen.keypad.isEnabled()
+    enter_pin(qtbot, kiosk, PINS["S001"])
+    wait_for_screen(qtbot, kiosk, views.MAINTENANCE)
+
+
+def test_no_pin_reaches_the_log(qtbot, make, caplog):
+    kiosk = make()
+    tap_corner(qtbot, kiosk, 5)
+    wait_for_screen(qtbot, kiosk, views.MAINTENANCE_PIN)
+    enter_pin(qtbot, kiosk, "9753")
+    qtbot.waitUntil(lambda: kiosk.window.maintenance_pin.error.isVisible(), timeout=WAIT_MS)
+    enter_pin(qtbot, kiosk, PINS["S001"])
+    wait_for_screen(qtbot, kiosk, views.MAINTENANCE)
+    logged = caplog.text + "\n".join(kiosk.log_ring.lines())
+    assert "wrong maintenance PIN" in logged
+    for secret in ("9753", PINS["S001"], "pbkdf2"):
+        assert secret not in logged
+
+
+def test_maintenance_closes_itself_after_two_minutes_without_a_touch(qtbot, make):
+    kiosk = make()
+    open_dashboard(qtbot, kiosk)
+    kiosk.clock.advance(100)
+    qtbot.waitUntil(lambda: button(kiosk.window, "refresh").isEnabled(), timeout=WAIT_MS)
+    tap(qtbot, kiosk.window, "refresh")  # a touch
+    kiosk.clock.advance(100)
+    kiosk.controller.tick()
+    assert kiosk.controller.screen == views.MAINTENANCE
+    kiosk.clock.advance(21)
+    kiosk.controller.tick()
+    wait_for_screen(qtbot, kiosk, views.HOME)
+    assert kiosk.controller.maintenance.staff_id is None
+    assert audit_lines(kiosk)[-1] | {"at": ""} == {
+        "at": "",
+        "staff_id": "S001",
+        "action": "close",
+        "detail": "idle",
+    }
+
+
+def test_dashboard_figures_come_from_the_components(qtbot, make, central):
+    kiosk = make()
+    kiosk.printer.set_state(PrinterState.PAPER_NEAR_END, "roll almost empty")
+    kiosk.worker.poll_soon()
+    qtbot.waitUntil(lambda: kiosk.worker.last_status.state == PrinterState.PAPER_NEAR_END)
+    kiosk.outbox.extend([30.0, 125.0])
+    open_dashboard(qtbot, kiosk)
+    qtbot.waitUntil(lambda: "ms" in figure(kiosk, "api"), timeout=WAIT_MS)
+    assert figure(kiosk, "printer") == "paper_near_end · roll almost empty"
+    assert figure(kiosk, "terminal") == TERMINAL
+    assert figure(kiosk, "version") == __version__
+    assert "0:02:05" in figure(kiosk, "outbox")
+    assert "GB" in figure(kiosk, "disk")
+    # the printer's state changes while the dashboard is open: it follows
+    kiosk.printer.set_state(PrinterState.COVER_OPEN)
+    kiosk.worker.poll_soon()
+    qtbot.waitUntil(lambda: figure(kiosk, "printer").startswith("cover_open"), timeout=WAIT_MS)
+    # the central system goes down: Refresh says so
+    dev(central.url, "POST", "/dev/faults", json={"down": True})
+    qtbot.waitUntil(lambda: button(kiosk.window, "refresh").isEnabled(), timeout=WAIT_MS)
+    tap(qtbot, kiosk.window, "refresh")
+    qtbot.waitUntil(lambda: "ms" not in figure(kiosk, "api"), timeout=WAIT_MS)
+    assert figure(kiosk, "api") != ""
+    dev(central.url, "POST", "/dev/faults", json={})
+
+
+def test_test_slip_and_a_copy_of_the_last_ticket(qtbot, make):
+    kiosk = make()
+    tap(qtbot, kiosk.window, "receive")
+    type_keys(qtbot, kiosk.window, DEMO_PARCEL)
+    tap(qtbot, kiosk.window, "submit")
+    wait_for_screen(qtbot, kiosk, views.RECEIVE_RESULT)
+    qtbot.waitUntil(lambda: len(kiosk.printer.jobs) == 1, timeout=WAIT_MS)
+    kiosk.controller.go_home()
+    open_dashboard(qtbot, kiosk)
+    tap(qtbot, kiosk.window, "test_slip")
+    qtbot.waitUntil(lambda: len(kiosk.printer.jobs) == 2, timeout=WAIT_MS)
+    assert kiosk.printer.jobs[-1].document.kind == "test_slip"
+    tap(qtbot, kiosk.window, "reprint")
+    qtbot.waitUntil(lambda: len(kiosk.printer.jobs) == 3, timeout=WAIT_MS)
+    copy = kiosk.printer.jobs[-1].document
+    assert copy.texts()[0] == COPY_MARK
+    assert copy.texts()[1:-1] == kiosk.printer.jobs[0].document.texts()
+    qtbot.waitUntil(lambda: "copy" in text_of(kiosk.window, "maintenance_notice").lower())
+    assert [e["action"] for e in audit_lines(kiosk)] == ["open", "test_slip", "reprint_copy"]
+    assert all(e["staff_id"] == "S001" for e in audit_lines(kiosk))
+
+
+def test_no_copy_once_the_reprint_time_is_over(qtbot, make):
+    kiosk = make(reprint_window_s=60)
+    tap(qtbot, kiosk.window, "receive")
+    type_keys(qtbot, kiosk.window, DEMO_PARCEL)
+    tap(qtbot, kiosk.window, "submit")
+    qtbot.waitUntil(lambda: len(kiosk.printer.jobs) == 1, timeout=WAIT_MS)
+    kiosk.controller.go_home()
+    kiosk.clock.advance(61)
+    open_dashboard(qtbot, kiosk)
+    assert not button(kiosk.window, "reprint").isEnabled()
+
+
+def test_taking_the_terminal_out_of_service_with_a_message_and_back(qtbot, make):
+    kiosk = make()
+    open_dashboard(qtbot, kiosk)
+    tap(qtbot, kiosk.window, "service_toggle")
+    qtbot.waitUntil(lambda: button(kiosk.window, "take_out_of_service").isVisible())
+    kiosk.window.maintenance.message.setText("Back at 14:00")
+    tap(qtbot, kiosk.window, "take_out_of_service")
+    qtbot.waitUntil(lambda: "Back at 14:00" in figure(kiosk, "availability"), timeout=WAIT_MS)
+    tap(qtbot, kiosk.window, "close_maintenance")
+    wait_for_screen(qtbot, kiosk, views.OUT_OF_SERVICE)
+    assert text_of(kiosk.window, "staff_message") == "Back at 14:00"
+    open_dashboard(qtbot, kiosk)  # the corner works on the out-of-service screen too
+    tap(qtbot, kiosk.window, "service_toggle")
+    tap(qtbot, kiosk.window, "close_maintenance")
+    wait_for_screen(qtbot, kiosk, views.HOME)
+    actions = [(e["action"], e["detail"]) for e in audit_lines(kiosk)]
+    assert ("out_of_service", "Back at 14:00") in actions
+    assert ("back_in_service", "") in actions
+
+
+def test_restart_and_quit_need_a_second_confirmation(qtbot, make):
+    kiosk = make()
+    open_dashboard(qtbot, kiosk)
+    tap(qtbot, kiosk.window, "quit_app")
+    assert kiosk.calls.quits == 0
+    tap(qtbot, kiosk.window, "cancel")
+    assert not kiosk.window.maintenance.confirm.isVisible()
+    tap(qtbot, kiosk.window, "restart_app")
+    tap(qtbot, kiosk.window, "confirm")
+    assert (kiosk.calls.restarts, kiosk.calls.quits) == (1, 0)
+    tap(qtbot, kiosk.window, "quit_app")
+    tap(qtbot, kiosk.window, "confirm")
+    assert kiosk.calls.quits == 1
+
+
+def test_scanner_test_shows_the_code_and_looks_nothing_up(qtbot, make):
+    kiosk = make()
+    open_dashboard(qtbot, kiosk)
+    tap(qtbot, kiosk.window, "scanner_test")
+    kiosk.controller.scanned(DEMO_PARCEL, "wedge")
+    qtbot.waitUntil(lambda: DEMO_PARCEL in text_of(kiosk.window, "scan_result"))
+    assert kiosk.controller.screen == views.MAINTENANCE
+    tap(qtbot, kiosk.window, "dashboard")
+    assert DEMO_PARCEL in figure(kiosk, "last_scan")
+
+
+def test_sync_outbox_and_the_log_panel(qtbot, make, caplog):
+    caplog.set_level(logging.INFO)  # the app's level; the ring sees what the loggers pass on
+    kiosk = make()
+    kiosk.outbox.append(700.0)
+    open_dashboard(qtbot, kiosk)
+    tap(qtbot, kiosk.window, "sync_outbox")
+    qtbot.waitUntil(lambda: kiosk.calls.syncs == 1, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: figure(kiosk, "outbox").startswith("0"), timeout=WAIT_MS)
+    logging.getLogger("kiosk.flow").info("customer phone +77011234567 typed")
+    tap(qtbot, kiosk.window, "show_logs")
+    text = kiosk.window.maintenance.logs.toPlainText()
+    assert "maintenance: S001 sync_outbox" in text
+    assert "+77011234567" not in text and "customer phone" in text
