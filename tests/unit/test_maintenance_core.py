@@ -24,7 +24,8 @@ class Clock:
 def test_a_hash_is_salted_and_verifies_only_its_pin():
     first, second = pins.hash_pin("1234"), pins.hash_pin("1234")
     assert first != second  # a salt per entry
-    assert pins.verify_pin("1234", first) and pins.verify_pin("1234", second)
+    assert pins.verify_pin("1234", first)
+    assert pins.verify_pin("1234", second)
     assert not pins.verify_pin("1235", first)
     assert not pins.verify_pin("1234", "pbkdf2_sha256$x$y$z")
 
@@ -47,11 +48,13 @@ def test_five_wrong_pins_lock_for_the_lockout_then_it_expires():
     clock = Clock()
     gate = StaffGate(max_wrong=5, lockout_s=300, clock=clock)
     assert [gate.record(None) for _ in range(5)] == [False] * 4 + [True]
-    assert gate.locked and gate.remaining_s() == 300
+    assert gate.locked
+    assert gate.remaining_s() == 300
     clock.now += 299.5
     assert gate.locked
     clock.now += 0.5
-    assert not gate.locked and gate.attempts_left == 5
+    assert not gate.locked
+    assert gate.attempts_left == 5
 
 
 def test_a_right_pin_resets_the_count():
