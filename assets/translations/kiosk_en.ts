@@ -201,6 +201,262 @@
     </message>
 </context>
 <context>
+    <name>MaintenancePinScreen</name>
+    <message>
+        <source>Too many wrong PINs. Try again in {time}.</source>
+        <translation>Too many wrong PINs. Try again in {time}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. Attempts left: %n.</source>
+        <translation>
+            <numerusform>Wrong PIN. %n attempt left.</numerusform>
+            <numerusform>Wrong PIN. Attempts left: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Staff maintenance</source>
+        <translation>Staff maintenance</translation>
+    </message>
+    <message>
+        <source>Staff {id}: enter your PIN.</source>
+        <translation>Staff {id}: enter your PIN.</translation>
+    </message>
+    <message>
+        <source>Enter your staff PIN.</source>
+        <translation>Enter your staff PIN.</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+</context>
+<context>
+    <name>MaintenanceScreen</name>
+    <message>
+        <source>Maintenance · staff {id}</source>
+        <translation>Maintenance · staff {id}</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <source>Central system</source>
+        <translation>Central system</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Outbox</translation>
+    </message>
+    <message>
+        <source>Scanners</source>
+        <translation>Scanners</translation>
+    </message>
+    <message>
+        <source>Last scan</source>
+        <translation>Last scan</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Running for</source>
+        <translation>Running for</translation>
+    </message>
+    <message>
+        <source>Free disk</source>
+        <translation>Free disk</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Print a test slip</source>
+        <translation>Print a test slip</translation>
+    </message>
+    <message>
+        <source>Reprint last ticket (COPY)</source>
+        <translation>Reprint last ticket (COPY)</translation>
+    </message>
+    <message>
+        <source>Paper replaced</source>
+        <translation>Paper replaced</translation>
+    </message>
+    <message>
+        <source>Send the outbox now</source>
+        <translation>Send the outbox now</translation>
+    </message>
+    <message>
+        <source>Scanner test</source>
+        <translation>Scanner test</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <source>Restart the app</source>
+        <translation>Restart the app</translation>
+    </message>
+    <message>
+        <source>Quit to the desktop</source>
+        <translation>Quit to the desktop</translation>
+    </message>
+    <message>
+        <source>Back in service</source>
+        <translation>Back in service</translation>
+    </message>
+    <message>
+        <source>Take out of service</source>
+        <translation>Take out of service</translation>
+    </message>
+    <message>
+        <source>Yes, do it</source>
+        <translation>Yes, do it</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Restart the app now?</source>
+        <translation>Restart the app now?</translation>
+    </message>
+    <message>
+        <source>Quit to the desktop now?</source>
+        <translation>Quit to the desktop now?</translation>
+    </message>
+    <message>
+        <source>Recent maintenance actions</source>
+        <translation>Recent maintenance actions</translation>
+    </message>
+    <message>
+        <source>The last 200 log lines</source>
+        <translation>The last 200 log lines</translation>
+    </message>
+    <message>
+        <source>Scan a code: it appears here.</source>
+        <translation>Scan a code: it appears here.</translation>
+    </message>
+    <message>
+        <source>Message for customers (optional):</source>
+        <translation>Message for customers (optional):</translation>
+    </message>
+    <message>
+        <source>Back to the dashboard</source>
+        <translation>Back to the dashboard</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Printing…</translation>
+    </message>
+    <message>
+        <source>The test slip was printed.</source>
+        <translation>The test slip was printed.</translation>
+    </message>
+    <message>
+        <source>The copy was printed.</source>
+        <translation>The copy was printed.</translation>
+    </message>
+    <message>
+        <source>Not printed: {detail}</source>
+        <translation>Not printed: {detail}</translation>
+    </message>
+    <message>
+        <source>No ticket to reprint.</source>
+        <translation>No ticket to reprint.</translation>
+    </message>
+    <message>
+        <source>Paper replaced: the printer is asked again.</source>
+        <translation>Paper replaced: the printer is asked again.</translation>
+    </message>
+    <message>
+        <source>Out of service: new customers are turned away.</source>
+        <translation>Out of service: new customers are turned away.</translation>
+    </message>
+    <message>
+        <source>Back in service.</source>
+        <translation>Back in service.</translation>
+    </message>
+    <message>
+        <source>Sending the outbox…</source>
+        <translation>Sending the outbox…</translation>
+    </message>
+    <message>
+        <source>The outbox was sent.</source>
+        <translation>The outbox was sent.</translation>
+    </message>
+    <message>
+        <source>The outbox could not be sent: {detail}</source>
+        <translation>The outbox could not be sent: {detail}</translation>
+    </message>
+    <message>
+        <source>There is no outbox on this terminal.</source>
+        <translation>There is no outbox on this terminal.</translation>
+    </message>
+    <message>
+        <source>Not available on this terminal.</source>
+        <translation>Not available on this terminal.</translation>
+    </message>
+    <message>
+        <source>measuring…</source>
+        <translation>measuring…</translation>
+    </message>
+    <message>
+        <source>reachable, {ms} ms</source>
+        <translation>reachable, {ms} ms</translation>
+    </message>
+    <message>
+        <source>not reachable: {detail}</source>
+        <translation>not reachable: {detail}</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>not available</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n waiting</numerusform>
+            <numerusform>%n waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>oldest {age}</source>
+        <translation>oldest {age}</translation>
+    </message>
+    <message>
+        <source>none configured</source>
+        <translation>none configured</translation>
+    </message>
+    <message>
+        <source>turned away ({reason})</source>
+        <translation>turned away ({reason})</translation>
+    </message>
+    <message>
+        <source>served</source>
+        <translation>served</translation>
+    </message>
+</context>
+<context>
     <name>NotArrivedScreen</name>
     <message>
         <source>Your parcel is on its way and has not arrived yet.</source>

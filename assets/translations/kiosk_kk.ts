@@ -201,6 +201,262 @@
     </message>
 </context>
 <context>
+    <name>MaintenancePinScreen</name>
+    <message>
+        <source>Too many wrong PINs. Try again in {time}.</source>
+        <translation>PIN тым көп рет қате терілді. {time} кейін қайталаңыз.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. Attempts left: %n.</source>
+        <translation>
+            <numerusform>PIN қате. Қалған әрекет: %n.</numerusform>
+            <numerusform>PIN қате. Қалған әрекет: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Артқа</translation>
+    </message>
+    <message>
+        <source>Staff maintenance</source>
+        <translation>Қызметкерге арналған баптау</translation>
+    </message>
+    <message>
+        <source>Staff {id}: enter your PIN.</source>
+        <translation>Қызметкер {id}: PIN кодыңызды енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Enter your staff PIN.</source>
+        <translation>Қызметкер PIN кодын енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Кіру</translation>
+    </message>
+</context>
+<context>
+    <name>MaintenanceScreen</name>
+    <message>
+        <source>Maintenance · staff {id}</source>
+        <translation>Қызмет көрсету · қызметкер {id}</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Жабу</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Принтер</translation>
+    </message>
+    <message>
+        <source>Central system</source>
+        <translation>Орталық жүйе</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Жіберу кезегі</translation>
+    </message>
+    <message>
+        <source>Scanners</source>
+        <translation>Сканерлер</translation>
+    </message>
+    <message>
+        <source>Last scan</source>
+        <translation>Соңғы сканерлеу</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Клиенттер</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>Терминал</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Нұсқа</translation>
+    </message>
+    <message>
+        <source>Running for</source>
+        <translation>Жұмыс уақыты</translation>
+    </message>
+    <message>
+        <source>Free disk</source>
+        <translation>Бос диск</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Жаңарту</translation>
+    </message>
+    <message>
+        <source>Print a test slip</source>
+        <translation>Сынақ чегін басып шығару</translation>
+    </message>
+    <message>
+        <source>Reprint last ticket (COPY)</source>
+        <translation>Соңғы талонды қайта басу (КӨШІРМЕ)</translation>
+    </message>
+    <message>
+        <source>Paper replaced</source>
+        <translation>Қағаз ауыстырылды</translation>
+    </message>
+    <message>
+        <source>Send the outbox now</source>
+        <translation>Кезекті қазір жіберу</translation>
+    </message>
+    <message>
+        <source>Scanner test</source>
+        <translation>Сканер сынағы</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Журнал</translation>
+    </message>
+    <message>
+        <source>Restart the app</source>
+        <translation>Бағдарламаны қайта іске қосу</translation>
+    </message>
+    <message>
+        <source>Quit to the desktop</source>
+        <translation>Жұмыс үстеліне шығу</translation>
+    </message>
+    <message>
+        <source>Back in service</source>
+        <translation>Қызметке қайтару</translation>
+    </message>
+    <message>
+        <source>Take out of service</source>
+        <translation>Жұмыстан шығару</translation>
+    </message>
+    <message>
+        <source>Yes, do it</source>
+        <translation>Иә, орындау</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Болдырмау</translation>
+    </message>
+    <message>
+        <source>Restart the app now?</source>
+        <translation>Бағдарламаны қазір қайта іске қосу керек пе?</translation>
+    </message>
+    <message>
+        <source>Quit to the desktop now?</source>
+        <translation>Қазір жұмыс үстеліне шығу керек пе?</translation>
+    </message>
+    <message>
+        <source>Recent maintenance actions</source>
+        <translation>Соңғы қызмет көрсету әрекеттері</translation>
+    </message>
+    <message>
+        <source>The last 200 log lines</source>
+        <translation>Журналдың соңғы 200 жолы</translation>
+    </message>
+    <message>
+        <source>Scan a code: it appears here.</source>
+        <translation>Кодты сканерлеңіз: ол осында көрінеді.</translation>
+    </message>
+    <message>
+        <source>Message for customers (optional):</source>
+        <translation>Клиенттерге хабарлама (міндетті емес):</translation>
+    </message>
+    <message>
+        <source>Back to the dashboard</source>
+        <translation>Басқару тақтасына оралу</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Басып шығарылуда…</translation>
+    </message>
+    <message>
+        <source>The test slip was printed.</source>
+        <translation>Сынақ чегі басылды.</translation>
+    </message>
+    <message>
+        <source>The copy was printed.</source>
+        <translation>Көшірме басылды.</translation>
+    </message>
+    <message>
+        <source>Not printed: {detail}</source>
+        <translation>Басылмады: {detail}</translation>
+    </message>
+    <message>
+        <source>No ticket to reprint.</source>
+        <translation>Қайта басатын талон жоқ.</translation>
+    </message>
+    <message>
+        <source>Paper replaced: the printer is asked again.</source>
+        <translation>Қағаз ауыстырылды: принтердің күйі қайта тексеріледі.</translation>
+    </message>
+    <message>
+        <source>Out of service: new customers are turned away.</source>
+        <translation>Жұмыстан шығарылды: жаңа клиенттер қабылданбайды.</translation>
+    </message>
+    <message>
+        <source>Back in service.</source>
+        <translation>Қайта жұмыста.</translation>
+    </message>
+    <message>
+        <source>Sending the outbox…</source>
+        <translation>Кезек жіберілуде…</translation>
+    </message>
+    <message>
+        <source>The outbox was sent.</source>
+        <translation>Кезек жіберілді.</translation>
+    </message>
+    <message>
+        <source>The outbox could not be sent: {detail}</source>
+        <translation>Кезек жіберілмеді: {detail}</translation>
+    </message>
+    <message>
+        <source>There is no outbox on this terminal.</source>
+        <translation>Бұл терминалда жіберу кезегі жоқ.</translation>
+    </message>
+    <message>
+        <source>Not available on this terminal.</source>
+        <translation>Бұл терминалда қолжетімсіз.</translation>
+    </message>
+    <message>
+        <source>measuring…</source>
+        <translation>өлшенуде…</translation>
+    </message>
+    <message>
+        <source>reachable, {ms} ms</source>
+        <translation>қолжетімді, {ms} мс</translation>
+    </message>
+    <message>
+        <source>not reachable: {detail}</source>
+        <translation>қолжетімсіз: {detail}</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>қолжетімсіз</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n күтуде</numerusform>
+            <numerusform>%n күтуде</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>oldest {age}</source>
+        <translation>ең ескісі {age}</translation>
+    </message>
+    <message>
+        <source>none configured</source>
+        <translation>бапталмаған</translation>
+    </message>
+    <message>
+        <source>turned away ({reason})</source>
+        <translation>қабылданбайды ({reason})</translation>
+    </message>
+    <message>
+        <source>served</source>
+        <translation>қызмет көрсетілуде</translation>
+    </message>
+</context>
+<context>
     <name>NotArrivedScreen</name>
     <message>
         <source>Your parcel is on its way and has not arrived yet.</source>

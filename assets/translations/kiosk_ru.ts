@@ -203,6 +203,264 @@
     </message>
 </context>
 <context>
+    <name>MaintenancePinScreen</name>
+    <message>
+        <source>Too many wrong PINs. Try again in {time}.</source>
+        <translation>Слишком много неверных PIN. Повторите через {time}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. Attempts left: %n.</source>
+        <translation>
+            <numerusform>Неверный PIN. Осталась %n попытка.</numerusform>
+            <numerusform>Неверный PIN. Осталось %n попытки.</numerusform>
+            <numerusform>Неверный PIN. Осталось %n попыток.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Staff maintenance</source>
+        <translation>Обслуживание персоналом</translation>
+    </message>
+    <message>
+        <source>Staff {id}: enter your PIN.</source>
+        <translation>Сотрудник {id}: введите свой PIN.</translation>
+    </message>
+    <message>
+        <source>Enter your staff PIN.</source>
+        <translation>Введите PIN сотрудника.</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Войти</translation>
+    </message>
+</context>
+<context>
+    <name>MaintenanceScreen</name>
+    <message>
+        <source>Maintenance · staff {id}</source>
+        <translation>Обслуживание · сотрудник {id}</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Принтер</translation>
+    </message>
+    <message>
+        <source>Central system</source>
+        <translation>Центральная система</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Очередь отправки</translation>
+    </message>
+    <message>
+        <source>Scanners</source>
+        <translation>Сканеры</translation>
+    </message>
+    <message>
+        <source>Last scan</source>
+        <translation>Последнее сканирование</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>Терминал</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <source>Running for</source>
+        <translation>Время работы</translation>
+    </message>
+    <message>
+        <source>Free disk</source>
+        <translation>Свободно на диске</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Print a test slip</source>
+        <translation>Напечатать тестовый чек</translation>
+    </message>
+    <message>
+        <source>Reprint last ticket (COPY)</source>
+        <translation>Повторить последний талон (КОПИЯ)</translation>
+    </message>
+    <message>
+        <source>Paper replaced</source>
+        <translation>Бумага заменена</translation>
+    </message>
+    <message>
+        <source>Send the outbox now</source>
+        <translation>Отправить очередь сейчас</translation>
+    </message>
+    <message>
+        <source>Scanner test</source>
+        <translation>Проверка сканера</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Журнал</translation>
+    </message>
+    <message>
+        <source>Restart the app</source>
+        <translation>Перезапустить программу</translation>
+    </message>
+    <message>
+        <source>Quit to the desktop</source>
+        <translation>Выйти на рабочий стол</translation>
+    </message>
+    <message>
+        <source>Back in service</source>
+        <translation>Вернуть в работу</translation>
+    </message>
+    <message>
+        <source>Take out of service</source>
+        <translation>Вывести из работы</translation>
+    </message>
+    <message>
+        <source>Yes, do it</source>
+        <translation>Да, выполнить</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Restart the app now?</source>
+        <translation>Перезапустить программу сейчас?</translation>
+    </message>
+    <message>
+        <source>Quit to the desktop now?</source>
+        <translation>Выйти на рабочий стол сейчас?</translation>
+    </message>
+    <message>
+        <source>Recent maintenance actions</source>
+        <translation>Последние действия обслуживания</translation>
+    </message>
+    <message>
+        <source>The last 200 log lines</source>
+        <translation>Последние 200 строк журнала</translation>
+    </message>
+    <message>
+        <source>Scan a code: it appears here.</source>
+        <translation>Отсканируйте код: он появится здесь.</translation>
+    </message>
+    <message>
+        <source>Message for customers (optional):</source>
+        <translation>Сообщение для клиентов (необязательно):</translation>
+    </message>
+    <message>
+        <source>Back to the dashboard</source>
+        <translation>Назад к панели</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <source>The test slip was printed.</source>
+        <translation>Тестовый чек напечатан.</translation>
+    </message>
+    <message>
+        <source>The copy was printed.</source>
+        <translation>Копия напечатана.</translation>
+    </message>
+    <message>
+        <source>Not printed: {detail}</source>
+        <translation>Не напечатано: {detail}</translation>
+    </message>
+    <message>
+        <source>No ticket to reprint.</source>
+        <translation>Нет талона для повторной печати.</translation>
+    </message>
+    <message>
+        <source>Paper replaced: the printer is asked again.</source>
+        <translation>Бумага заменена: состояние принтера запрошено снова.</translation>
+    </message>
+    <message>
+        <source>Out of service: new customers are turned away.</source>
+        <translation>Выведен из работы: новые клиенты не принимаются.</translation>
+    </message>
+    <message>
+        <source>Back in service.</source>
+        <translation>Снова в работе.</translation>
+    </message>
+    <message>
+        <source>Sending the outbox…</source>
+        <translation>Очередь отправляется…</translation>
+    </message>
+    <message>
+        <source>The outbox was sent.</source>
+        <translation>Очередь отправлена.</translation>
+    </message>
+    <message>
+        <source>The outbox could not be sent: {detail}</source>
+        <translation>Очередь не отправлена: {detail}</translation>
+    </message>
+    <message>
+        <source>There is no outbox on this terminal.</source>
+        <translation>На этом терминале нет очереди отправки.</translation>
+    </message>
+    <message>
+        <source>Not available on this terminal.</source>
+        <translation>Недоступно на этом терминале.</translation>
+    </message>
+    <message>
+        <source>measuring…</source>
+        <translation>измеряется…</translation>
+    </message>
+    <message>
+        <source>reachable, {ms} ms</source>
+        <translation>доступна, {ms} мс</translation>
+    </message>
+    <message>
+        <source>not reachable: {detail}</source>
+        <translation>недоступна: {detail}</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>недоступно</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n в очереди</numerusform>
+            <numerusform>%n в очереди</numerusform>
+            <numerusform>%n в очереди</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>oldest {age}</source>
+        <translation>самая старая {age}</translation>
+    </message>
+    <message>
+        <source>none configured</source>
+        <translation>не настроены</translation>
+    </message>
+    <message>
+        <source>turned away ({reason})</source>
+        <translation>не принимаются ({reason})</translation>
+    </message>
+    <message>
+        <source>served</source>
+        <translation>обслуживаются</translation>
+    </message>
+</context>
+<context>
     <name>NotArrivedScreen</name>
     <message>
         <source>Your parcel is on its way and has not arrived yet.</source>
