@@ -20,12 +20,15 @@ from typing import Any
 
 import requests
 
+from kiosk.maintenance.pins import hash_pin
+
 ROOT = Path(__file__).resolve().parent.parent
 DEMO_PARCEL = "CC016695190KZ"  # awaiting pickup at row 3, compartment 12 in the demo data
 LANGUAGES = ("kk", "ru", "en")
 DEMO_PHONE = "+77011234567"  # the demo phone with several items
 CENTRAL_URL: list[str] = []  # the embedded central server's URL, read from the kiosk's output
 SCREEN_SIZE = "1920x1080"
+STAFF_ID, STAFF_PIN = "S001", "2468"  # a demo staff entry, given to the kiosk via its environment
 
 
 def main() -> int:
@@ -41,6 +44,7 @@ def main() -> int:
                 "QT_QPA_PLATFORM": "xcb",
                 "HOME": home,
                 "XDG_DATA_HOME": f"{home}/data",
+                "KIOSK_MAINTENANCE_STAFF": f"{STAFF_ID}:{hash_pin(STAFF_PIN)}",
             }
             env.pop("WAYLAND_DISPLAY", None)
             os.environ.update({"DISPLAY": display, "QT_QPA_PLATFORM": "xcb"})
@@ -109,6 +113,7 @@ def shoot_all(qa_url: str, out: Path) -> None:
         save(app, out / f"result-{lang}.png")
         qa.post("/qa/tap", id="home")
         shoot_phone(app, qa, lang, out)
+        shoot_maintenance(app, qa, lang, out)
     del app
 
 
@@ -140,6 +145,42 @@ def shoot_phone(app: Any, qa: Qa, lang: str, out: Path) -> None:
     qa.post("/qa/tap", id="home")
 
 
+def shoot_maintenance(app: Any, qa: Qa, lang: str, out: Path) -> None:
+    """Staff: the PIN pad (two digits typed), the dashboard, the out-of-service screen with a
+    staff message; then back in service."""
+    qa.wait_for("home")
+    qa.post("/qa/tap", id=f"lang_{lang}")
+    for _ in range(5):
+        qa.post("/qa/tap", id="staff_corner")
+    qa.wait_for("maintenance_pin")
+    qa.post("/qa/type", text=STAFF_PIN[:2])
+    save(app, out / f"maintenance_pin-{lang}.png")
+    qa.post("/qa/type", text=STAFF_PIN[2:])
+    qa.post("/qa/tap", id="submit")
+    qa.wait_for("maintenance")
+    qa.wait_until(lambda state: any(t.endswith(("ms", "мс")) for t in state["texts"]))
+    save(app, out / f"maintenance-{lang}.png")
+    qa.post("/qa/tap", id="service_toggle")
+    qa.post("/qa/type", text="BACK")
+    qa.post("/qa/tap", id="key_space")
+    qa.post("/qa/type", text="AT")
+    qa.post("/qa/tap", id="key_space")
+    qa.post("/qa/type", text="1500")
+    qa.post("/qa/tap", id="take_out_of_service")
+    qa.post("/qa/tap", id="close_maintenance")
+    qa.wait_for("out_of_service")
+    save(app, out / f"out_of_service-{lang}.png")
+    for _ in range(5):
+        qa.post("/qa/tap", id="staff_corner")
+    qa.wait_for("maintenance_pin")
+    qa.post("/qa/type", text=STAFF_PIN)
+    qa.post("/qa/tap", id="submit")
+    qa.wait_for("maintenance")
+    qa.post("/qa/tap", id="service_toggle")
+    qa.post("/qa/tap", id="close_maintenance")
+    qa.wait_for("home")
+
+
 def save(app: Any, path: Path) -> None:
     """Grab the whole virtual screen once the picture has stopped changing (the last paint done)."""
     screen = app.primaryScreen()
@@ -169,6 +210,15 @@ class Qa:
         answer = requests.post(self.url + path, json=body, timeout=10)
         answer.raise_for_status()
         return answer.json()
+
+    def wait_until(self, ok: Any) -> None:
+        deadline = time.monotonic() + 15
+        while time.monotonic() < deadline:
+            state = self.get("/qa/state")
+            if ok(state):
+                return
+            time.sleep(0.05)
+        raise SystemExit(f"the kiosk did not get there: {state}")
 
     def wait_for(self, screen: str) -> None:
         deadline = time.monotonic() + 15

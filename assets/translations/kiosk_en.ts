@@ -361,6 +361,10 @@
         <translation>Message for customers (optional):</translation>
     </message>
     <message>
+        <source>Space</source>
+        <translation>Space</translation>
+    </message>
+    <message>
         <source>Back to the dashboard</source>
         <translation>Back to the dashboard</translation>
     </message>

@@ -361,6 +361,10 @@
         <translation>Клиенттерге хабарлама (міндетті емес):</translation>
     </message>
     <message>
+        <source>Space</source>
+        <translation>Бос орын</translation>
+    </message>
+    <message>
         <source>Back to the dashboard</source>
         <translation>Басқару тақтасына оралу</translation>
     </message>

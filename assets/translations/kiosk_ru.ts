@@ -364,6 +364,10 @@
         <translation>Сообщение для клиентов (необязательно):</translation>
     </message>
     <message>
+        <source>Space</source>
+        <translation>Пробел</translation>
+    </message>
+    <message>
         <source>Back to the dashboard</source>
         <translation>Назад к панели</translation>
     </message>

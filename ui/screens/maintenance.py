@@ -122,12 +122,16 @@ class MaintenanceScreen(Screen):
         self.keyboard = OnScreenKeyboard()
         self.keyboard.set_target(self.message)
         self.keyboard.text_entered.connect(lambda _text: self.touched.emit())
+        self.space = BigButton(
+            "key_space", "secondary"
+        )  # messages have words; tracking numbers not
+        self.space.clicked.connect(lambda: self.message.insert(" "))
         self.take_out = BigButton("take_out_of_service", "primary")
         self.take_out.clicked.connect(
             lambda: self.action_requested.emit("take_out_of_service", self.message.text())
         )
         self.panels.addWidget(
-            self._page(self.message_title, self.message, self.keyboard, self.take_out)
+            self._page(self.message_title, self.message, self.keyboard, self.space, self.take_out)
         )
         self.back_to_dashboard = BigButton("dashboard", "secondary")
         self.back_to_dashboard.clicked.connect(lambda: self._act("dashboard"))
@@ -249,6 +253,7 @@ class MaintenanceScreen(Screen):
         self.scan_title.setText(self.tr("Scan a code: it appears here."))
         self.message_title.setText(self.tr("Message for customers (optional):"))
         self.take_out.setText(self.tr("Take out of service"))
+        self.space.setText(self.tr("Space"))
         self.back_to_dashboard.setText(self.tr("Back to the dashboard"))
         self.notice.setText(self._notice_text())
         self.notice.setVisible(bool(self.notice.text()))
