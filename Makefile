@@ -36,6 +36,8 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) tests/bench/bench_central.py
+	$(PY) tests/bench/bench_ticket.py
+	$(PY) tests/bench/bench_phone.py
 	QT_QPA_PLATFORM=offscreen $(PY) tests/bench/bench_kiosk.py
 
 screenshots: $(STAMP)
