@@ -115,6 +115,7 @@ def setup_logging(
     for old in [h for h in root.handlers if (h.get_name() or "").startswith("kiosk.")]:
         root.removeHandler(old)
         old.close()
+    _adopt_foreign_handlers(root, secrets)
     handlers: list[logging.Handler] = [logging.StreamHandler(stream or sys.stderr)]
     if log_dir is not None:
         log_dir.mkdir(parents=True, exist_ok=True)
@@ -191,3 +192,15 @@ def apply_levels(levels: Mapping[str, str | int]) -> None:
         logging.getLogger(logger_name(name)).setLevel(
             level.upper() if isinstance(level, str) else level
         )
+
+
+def _adopt_foreign_handlers(root: logging.Logger, secrets: Iterable[str]) -> None:
+    """Handlers someone else put on the root logger get the redaction filter too, except a
+    ``logging.basicConfig()`` stderr handler, which is dropped: ours replaces it (python-escpos
+    calls basicConfig when imported, which would print every record twice, once unredacted).
+    Once ours are installed a later basicConfig() does nothing."""
+    for handler in list(root.handlers):
+        if type(handler) is logging.StreamHandler and handler.stream in (sys.stderr, sys.stdout):
+            root.removeHandler(handler)
+        elif not any(isinstance(f, RedactingFilter) for f in handler.filters):
+            handler.addFilter(RedactingFilter(secrets))

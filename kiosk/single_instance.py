@@ -12,8 +12,6 @@ import os
 import tempfile
 from pathlib import Path
 
-import platformdirs
-
 from kiosk.config import APP_NAME
 
 LOCK_NAME = "kiosk.lock"
@@ -74,9 +72,6 @@ def runtime_dir(env: dict[str, str] | None = None) -> Path:
         return Path(env["RUNTIME_DIRECTORY"].split(":")[0])
     if env.get("XDG_RUNTIME_DIR") and os.access(env["XDG_RUNTIME_DIR"], os.W_OK):
         return Path(env["XDG_RUNTIME_DIR"]) / APP_NAME
-    user = platformdirs.user_runtime_path(APP_NAME)
-    if os.access(user.parent, os.W_OK):
-        return user
     return Path(tempfile.gettempdir()) / f"{APP_NAME}-{os.getuid()}"
 
 
