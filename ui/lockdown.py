@@ -24,21 +24,19 @@ _BLOCKED_EVENTS = {
     QEvent.Type.DragMove,
     QEvent.Type.Drop,
 }
-_ESCAPE_KEYS = (
-    QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_F4),
-    QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Q),
-    QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_W),
-    QKeySequence(QKeySequence.StandardKey.Quit),
-    QKeySequence(QKeySequence.StandardKey.Close),
-)
 
 
-def _is_escape_key(event: QKeyEvent) -> bool:
-    combo = QKeySequence(event.keyCombination())
-    return any(
-        not key.isEmpty() and combo.matches(key) == QKeySequence.SequenceMatch.ExactMatch
-        for key in _ESCAPE_KEYS
-    )
+def _escape_keys() -> list[QKeySequence]:
+    """Alt+F4, Ctrl+Q, Ctrl+W and the platform's Quit and Close keys (made once the application
+    exists: the platform's standard keys need it)."""
+    keys = [
+        QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_F4),
+        QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Q),
+        QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_W),
+    ]
+    for standard in (QKeySequence.StandardKey.Quit, QKeySequence.StandardKey.Close):
+        keys += QKeySequence.keyBindings(standard)
+    return [key for key in keys if not key.isEmpty()]
 
 
 class Lockdown(QObject):
@@ -50,6 +48,7 @@ class Lockdown(QObject):
         self._window = window
         self._locked = True
         self._cursor_hidden = False
+        self._escape_keys = _escape_keys()
         window.setAcceptDrops(False)
         window.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         app = QCoreApplication.instance()
@@ -70,7 +69,7 @@ class Lockdown(QObject):
         if kind in _BLOCKED_EVENTS:
             event.ignore()
             return True
-        if kind in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride) and _is_escape_key(
+        if kind in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride) and self._is_escape_key(
             event  # type: ignore[arg-type]
         ):
             log.info("lockdown: a quit/close key was ignored")
@@ -82,6 +81,12 @@ class Lockdown(QObject):
             typing_event.ignore()
             return True
         return False
+
+    def _is_escape_key(self, event: QKeyEvent) -> bool:
+        combo = QKeySequence(event.keyCombination())
+        return any(
+            combo.matches(key) == QKeySequence.SequenceMatch.ExactMatch for key in self._escape_keys
+        )
 
     def unlock(self) -> None:
         """Let the app be closed again (and show the cursor)."""

@@ -6,7 +6,9 @@ plants the fault) on mock hardware with the embedded central server, driven by t
 
 from __future__ import annotations
 
+import socket
 import sys
+import uuid
 from pathlib import Path
 
 import pytest
@@ -26,11 +28,11 @@ def start(tmp_path: Path):
     started: list[KioskProcess] = []
     config = mock_config(tmp_path, log_dir=tmp_path / "log")
 
-    def run(fault: str, *kiosk_args: str, go_file: Path | None = None) -> KioskProcess:
+    def run(fault: str, *kiosk_args: str, go_file: Path | None = None, **env: str) -> KioskProcess:
         head = [fault] + ([str(go_file)] if go_file else [])
         command = [sys.executable, str(LAUNCHER), *head, "--", "--mock", "--qa-port", "0"]
         command += ["--config", str(config), *kiosk_args]
-        kiosk = KioskProcess(command, clean_env(tmp_path))
+        kiosk = KioskProcess(command, clean_env(tmp_path, **env))
         started.append(kiosk)
         kiosk.wait_for_qa()
         return kiosk
@@ -108,3 +110,26 @@ def test_a_second_instance_says_so_and_exits(start, tmp_path):
     assert f"process {first.process.pid}" in second.output
     assert "QA control" not in second.output
     assert first.qa("GET", "/qa/state")["screen"] == "home"  # the first one is unharmed
+
+
+def test_systemd_hears_ready_then_watchdog_pings_then_stopping(start, tmp_path):
+    name = f"@kiosk-test-{uuid.uuid4().hex}"
+    with socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM) as server:
+        server.bind("\0" + name[1:])
+        server.settimeout(30)
+        kiosk = start(
+            "slow-print",
+            "--windowed",
+            go_file=tmp_path / "go",
+            NOTIFY_SOCKET=name,
+            WATCHDOG_USEC="200000",
+        )
+        heard = [server.recv(64) for _ in range(6)]
+        assert b"READY=1" in heard
+        assert heard.count(b"WATCHDOG=1") >= 4
+        kiosk.process.terminate()
+        assert kiosk.wait() == 0
+        rest = []
+        while (datagram := server.recv(64)) != b"STOPPING=1":
+            rest.append(datagram)
+        assert set(rest) <= {b"WATCHDOG=1"}
