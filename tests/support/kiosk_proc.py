@@ -82,6 +82,12 @@ class KioskProcess:
         response.raise_for_status()
         return response.json()
 
+    def qa_post_image(self, data: bytes) -> list[str]:
+        """``POST /qa/scan-image``: the codes the camera decoder found in the image."""
+        response = requests.post(self.qa_url + "/qa/scan-image", data=data, timeout=30)
+        response.raise_for_status()
+        return response.json()["codes"]
+
     def qa_last(self, method: str, path: str, **body) -> None:
         """A QA call that may end the kiosk before it answers (a planted crash)."""
         with contextlib.suppress(requests.ConnectionError):
