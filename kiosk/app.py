@@ -57,6 +57,7 @@ class Kiosk:
     qa: QaPort | None = None
     extras: list[Any] = field(default_factory=list)
     shutdown_hooks: list[tuple[str, Callable[[], object]]] = field(default_factory=list)
+    closed: bool = field(default=False, init=False)
 
     def add_shutdown_hook(self, name: str, hook: Callable[[], object]) -> None:
         """``hook`` runs at shutdown (SIGTERM too), after the print in progress has finished and
@@ -64,6 +65,10 @@ class Kiosk:
         self.shutdown_hooks.append((name, hook))
 
     def close(self) -> None:
+        """Once: the QA port, the print in progress, the hooks, printer, API, embedded server."""
+        if self.closed:
+            return
+        self.closed = True
         steps = ShutdownSequence()
         if self.qa is not None:
             steps.add("QA port", self.qa.stop)
@@ -163,10 +168,15 @@ def _instance_lock(config: KioskConfig, options: Options) -> InstanceLock:
 
 
 def _stay_alive(kiosk: Kiosk, config: KioskConfig, notifier: Notifier) -> list[QObject]:
-    """Lockdown in kiosk mode; tell systemd when the home screen is up; feed its watchdog."""
+    """The configured display; lockdown in kiosk mode; tell systemd when the home screen is up;
+    feed its watchdog."""
     from ui.lockdown import Lockdown
 
     kept: list[QObject] = []
+    if config.ui.display:
+        from ui.display import move_to_display
+
+        move_to_display(kiosk.window, config.ui.display, fullscreen=config.ui.fullscreen)
     if config.ui.fullscreen:
         kept.append(Lockdown(kiosk.window, hide_cursor=config.ui.hide_cursor))
     if notifier.enabled:

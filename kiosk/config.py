@@ -177,6 +177,7 @@ class UiConfig(_Section):
     done_timeout_s: Seconds = 8.0
     fullscreen: bool = True
     hide_cursor: bool = True
+    display: str = ""
 
     @model_validator(mode="after")
     def _default_is_offered(self) -> UiConfig:

@@ -92,6 +92,7 @@ def test_sigterm_during_a_print_finishes_the_print_then_exits_0(start, tmp_path)
     go.touch()
     assert kiosk.wait() == 0
     assert "PRINT FINISHED ok=True" in kiosk.output
+    assert kiosk.output.index("PRINT FINISHED") < kiosk.output.index("SHUTDOWN HOOK ran")
     [bin_file] = (tmp_path / "data").rglob("0001-*.bin")
     assert bin_file.stat().st_size > 0
     assert bin_file.with_suffix(".png").is_file()

@@ -223,3 +223,20 @@ def test_the_window_refuses_to_close_until_staff_leave(qapp, locked, monkeypatch
     assert not lockdown.locked
     assert QGuiApplication.overrideCursor() is None
     assert window.close() is True
+
+
+def test_the_window_goes_to_the_configured_display(qtbot, caplog) -> None:
+    from ui.display import find_screen, move_to_display
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    primary = QGuiApplication.primaryScreen()
+    assert find_screen("0") is primary
+    assert move_to_display(window, "0", fullscreen=True)
+    assert window.isFullScreen()
+    assert window.screen() is primary
+    assert window.geometry() == primary.geometry()
+    assert not move_to_display(window, "HDMI-9", fullscreen=True)
+    assert "ui.display 'HDMI-9': no such display (there are 0: " in caplog.text
+    assert find_screen(str(len(QGuiApplication.screens()))) is None

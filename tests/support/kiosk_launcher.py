@@ -7,7 +7,8 @@ Faults (each fires when the customer taps Receive, except slow-print):
   qt-fatal      Qt's qFatal
   slow-print    every print job says "PRINT STARTED", then waits until GO_FILE exists (the test
                 creates it), prints, and says "PRINT FINISHED": a job still running when the test
-                sends SIGTERM, for as long as the test needs.
+                sends SIGTERM, for as long as the test needs; and a shutdown hook that says
+                "SHUTDOWN HOOK ran".
 """
 
 from __future__ import annotations
@@ -60,8 +61,23 @@ def _plant(fault: str, go_file: Path | None) -> None:
             return result
 
         MockPrinter.print = slow_print  # type: ignore[method-assign]
+        _add_shutdown_hook()
     else:
         raise SystemExit(f"unknown fault {fault!r}")
+
+
+def _add_shutdown_hook() -> None:
+    """A hook as the outbox will register one: it says when it runs."""
+    import kiosk.app as app
+
+    real_build = app.build
+
+    def build(*args, **kwargs):
+        kiosk = real_build(*args, **kwargs)
+        kiosk.add_shutdown_hook("test hook", lambda: print("SHUTDOWN HOOK ran", flush=True))
+        return kiosk
+
+    app.build = build
 
 
 if __name__ == "__main__":
