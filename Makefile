@@ -52,11 +52,11 @@ $(BUNDLE_STAMP): $(STAMP)
 	@touch $(BUNDLE_STAMP)
 
 bundle: $(BUNDLE_STAMP)
+	@tools/system-deps.sh bundle
 	$(VENV)/bin/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build kiosk.spec
 	@du -sh dist/kiosk
 
 bundle-test: bundle
-	@tools/system-deps.sh test
 	KIOSK_BUNDLE=dist/kiosk/kiosk QT_QPA_PLATFORM=offscreen $(PY) -m pytest tests/bundle -q
 
 clean:
