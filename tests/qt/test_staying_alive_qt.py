@@ -17,7 +17,6 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QGuiApplication,
     QKeySequence,
-    QShortcut,
 )
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
@@ -162,11 +161,6 @@ def locked(qtbot) -> Iterator[tuple[QMainWindow, Probe, Lockdown]]:
     probe = Probe()
     window.setCentralWidget(probe)
     qtbot.addWidget(window)
-    shortcuts: list[str] = []
-    for keys in ("Ctrl+Q", "Ctrl+W", "Alt+F4"):
-        shortcut = QShortcut(QKeySequence(keys), window)
-        shortcut.activated.connect(lambda keys=keys: shortcuts.append(keys))
-    window.setProperty("shortcuts_fired", shortcuts)
     window.show()
     qtbot.waitExposed(window)
     probe.setFocus()
@@ -205,8 +199,7 @@ def test_quit_and_close_keys_are_swallowed_but_typing_works(qtbot, locked) -> No
     qtbot.keyClick(probe, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(probe, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(probe, Qt.Key.Key_A)
-    assert probe.seen == ["A"]
-    assert window.property("shortcuts_fired") == []
+    assert probe.seen == ["A"]  # without the lockdown: ["Alt+F4", "Ctrl+Q", "Ctrl+W", "A"]
     assert window.isVisible()
 
 
