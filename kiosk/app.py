@@ -163,8 +163,14 @@ def _log_dir(config: KioskConfig, options: Options) -> Path | None:
 
 
 def _instance_lock(config: KioskConfig, options: Options) -> InstanceLock:
-    """One kiosk per terminal; with mock hardware one per data directory (QA run several)."""
-    return InstanceLock(lock_path(config.data.data_dir if options.mock else None)).acquire()
+    """One kiosk per terminal; with mock hardware one per data directory (QA run several). A lock
+    that cannot be made (an unwritable runtime dir) is reported and the kiosk runs without it."""
+    lock = InstanceLock(lock_path(config.data.data_dir if options.mock else None))
+    try:
+        return lock.acquire()
+    except OSError as exc:
+        print(f"kiosk: no single-instance lock at {lock.path}: {exc.strerror}", file=sys.stderr)
+        return lock
 
 
 def _stay_alive(kiosk: Kiosk, config: KioskConfig, notifier: Notifier) -> list[QObject]:

@@ -1,7 +1,9 @@
-"""``Kiosk.close``: the print in progress first, then the registered hooks, then the rest."""
+"""kiosk/app.py's lifecycle: ``Kiosk.close`` (the print in progress first, then the registered
+hooks, then the rest) and the single-instance lock when it cannot be made."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from types import SimpleNamespace
 
 from kiosk.app import Kiosk
@@ -41,3 +43,20 @@ def test_hooks_run_after_the_print_and_before_the_printer_and_api_close(qapp) ->
     ]
     kiosk.close()
     assert len(order) == 7  # once
+
+
+def test_an_unwritable_lock_place_is_reported_and_the_kiosk_runs(
+    tmp_path: Path, capsys, monkeypatch
+) -> None:
+    import kiosk.app as app
+    from kiosk.cli import parse_args
+    from kiosk.config import load_config
+
+    blocker = tmp_path / "a-file"
+    blocker.write_text("")
+    monkeypatch.setattr(app, "lock_path", lambda data_dir=None: blocker / "kiosk.lock")
+    empty = tmp_path / "kiosk.toml"
+    empty.write_text("")
+    lock = app._instance_lock(load_config(empty, env={}), parse_args(["--windowed"]))
+    assert "no single-instance lock at" in capsys.readouterr().err
+    lock.release()
