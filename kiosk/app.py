@@ -23,8 +23,12 @@ from kiosk.api import CentralApi
 from kiosk.cli import Options, parse_args
 from kiosk.config import ConfigError, KioskConfig, load_config
 from kiosk.controller import Controller, TerminalInfo
+from kiosk.lifecycle import EXIT_ALREADY_RUNNING, ShutdownSequence, install_crash_hooks
 from kiosk.log import setup_logging
 from kiosk.qa import QaHooks, QaPort
+from kiosk.runtime import route_qt_messages, start_watchdog
+from kiosk.single_instance import AlreadyRunningError, InstanceLock, lock_path
+from kiosk.systemd import Notifier
 
 log = logging.getLogger("kiosk.app")
 
@@ -54,15 +58,30 @@ class Kiosk:
     central: Any = None
     qa: QaPort | None = None
     extras: list[Any] = field(default_factory=list)
+    shutdown_hooks: list[tuple[str, Callable[[], object]]] = field(default_factory=list)
+    closed: bool = field(default=False, init=False)
+
+    def add_shutdown_hook(self, name: str, hook: Callable[[], object]) -> None:
+        """``hook`` runs at shutdown (SIGTERM too), after the print in progress has finished and
+        before the printer, API client and embedded server close; e.g. flushing the outbox."""
+        self.shutdown_hooks.append((name, hook))
 
     def close(self) -> None:
+        """Once: the QA port, the print in progress, the hooks, printer, API, embedded server."""
+        if self.closed:
+            return
+        self.closed = True
+        steps = ShutdownSequence()
         if self.qa is not None:
-            self.qa.stop()
-        self.controller.shutdown()
-        self.printer.close()
-        self.api.close()
+            steps.add("QA port", self.qa.stop)
+        steps.add("print in progress", self.controller.shutdown)  # the printer lane finishes
+        for name, hook in self.shutdown_hooks:
+            steps.add(name, hook)
+        steps.add("printer", self.printer.close)
+        steps.add("API client", self.api.close)
         if self.central is not None:
-            self.central.stop()
+            steps.add("embedded central server", self.central.stop)
+        steps.run()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -72,20 +91,32 @@ def main(argv: list[str] | None = None) -> int:
     except ConfigError as exc:
         print(f"kiosk: configuration error:\n{exc}", file=sys.stderr)
         return EXIT_CONFIG
+    try:
+        instance = _instance_lock(config, options)
+    except AlreadyRunningError as exc:
+        print(f"kiosk: {exc}; not starting a second one.", file=sys.stderr)
+        return EXIT_ALREADY_RUNNING
     token = config.api.token.get_secret_value() if config.api.token else ""
     setup_logging(
         config.log.level,
         json=config.log.json_lines,
         log_dir=_log_dir(config, options),
         secrets=[token] if token else [],
+        levels=config.log.levels,
     )
+    install_crash_hooks()
+    route_qt_messages()
+    notifier = Notifier()
     qapp = QApplication.instance() or QApplication(sys.argv[:1])
     kiosk = build(config, options, qapp)
     kiosk.extras.append(_quit_on_signals(qapp))
+    kiosk.extras += _stay_alive(kiosk, config, notifier)
     try:
         return qapp.exec()
     finally:
+        notifier.stopping()
         kiosk.close()
+        instance.release()
 
 
 def _quit_on_signals(qapp: QApplication) -> QSocketNotifier:
@@ -101,7 +132,7 @@ def _quit_on_signals(qapp: QApplication) -> QSocketNotifier:
 
     def quit_app(signum: int, _frame: object) -> None:
         log.info("signal %s: shutting down", signal.Signals(signum).name)
-        qapp.quit()
+        qapp.exit(0)  # not quit(): that asks the windows, and the lockdown refuses
 
     signal.signal(signal.SIGTERM, quit_app)
     signal.signal(signal.SIGINT, quit_app)
@@ -128,7 +159,41 @@ def _load(options: Options) -> KioskConfig:
 
 
 def _log_dir(config: KioskConfig, options: Options) -> Path | None:
-    return config.log.dir if config.log.file and not options.mock else None
+    """With mock hardware, a log file only where one was asked for (not the developer's own)."""
+    explicit = "dir" in config.log.model_fields_set
+    return config.log.dir if config.log.file and (explicit or not options.mock) else None
+
+
+def _instance_lock(config: KioskConfig, options: Options) -> InstanceLock:
+    """One kiosk per terminal; with mock hardware one per data directory (QA run several). A lock
+    that cannot be made (an unwritable runtime dir) is reported and the kiosk runs without it."""
+    lock = InstanceLock(lock_path(config.data.data_dir if options.mock else None))
+    try:
+        return lock.acquire()
+    except OSError as exc:
+        print(f"kiosk: no single-instance lock at {lock.path}: {exc.strerror}", file=sys.stderr)
+        return lock
+
+
+def _stay_alive(kiosk: Kiosk, config: KioskConfig, notifier: Notifier) -> list[QObject]:
+    """The configured display; lockdown in kiosk mode; tell systemd when the home screen is up;
+    feed its watchdog."""
+    from ui.lockdown import Lockdown
+
+    kept: list[QObject] = []
+    if config.ui.display:
+        from ui.display import move_to_display
+
+        move_to_display(kiosk.window, config.ui.display, fullscreen=config.ui.fullscreen)
+    if config.ui.fullscreen:
+        kept.append(Lockdown(kiosk.window, hide_cursor=config.ui.hide_cursor))
+    if notifier.enabled:
+        first_screen = kiosk.window.stack.currentWidget() or kiosk.window
+        kept.append(_AfterFirstPaint(first_screen, notifier.ready))
+    watchdog = start_watchdog(notifier, kiosk.qapp)
+    if watchdog is not None:
+        kept.append(watchdog)
+    return kept
 
 
 def build(config: KioskConfig, options: Options, qapp: QApplication) -> Kiosk:
