@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint central bench translations screenshots clean
+.PHONY: run test lint central bench translations screenshots clean bundle bundle-test
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "Python 3.11 or newer is needed: apt-get install python3"; exit 1; }
@@ -36,6 +36,8 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) tests/bench/bench_central.py
+	$(PY) tests/bench/bench_ticket.py
+	$(PY) tests/bench/bench_phone.py
 	QT_QPA_PLATFORM=offscreen $(PY) tests/bench/bench_kiosk.py
 
 screenshots: $(STAMP)
@@ -44,6 +46,20 @@ screenshots: $(STAMP)
 
 translations: $(STAMP)
 	tools/update_translations.sh
+
+# The PyInstaller one-folder build (kiosk.spec) → dist/kiosk/kiosk; and the test that runs it.
+BUNDLE_STAMP := $(VENV)/.bundle-installed
+$(BUNDLE_STAMP): $(STAMP)
+	$(PY) -m pip install --quiet -e '.[dev,bundle]'
+	@touch $(BUNDLE_STAMP)
+
+bundle: $(BUNDLE_STAMP)
+	@tools/system-deps.sh bundle
+	$(VENV)/bin/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build kiosk.spec
+	@du -sh dist/kiosk
+
+bundle-test: bundle
+	KIOSK_BUNDLE=dist/kiosk/kiosk QT_QPA_PLATFORM=offscreen $(PY) -m pytest tests/bundle -q
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache build dist

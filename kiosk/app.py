@@ -23,6 +23,13 @@ from kiosk.api import CentralApi
 from kiosk.cli import Options, parse_args
 from kiosk.config import ConfigError, KioskConfig, load_config
 from kiosk.controller import Controller, TerminalInfo
+from kiosk.lifecycle import (
+    EXIT_ALREADY_RUNNING,
+    EXIT_OK,
+    EXIT_STAFF_QUIT,
+    ShutdownSequence,
+    install_crash_hooks,
+)
 from kiosk.log import setup_logging
 from kiosk.maintenance.audit import FILE_NAME as AUDIT_FILE
 from kiosk.maintenance.audit import AuditLog
@@ -31,6 +38,9 @@ from kiosk.maintenance.service import MaintenancePorts
 from kiosk.maintenance.setup import settings_from_config
 from kiosk.maintenance.slips import RememberingPrinter
 from kiosk.qa import QaHooks, QaPort
+from kiosk.runtime import route_qt_messages, start_watchdog
+from kiosk.single_instance import AlreadyRunningError, InstanceLock, lock_path
+from kiosk.systemd import Notifier
 
 log = logging.getLogger("kiosk.app")
 
@@ -60,19 +70,31 @@ class Kiosk:
     central: Any = None
     qa: QaPort | None = None
     extras: list[Any] = field(default_factory=list)
-    on_close: list[Callable[[], None]] = field(default_factory=list)
-    restart_requested: bool = False
+    restart_requested: bool = False  # staff chose "Restart the app" in maintenance
+    shutdown_hooks: list[tuple[str, Callable[[], object]]] = field(default_factory=list)
+    closed: bool = field(default=False, init=False)
+
+    def add_shutdown_hook(self, name: str, hook: Callable[[], object]) -> None:
+        """``hook`` runs at shutdown (SIGTERM too), after the print in progress has finished and
+        before the printer, API client and embedded server close; e.g. flushing the outbox."""
+        self.shutdown_hooks.append((name, hook))
 
     def close(self) -> None:
-        for closer in self.on_close:
-            closer()
+        """Once: the QA port, the print in progress, the hooks, printer, API, embedded server."""
+        if self.closed:
+            return
+        self.closed = True
+        steps = ShutdownSequence()
         if self.qa is not None:
-            self.qa.stop()
-        self.controller.shutdown()
-        self.printer.close()
-        self.api.close()
+            steps.add("QA port", self.qa.stop)
+        steps.add("print in progress", self.controller.shutdown)  # the printer lane finishes
+        for name, hook in self.shutdown_hooks:
+            steps.add(name, hook)
+        steps.add("printer", self.printer.close)
+        steps.add("API client", self.api.close)
         if self.central is not None:
-            self.central.stop()
+            steps.add("embedded central server", self.central.stop)
+        steps.run()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -82,21 +104,33 @@ def main(argv: list[str] | None = None) -> int:
     except ConfigError as exc:
         print(f"kiosk: configuration error:\n{exc}", file=sys.stderr)
         return EXIT_CONFIG
+    try:
+        instance = _instance_lock(config, options)
+    except AlreadyRunningError as exc:
+        print(f"kiosk: {exc}; not starting a second one.", file=sys.stderr)
+        return EXIT_ALREADY_RUNNING
     token = config.api.token.get_secret_value() if config.api.token else ""
     setup_logging(
         config.log.level,
         json=config.log.json_lines,
         log_dir=_log_dir(config, options),
         secrets=[token] if token else [],
+        levels=config.log.levels,
     )
+    install_crash_hooks()
+    route_qt_messages()
+    notifier = Notifier()
     qapp = QApplication.instance() or QApplication(sys.argv[:1])
     kiosk = build(config, options, qapp)
     kiosk.extras.append(_quit_on_signals(qapp))
+    kiosk.extras += _stay_alive(kiosk, config, notifier)
     try:
         code = qapp.exec()
     finally:
+        notifier.stopping()
         kiosk.close()
-    if kiosk.restart_requested:  # staff chose "Restart the app" in maintenance
+        instance.release()
+    if kiosk.restart_requested:
         log.warning("restarting the kiosk")
         os.execv(sys.executable, [sys.executable, "-m", "kiosk", *(argv or sys.argv[1:])])  # noqa: S606 - our own interpreter and arguments
     return code
@@ -115,7 +149,7 @@ def _quit_on_signals(qapp: QApplication) -> QSocketNotifier:
 
     def quit_app(signum: int, _frame: object) -> None:
         log.info("signal %s: shutting down", signal.Signals(signum).name)
-        qapp.quit()
+        qapp.exit(0)  # not quit(): that asks the windows, and the lockdown refuses
 
     signal.signal(signal.SIGTERM, quit_app)
     signal.signal(signal.SIGINT, quit_app)
@@ -142,7 +176,41 @@ def _load(options: Options) -> KioskConfig:
 
 
 def _log_dir(config: KioskConfig, options: Options) -> Path | None:
-    return config.log.dir if config.log.file and not options.mock else None
+    """With mock hardware, a log file only where one was asked for (not the developer's own)."""
+    explicit = "dir" in config.log.model_fields_set
+    return config.log.dir if config.log.file and (explicit or not options.mock) else None
+
+
+def _instance_lock(config: KioskConfig, options: Options) -> InstanceLock:
+    """One kiosk per terminal; with mock hardware one per data directory (QA run several). A lock
+    that cannot be made (an unwritable runtime dir) is reported and the kiosk runs without it."""
+    lock = InstanceLock(lock_path(config.data.data_dir if options.mock else None))
+    try:
+        return lock.acquire()
+    except OSError as exc:
+        print(f"kiosk: no single-instance lock at {lock.path}: {exc.strerror}", file=sys.stderr)
+        return lock
+
+
+def _stay_alive(kiosk: Kiosk, config: KioskConfig, notifier: Notifier) -> list[QObject]:
+    """The configured display; lockdown in kiosk mode; tell systemd when the home screen is up;
+    feed its watchdog."""
+    from ui.lockdown import Lockdown
+
+    kept: list[QObject] = []
+    if config.ui.display:
+        from ui.display import move_to_display
+
+        move_to_display(kiosk.window, config.ui.display, fullscreen=config.ui.fullscreen)
+    if config.ui.fullscreen:
+        kept.append(Lockdown(kiosk.window, hide_cursor=config.ui.hide_cursor))
+    if notifier.enabled:
+        first_screen = kiosk.window.stack.currentWidget() or kiosk.window
+        kept.append(_AfterFirstPaint(first_screen, notifier.ready))
+    watchdog = start_watchdog(notifier, kiosk.qapp)
+    if watchdog is not None:
+        kept.append(watchdog)
+    return kept
 
 
 def build(config: KioskConfig, options: Options, qapp: QApplication) -> Kiosk:
@@ -209,7 +277,7 @@ def build(config: KioskConfig, options: Options, qapp: QApplication) -> Kiosk:
         hide_cursor=config.ui.hide_cursor,
     )
     kiosk = Kiosk(qapp, controller, window, api, printer, central, extras=[relay])
-    kiosk.on_close.append(log_ring.uninstall)
+    kiosk.add_shutdown_hook("log ring", log_ring.uninstall)
     restart.append(kiosk)
     if options.qa_port is not None:
         kiosk.qa = _qa_port(window, controller, printer, options.qa_port)
@@ -392,10 +460,15 @@ def _maintenance_ports(
         status = printer.last_status  # memory only: the worker's last poll
         return status.state.value, status.detail
 
-    def restart_app() -> None:
+    def leave(exit_code: int, restart_after: bool) -> None:
+        """Through the lockdown (it refuses a plain quit) when there is one."""
         for kiosk in restart:
-            kiosk.restart_requested = True
-        qapp.quit()
+            kiosk.restart_requested = restart_after
+            for extra in kiosk.extras:
+                if isinstance(extra, QObject) and callable(getattr(extra, "leave", None)):
+                    extra.leave(exit_code)
+                    return
+        qapp.exit(exit_code)
 
     return MaintenancePorts(
         printer_status=printer_status,
@@ -403,8 +476,8 @@ def _maintenance_ports(
         heartbeat=api.heartbeat,
         paper_replaced=printer.poll_soon,
         log_lines=log_ring.lines,
-        restart_app=restart_app,
-        quit_app=qapp.quit,
+        restart_app=lambda: leave(EXIT_OK, True),
+        quit_app=lambda: leave(EXIT_STAFF_QUIT, False),  # systemd does not restart it
         data_dir=config.data.data_dir,
         audit=AuditLog(config.data.data_dir / AUDIT_FILE),
     )

@@ -182,6 +182,7 @@ class UiConfig(_Section):
     done_timeout_s: Seconds = 8.0
     fullscreen: bool = True
     hide_cursor: bool = True
+    display: str = ""
 
     @model_validator(mode="after")
     def _default_is_offered(self) -> UiConfig:
@@ -203,11 +204,20 @@ class DataConfig(_Section):
     data_dir: UserPath = Field(default_factory=lambda: Path(platformdirs.user_data_dir(APP_NAME)))
 
 
+def _logger_name(value: str) -> str:
+    if not re.fullmatch(r"[A-Za-z_][\w-]*(\.[\w-]+)*", value):
+        raise ValueError(f"{value!r} is not a subsystem or logger name")
+    return value
+
+
 class LogConfig(_Section):
     level: Annotated[str, AfterValidator(_log_level)] = "INFO"
     json_lines: bool = Field(default=False, alias="json")
     file: bool = True
     dir: UserPath = Field(default_factory=lambda: Path(platformdirs.user_log_dir(APP_NAME)))
+    levels: dict[
+        Annotated[str, AfterValidator(_logger_name)], Annotated[str, AfterValidator(_log_level)]
+    ] = Field(default_factory=dict)
 
 
 def _pin_hash(value: str) -> str:
@@ -382,6 +392,9 @@ def _from_text(section: str, key: str, value: str) -> object:
     annotation = _section_model(section).model_fields[_field_name(section, key)].annotation
     if typing.get_origin(annotation) in (tuple, list):
         return tuple(part.strip() for part in value.split(",") if part.strip())
+    if typing.get_origin(annotation) is dict:  # "api=DEBUG,printer=WARNING"
+        pairs = (part.partition("=") for part in value.split(",") if part.strip())
+        return {k.strip(): v.strip() for k, _, v in pairs}
     return value
 
 

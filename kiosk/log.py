@@ -10,9 +10,10 @@ from __future__ import annotations
 import json as jsonlib
 import logging
 import logging.handlers
+import os
 import re
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import TextIO
 
@@ -97,16 +98,24 @@ def setup_logging(
     *,
     secrets: Iterable[str] = (),
     stream: TextIO | None = None,
+    levels: Mapping[str, str] | None = None,
+    journald: bool | None = None,
 ) -> list[logging.Handler]:
     """Configure the root logger: stderr (or ``stream``), plus a rotating file in ``log_dir``.
 
-    ``secrets`` (e.g. the terminal's API token) are masked wherever they appear. Calling it again
-    replaces the handlers it installed before. Returns the installed handlers.
+    ``secrets`` (e.g. the terminal's API token) are masked wherever they appear. ``levels`` sets
+    a level per subsystem (``{"api": "DEBUG"}``; see :func:`apply_levels`). Under systemd
+    (``journald`` None means: detect it, :func:`stderr_is_journal`) stderr lines carry a syslog
+    priority prefix instead of a time stamp, as journald records the time itself. Calling it
+    again replaces the handlers it installed before. Returns the installed handlers.
     """
+    if journald is None:
+        journald = stream is None and stderr_is_journal()
     root = logging.getLogger()
     for old in [h for h in root.handlers if (h.get_name() or "").startswith("kiosk.")]:
         root.removeHandler(old)
         old.close()
+    _adopt_foreign_handlers(root, secrets)
     handlers: list[logging.Handler] = [logging.StreamHandler(stream or sys.stderr)]
     if log_dir is not None:
         log_dir.mkdir(parents=True, exist_ok=True)
@@ -122,9 +131,76 @@ def setup_logging(
     )
     redacting = RedactingFilter(secrets)
     for handler in handlers:
-        handler.setFormatter(formatter)
+        handler.setFormatter(
+            JournalFormatter() if journald and handler is handlers[0] and not json else formatter
+        )
         handler.addFilter(redacting)
         handler.set_name(f"kiosk.{type(handler).__name__}")
         root.addHandler(handler)
     root.setLevel(level.upper() if isinstance(level, str) else level)
+    apply_levels(levels or {})
     return handlers
+
+
+# syslog priorities (sd-daemon(3)): journald reads a "<N>" line prefix as the entry's priority.
+_PRIORITIES = {
+    logging.DEBUG: 7,
+    logging.INFO: 6,
+    logging.WARNING: 4,
+    logging.ERROR: 3,
+    logging.CRITICAL: 2,
+}
+
+
+class JournalFormatter(logging.Formatter):
+    """For stderr under systemd: ``<priority>logger: message``, no time stamp (journald adds
+    it). Every line of a traceback gets the prefix, so none of them turns into an INFO entry."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        priority = _PRIORITIES.get(record.levelno, 6 if record.levelno < logging.WARNING else 3)
+        text = f"{record.name}: {record.getMessage()}"
+        if record.exc_info and not record.exc_text:
+            record.exc_text = self.formatException(record.exc_info)
+        if record.exc_text:
+            text += "\n" + record.exc_text
+        return "\n".join(f"<{priority}>{line}" for line in text.splitlines())
+
+
+def stderr_is_journal(env: Mapping[str, str] | None = None, stderr: TextIO | None = None) -> bool:
+    """True when stderr is connected to journald: systemd sets ``JOURNAL_STREAM=dev:inode`` of
+    that stream (a child that redirected stderr inherits the variable, hence the check)."""
+    env = os.environ if env is None else env
+    value = env.get("JOURNAL_STREAM", "")
+    device, _, inode = value.partition(":")
+    if not (device.isdigit() and inode.isdigit()):
+        return False
+    try:
+        st = os.fstat((stderr or sys.stderr).fileno())
+    except (OSError, ValueError, AttributeError):
+        return False
+    return (st.st_dev, st.st_ino) == (int(device), int(inode))
+
+
+def logger_name(subsystem: str) -> str:
+    """``api`` → ``kiosk.api``; any other name (``urllib3``, ``kiosk.tasks``) is taken as is."""
+    return f"kiosk.{subsystem}" if subsystem in SUBSYSTEMS else subsystem
+
+
+def apply_levels(levels: Mapping[str, str | int]) -> None:
+    """Set a level per subsystem or logger, e.g. ``{"api": "DEBUG", "urllib3": "WARNING"}``."""
+    for name, level in levels.items():
+        logging.getLogger(logger_name(name)).setLevel(
+            level.upper() if isinstance(level, str) else level
+        )
+
+
+def _adopt_foreign_handlers(root: logging.Logger, secrets: Iterable[str]) -> None:
+    """Handlers someone else put on the root logger get the redaction filter too, except a
+    ``logging.basicConfig()`` stderr handler, which is dropped: ours replaces it (python-escpos
+    calls basicConfig when imported, which would print every record twice, once unredacted).
+    Once ours are installed a later basicConfig() does nothing."""
+    for handler in list(root.handlers):
+        if type(handler) is logging.StreamHandler and handler.stream in (sys.stderr, sys.stdout):
+            root.removeHandler(handler)
+        elif not any(isinstance(f, RedactingFilter) for f in handler.filters):
+            handler.addFilter(RedactingFilter(secrets))

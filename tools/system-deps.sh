@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the kiosk needs (Qt's runtime libraries; Xvfb for headless screenshots),
 # or, when it cannot (not root, no apt-get), prints the exact command and fails.
-# Usage: tools/system-deps.sh venv|test|run|screenshots
+# Usage: tools/system-deps.sh venv|test|run|screenshots|bundle
 set -euo pipefail
 base=(libgl1 libegl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0)
 xcb=(libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-render-util0
@@ -11,7 +11,8 @@ case "${1:-test}" in
   test) want=("${base[@]}") ;;
   run) want=("${base[@]}" "${xcb[@]}") ;;
   screenshots) want=("${base[@]}" "${xcb[@]}" xvfb xauth x11-apps) ;;
-  *) echo "usage: $0 venv|test|run|screenshots" >&2; exit 2 ;;
+  bundle) want=("${base[@]}" binutils) ;;  # PyInstaller reads the libraries with objdump
+  *) echo "usage: $0 venv|test|run|screenshots|bundle" >&2; exit 2 ;;
 esac
 missing=()
 for pkg in "${want[@]}"; do

@@ -5,12 +5,13 @@ from __future__ import annotations
 import io
 import json
 import logging
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from kiosk.log import LOG_FILE_NAME, RedactingFilter, redact, setup_logging
+from kiosk.log import LOG_FILE_NAME, RedactingFilter, redact, setup_logging, stderr_is_journal
 
 SECRETS = ("7011234567", "dev-T-ALA-01", "123456", "s3cret")
 
@@ -141,3 +142,67 @@ def test_codes_and_tokens_are_masked(text: str, expected: str) -> None:
 )
 def test_ordinary_text_is_left_alone(text: str) -> None:
     assert redact(text) == text
+
+
+def test_every_handler_carries_the_redaction_filter(root: logging.Logger, tmp_path: Path) -> None:
+    """Ours, one someone else added before (it gets the filter), and a basicConfig() stderr
+    handler (dropped: python-escpos adds one on import, which printed records unredacted)."""
+    foreign = logging.StreamHandler(io.StringIO())
+    root.addHandler(foreign)
+    basic = logging.StreamHandler()  # what basicConfig() adds: stderr, no filter
+    root.addHandler(basic)
+    setup_logging("INFO", log_dir=tmp_path, stream=io.StringIO(), journald=False)
+    assert basic not in root.handlers
+    for handler in root.handlers:
+        if handler.get_name() or handler is foreign:
+            assert any(isinstance(f, RedactingFilter) for f in handler.filters), handler
+    logging.getLogger("kiosk.api").info("otp 123456 for +77011234567")
+    assert foreign.stream.getvalue() == "otp ****** for +7 701 *** ** 67\n"
+
+
+def test_under_journald_lines_carry_priorities_and_no_time(root: logging.Logger) -> None:
+    stream = io.StringIO()
+    setup_logging("DEBUG", stream=stream, journald=True)
+    logging.getLogger("kiosk.api").debug("lookup for +77011234567")
+    logging.getLogger("kiosk.printer").warning("paper low")
+    try:
+        raise ValueError("code 123456")
+    except ValueError:
+        logging.getLogger("kiosk.flow").exception("failed")
+    lines = stream.getvalue().splitlines()
+    assert lines[:3] == [
+        "<7>kiosk.api: lookup for +7 701 *** ** 67",
+        "<4>kiosk.printer: paper low",
+        "<3>kiosk.flow: failed",
+    ]
+    assert all(line.startswith("<3>") for line in lines[3:])
+    assert lines[-1] == "<3>ValueError: code ******"
+
+
+def test_journal_is_detected_by_the_stream_it_names(tmp_path: Path) -> None:
+    with (tmp_path / "stderr").open("w") as stream:
+        st = os.fstat(stream.fileno())
+        assert stderr_is_journal({"JOURNAL_STREAM": f"{st.st_dev}:{st.st_ino}"}, stream)
+        assert not stderr_is_journal({"JOURNAL_STREAM": f"{st.st_dev}:{st.st_ino + 1}"}, stream)
+        assert not stderr_is_journal({}, stream)
+        assert not stderr_is_journal({"JOURNAL_STREAM": "junk"}, stream)
+
+
+def test_levels_per_subsystem(root: logging.Logger) -> None:
+    stream = io.StringIO()
+    names = ("kiosk.api", "kiosk.printer", "urllib3")
+    saved = {name: logging.getLogger(name).level for name in names}
+    try:
+        setup_logging("WARNING", stream=stream, levels={"api": "DEBUG", "urllib3": "ERROR"})
+        logging.getLogger("kiosk.api").debug("api detail")
+        logging.getLogger("kiosk.printer").info("printer chatter")
+        logging.getLogger("urllib3").warning("pool full")
+        logging.getLogger("kiosk.printer").warning("printer warning")
+    finally:
+        for name, level in saved.items():
+            logging.getLogger(name).setLevel(level)
+    text = stream.getvalue()
+    assert "api detail" in text
+    assert "printer warning" in text
+    assert "printer chatter" not in text
+    assert "pool full" not in text

@@ -1,0 +1,62 @@
+"""kiosk/app.py's lifecycle: ``Kiosk.close`` (the print in progress first, then the registered
+hooks, then the rest) and the single-instance lock when it cannot be made."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from types import SimpleNamespace
+
+from kiosk.app import Kiosk
+
+
+def test_hooks_run_after_the_print_and_before_the_printer_and_api_close(qapp) -> None:
+    order: list[str] = []
+
+    def step(name: str, fail: bool = False):
+        def run() -> None:
+            order.append(name)
+            if fail:
+                raise RuntimeError(name)
+
+        return run
+
+    kiosk = Kiosk(
+        qapp=qapp,
+        controller=SimpleNamespace(shutdown=step("print in progress")),
+        window=None,
+        api=SimpleNamespace(close=step("api")),
+        printer=SimpleNamespace(close=step("printer", fail=True)),
+        central=SimpleNamespace(stop=step("central")),
+        qa=SimpleNamespace(stop=step("qa")),
+    )
+    kiosk.add_shutdown_hook("outbox flush", step("outbox flush"))
+    kiosk.add_shutdown_hook("heartbeat", step("heartbeat", fail=True))
+    kiosk.close()
+    assert order == [
+        "qa",
+        "print in progress",
+        "outbox flush",
+        "heartbeat",
+        "printer",
+        "api",
+        "central",
+    ]
+    kiosk.close()
+    assert len(order) == 7  # once
+
+
+def test_an_unwritable_lock_place_is_reported_and_the_kiosk_runs(
+    tmp_path: Path, capsys, monkeypatch
+) -> None:
+    import kiosk.app as app
+    from kiosk.cli import parse_args
+    from kiosk.config import load_config
+
+    blocker = tmp_path / "a-file"
+    blocker.write_text("")
+    monkeypatch.setattr(app, "lock_path", lambda data_dir=None: blocker / "kiosk.lock")
+    empty = tmp_path / "kiosk.toml"
+    empty.write_text("")
+    lock = app._instance_lock(load_config(empty, env={}), parse_args(["--windowed"]))
+    assert "no single-instance lock at" in capsys.readouterr().err
+    lock.release()
