@@ -186,6 +186,18 @@ class MaintenanceView:
     can_restart: bool = False
     can_quit: bool = False
     busy: bool = False
+    selftest: SelfTestView | None = None
+
+
+@dataclass(frozen=True)
+class SelfTestView:
+    """The self-test wizard: ``step`` under way ("printer", "slip", "scan", "api", "done"),
+    ``results`` as (step, ok, detail), ``waiting_for_code`` once the slip printed."""
+
+    step: str
+    results: tuple[tuple[str, bool, str], ...] = ()
+    waiting_for_code: bool = False
+    passed: bool = False
 
 
 View = View | MaintenancePinView | MaintenanceView

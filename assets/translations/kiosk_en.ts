@@ -313,6 +313,10 @@
         <translation>Log</translation>
     </message>
     <message>
+        <source>Self-test</source>
+        <translation>Self-test</translation>
+    </message>
+    <message>
         <source>Restart the app</source>
         <translation>Restart the app</translation>
     </message>
@@ -367,6 +371,58 @@
     <message>
         <source>Back to the dashboard</source>
         <translation>Back to the dashboard</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Skip</translation>
+    </message>
+    <message>
+        <source>Test slip</source>
+        <translation>Test slip</translation>
+    </message>
+    <message>
+        <source>Scanner</source>
+        <translation>Scanner</translation>
+    </message>
+    <message>
+        <source>Checking the printer…</source>
+        <translation>Checking the printer…</translation>
+    </message>
+    <message>
+        <source>Type the code printed on the test slip.</source>
+        <translation>Type the code printed on the test slip.</translation>
+    </message>
+    <message>
+        <source>Printing the test slip…</source>
+        <translation>Printing the test slip…</translation>
+    </message>
+    <message>
+        <source>Scan any barcode with this terminal&apos;s scanner.</source>
+        <translation>Scan any barcode with this terminal&apos;s scanner.</translation>
+    </message>
+    <message>
+        <source>Reaching the central system…</source>
+        <translation>Reaching the central system…</translation>
+    </message>
+    <message>
+        <source>Self-test passed.</source>
+        <translation>Self-test passed.</translation>
+    </message>
+    <message>
+        <source>Self-test failed.</source>
+        <translation>Self-test failed.</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>pass</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>fail</translation>
     </message>
     <message>
         <source>Printing…</source>

@@ -313,6 +313,10 @@
         <translation>Журнал</translation>
     </message>
     <message>
+        <source>Self-test</source>
+        <translation>Өзін-өзі тексеру</translation>
+    </message>
+    <message>
         <source>Restart the app</source>
         <translation>Бағдарламаны қайта іске қосу</translation>
     </message>
@@ -367,6 +371,58 @@
     <message>
         <source>Back to the dashboard</source>
         <translation>Басқару тақтасына оралу</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Растау</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Өткізіп жіберу</translation>
+    </message>
+    <message>
+        <source>Test slip</source>
+        <translation>Сынақ чегі</translation>
+    </message>
+    <message>
+        <source>Scanner</source>
+        <translation>Сканер</translation>
+    </message>
+    <message>
+        <source>Checking the printer…</source>
+        <translation>Принтер тексерілуде…</translation>
+    </message>
+    <message>
+        <source>Type the code printed on the test slip.</source>
+        <translation>Сынақ чегінде басылған кодты теріңіз.</translation>
+    </message>
+    <message>
+        <source>Printing the test slip…</source>
+        <translation>Сынақ чегі басылуда…</translation>
+    </message>
+    <message>
+        <source>Scan any barcode with this terminal&apos;s scanner.</source>
+        <translation>Осы терминалдың сканерімен кез келген штрихкодты сканерлеңіз.</translation>
+    </message>
+    <message>
+        <source>Reaching the central system…</source>
+        <translation>Орталық жүйемен байланыс…</translation>
+    </message>
+    <message>
+        <source>Self-test passed.</source>
+        <translation>Өзін-өзі тексеру сәтті өтті.</translation>
+    </message>
+    <message>
+        <source>Self-test failed.</source>
+        <translation>Өзін-өзі тексеру сәтсіз аяқталды.</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>өтті</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>өтпеді</translation>
     </message>
     <message>
         <source>Printing…</source>

@@ -316,6 +316,10 @@
         <translation>Журнал</translation>
     </message>
     <message>
+        <source>Self-test</source>
+        <translation>Самопроверка</translation>
+    </message>
+    <message>
         <source>Restart the app</source>
         <translation>Перезапустить программу</translation>
     </message>
@@ -370,6 +374,58 @@
     <message>
         <source>Back to the dashboard</source>
         <translation>Назад к панели</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Подтвердить</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Пропустить</translation>
+    </message>
+    <message>
+        <source>Test slip</source>
+        <translation>Тестовый чек</translation>
+    </message>
+    <message>
+        <source>Scanner</source>
+        <translation>Сканер</translation>
+    </message>
+    <message>
+        <source>Checking the printer…</source>
+        <translation>Проверка принтера…</translation>
+    </message>
+    <message>
+        <source>Type the code printed on the test slip.</source>
+        <translation>Введите код, напечатанный на тестовом чеке.</translation>
+    </message>
+    <message>
+        <source>Printing the test slip…</source>
+        <translation>Печать тестового чека…</translation>
+    </message>
+    <message>
+        <source>Scan any barcode with this terminal&apos;s scanner.</source>
+        <translation>Отсканируйте любой штрихкод сканером этого терминала.</translation>
+    </message>
+    <message>
+        <source>Reaching the central system…</source>
+        <translation>Связь с центральной системой…</translation>
+    </message>
+    <message>
+        <source>Self-test passed.</source>
+        <translation>Самопроверка пройдена.</translation>
+    </message>
+    <message>
+        <source>Self-test failed.</source>
+        <translation>Самопроверка не пройдена.</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>пройдено</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>не пройдено</translation>
     </message>
     <message>
         <source>Printing…</source>

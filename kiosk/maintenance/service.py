@@ -8,7 +8,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import logging
-import secrets
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -20,6 +19,8 @@ from kiosk.availability import AvailabilityTracker
 from kiosk.documents import Document
 from kiosk.maintenance.audit import AuditLog
 from kiosk.maintenance.heartbeat import TerminalSnapshot, alerts, heartbeat_body
+from kiosk.maintenance.selftest import FILE_NAME as SELF_TEST_FILE
+from kiosk.maintenance.selftest import SelfTest, save_summary
 from kiosk.maintenance.slips import copy_of, service_slip
 from kiosk.maintenance.staff import StaffGate, StaffMember, TapCounter, check_pin
 from kiosk.maintenance.status import DashboardStatus, OutboxStats, Probe, probe
@@ -143,6 +144,7 @@ class MaintenanceService:
         self._busy = False
         self._probe: Probe | None = None
         self._last_scan = ""
+        self._selftest: SelfTest | None = None
         self._running = False
         self._next_heartbeat = 0.0
         self._heartbeat_in_flight = False
@@ -197,7 +199,11 @@ class MaintenanceService:
         self._last_scan = f"{code} ({source}, {self._wall_clock():%H:%M:%S})"
         if self.staff_id is not None:
             self.touch()
-            if self._panel == "scanner":
+            test = self._selftest
+            if self._panel == "selftest" and test is not None and test.step == "scan":
+                test.scanned(code, source)
+                self._run_self_test()
+            if self._panel in ("scanner", "selftest"):
                 self._rerender()
             return True
         staff_id = self.gate.badge_staff_id(code)
@@ -286,6 +292,9 @@ class MaintenanceService:
             "confirm": self._confirmed,
             "cancel": self._cancel_confirm,
             "close_maintenance": lambda: self.close("staff"),
+            "self_test": self._start_self_test,
+            "selftest_code": lambda: self._self_test_code(text),
+            "selftest_skip": self._self_test_skip,
         }
         handler = handlers.get(name)
         if handler is None:
@@ -350,6 +359,7 @@ class MaintenanceService:
             can_restart=self.ports.restart_app is not None,
             can_quit=self.ports.quit_app is not None,
             busy=self._busy,
+            selftest=self._self_test_view(),
         )
         self._host.show(views.MAINTENANCE, view)
 
@@ -468,6 +478,108 @@ class MaintenanceService:
         log.warning("maintenance: %s by staff %s", what, self.staff_id)
         port()
 
+    # ---- the self-test wizard ----------------------------------------------------------------
+
+    def _self_test_view(self) -> views.SelfTestView | None:
+        test = self._selftest
+        if test is None:
+            return None
+        return views.SelfTestView(
+            step=test.step,
+            results=tuple((r.step, r.ok, r.detail) for r in test.results),
+            waiting_for_code=test.waiting_for_code,
+            passed=test.passed,
+        )
+
+    def _start_self_test(self) -> None:
+        self._selftest = SelfTest()
+        self._panel = "selftest"
+        self._record("self_test_started")
+        self._run_self_test()
+
+    def _run_self_test(self) -> None:
+        """Start the blocking part of the step under way (results come back on the GUI thread)."""
+        test = self._selftest
+        if test is None:
+            return
+        if test.step == "printer":
+            status = getattr(self._printer, "status", None)
+            if not callable(status):
+                test.record(False, "no printer")
+                self._run_self_test()
+                return
+            self._runner.run_printer(status, lambda outcome: self._self_test_printer(test, outcome))
+        elif test.step == "slip" and not test.waiting_for_code:
+            document = service_slip(
+                terminal_id=self._terminal_id,
+                version=self.settings.app_version,
+                printed_at=self._wall_clock(),
+                code=test.code,
+            )
+            self._print(document, lambda ok, detail: self._self_test_slip(test, ok, detail))
+        elif test.step == "api":
+            health = self.ports.health
+            self._runner.run_io(
+                lambda: probe(health, None, None),
+                lambda outcome: self._self_test_api(test, outcome),
+            )
+        elif test.done:
+            self._self_test_finished(test)
+
+    def _self_test_printer(self, test: SelfTest, outcome: Outcome[Any]) -> None:
+        if test is not self._selftest:
+            return
+        status = outcome.value
+        if outcome.ok and status is not None:
+            state = getattr(status, "state", "unknown")
+            test.printer_detected(
+                str(getattr(state, "value", state)), getattr(status, "detail", "")
+            )
+        else:
+            test.record(False, str(outcome.error))
+        self._run_self_test()
+        self._rerender()
+
+    def _self_test_slip(self, test: SelfTest, ok: bool, detail: str) -> None:
+        if test is not self._selftest:
+            return
+        test.slip_printed(ok, detail)
+        self._run_self_test()
+
+    def _self_test_code(self, typed: str) -> None:
+        test = self._selftest
+        if test is None or test.step != "slip" or not test.waiting_for_code:
+            return
+        test.code_typed(typed.strip())
+        self._run_self_test()
+
+    def _self_test_skip(self) -> None:
+        test = self._selftest
+        if test is None or test.step not in ("slip", "scan"):
+            return
+        test.skip()
+        self._run_self_test()
+
+    def _self_test_api(self, test: SelfTest, outcome: Outcome[Probe]) -> None:
+        if test is not self._selftest:
+            return
+        result = outcome.value
+        if outcome.ok and result is not None:
+            latency = f"{result.api_latency_ms:.0f} ms" if result.api_latency_ms else ""
+            test.record(result.api_ok, latency if result.api_ok else result.api_detail)
+        else:
+            test.record(False, str(outcome.error))
+        self._run_self_test()
+        self._rerender()
+
+    def _self_test_finished(self, test: SelfTest) -> None:
+        summary = test.summary(self._wall_clock(), self.staff_id or "-")
+        self._record("self_test", "passed" if test.passed else "failed")
+        data_dir = self.ports.data_dir
+        if data_dir is not None:
+            path = data_dir / SELF_TEST_FILE
+            self._runner.run_io(lambda: save_summary(path, summary), lambda _outcome: None)
+
     # ---- the heartbeat -----------------------------------------------------------------------
 
     def terminal_state(self) -> str:
@@ -529,8 +641,3 @@ class MaintenanceService:
             log.warning("the central system %s maintenance", "requests" if requested else "lifted")
         self.check_availability()
         self._rerender()
-
-
-def new_self_test_code() -> str:
-    """A short code printed on the self-test slip that staff type back."""
-    return f"{secrets.randbelow(10_000):04d}"

@@ -301,3 +301,51 @@ def test_sync_outbox_and_the_log_panel(qtbot, make, caplog):
     assert "maintenance: S001 sync_outbox" in text
     assert "+77011234567" not in text
     assert "customer phone" in text
+
+
+def self_test_results(kiosk) -> str:
+    return text_of(kiosk.window, "selftest_results")
+
+
+def test_the_self_test_wizard_passes_and_saves_its_summary(qtbot, make):
+    kiosk = make()
+    open_dashboard(qtbot, kiosk)
+    tap(qtbot, kiosk.window, "self_test")
+    test = kiosk.controller.maintenance._selftest
+    qtbot.waitUntil(lambda: test.waiting_for_code, timeout=WAIT_MS)  # printer found, slip printed
+    slip = kiosk.printer.jobs[-1].document
+    assert slip.kind == "test_slip"
+    assert test.code in slip.texts()
+    type_keys(qtbot, kiosk.window, test.code)
+    tap(qtbot, kiosk.window, "selftest_submit")
+    assert test.step == "scan"
+    kiosk.controller.scanned("RR123456785KZ", "wedge")
+    qtbot.waitUntil(lambda: test.done, timeout=WAIT_MS)
+    assert test.passed
+    assert text_of(kiosk.window, "selftest_step") == says("Self-test passed.")
+    assert self_test_results(kiosk).count("✔") == 4
+    saved = kiosk.audit_path.parent / "self-test.jsonl"
+    qtbot.waitUntil(saved.exists, timeout=WAIT_MS)
+    summary = json.loads(saved.read_text(encoding="utf-8").splitlines()[-1])
+    assert (summary["staff_id"], summary["passed"]) == ("S001", True)
+    assert [s["step"] for s in summary["steps"]] == ["printer", "slip", "scan", "api"]
+    assert summary["at"].startswith(str(__import__("datetime").date.today().year))
+    assert audited(qtbot, kiosk, "self_test")[-1]["detail"] == "passed"
+
+
+def test_the_self_test_fails_on_a_wrong_code_a_skipped_scan_and_a_printer_fault(qtbot, make):
+    kiosk = make()
+    open_dashboard(qtbot, kiosk)
+    kiosk.printer.set_state(PrinterState.COVER_OPEN)
+    tap(qtbot, kiosk.window, "self_test")
+    test = kiosk.controller.maintenance._selftest
+    qtbot.waitUntil(lambda: test.step == "scan", timeout=WAIT_MS)  # no printer: no slip
+    tap(qtbot, kiosk.window, "selftest_skip")
+    qtbot.waitUntil(lambda: test.done, timeout=WAIT_MS)
+    assert [(r.step, r.ok) for r in test.results] == [
+        ("printer", False),
+        ("slip", False),
+        ("scan", False),
+        ("api", True),
+    ]
+    assert text_of(kiosk.window, "selftest_step") == says("Self-test failed.")

@@ -22,10 +22,12 @@ from kiosk import views
 from ui.screens.base import Screen
 from ui.theme import Metrics
 from ui.widgets.big_button import BigButton
+from ui.widgets.digit_field import DigitField, spaced_code
 from ui.widgets.keyboard import OnScreenKeyboard
+from ui.widgets.keypad import NumericKeypad
 from ui.widgets.labels import label
 
-PANELS = ("dashboard", "logs", "scanner", "message")
+PANELS = ("dashboard", "logs", "scanner", "message", "selftest")
 ACTIONS = (
     "refresh",
     "test_slip",
@@ -35,6 +37,7 @@ ACTIONS = (
     "scanner_test",
     "show_logs",
     "service_toggle",
+    "self_test",
     "restart_app",
     "quit_app",
 )
@@ -51,6 +54,7 @@ FIGURES = (
     "disk",
 )
 AUDIT_SHOWN = 8
+SLIP_CODE_DIGITS = 4
 
 
 def duration(seconds: float) -> str:
@@ -133,6 +137,7 @@ class MaintenanceScreen(Screen):
         self.panels.addWidget(
             self._page(self.message_title, self.message, self.keyboard, self.space, self.take_out)
         )
+        self.panels.addWidget(self._selftest_page())
         self.back_to_dashboard = BigButton("dashboard", "secondary")
         self.back_to_dashboard.clicked.connect(lambda: self._act("dashboard"))
         self.root.addWidget(self.back_to_dashboard)
@@ -146,6 +151,32 @@ class MaintenanceScreen(Screen):
             layout.addWidget(widget)
         layout.addStretch(1)
         return page
+
+    def _selftest_page(self) -> QWidget:
+        self.selftest_step = label("subtitle", name="selftest_step")
+        self.selftest_results = label("body", name="selftest_results")
+        self.selftest_code = DigitField("selftest_code", SLIP_CODE_DIGITS, self._spaced)
+        self.selftest_keypad = NumericKeypad()
+        self.selftest_keypad.set_target(self.selftest_code)
+        self.selftest_keypad.digit_entered.connect(lambda _digit: self.touched.emit())
+        self.selftest_submit = BigButton("selftest_submit", "primary")
+        self.selftest_submit.clicked.connect(
+            lambda: self.action_requested.emit("selftest_code", self.selftest_code.digits)
+        )
+        self.selftest_skip = BigButton("selftest_skip", "secondary")
+        self.selftest_skip.clicked.connect(lambda: self._act("selftest_skip"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.selftest_submit)
+        buttons.addWidget(self.selftest_skip)
+        page = self._page(
+            self.selftest_step, self.selftest_code, self.selftest_keypad, self.selftest_results
+        )
+        page.layout().insertLayout(3, buttons)
+        return page
+
+    @staticmethod
+    def _spaced(digits: str) -> str:
+        return spaced_code(digits, SLIP_CODE_DIGITS)
 
     def _dashboard_page(self) -> QWidget:
         page = QWidget()
@@ -170,6 +201,7 @@ class MaintenanceScreen(Screen):
     def apply_metrics(self, metrics: Metrics) -> None:
         super().apply_metrics(metrics)
         self.keyboard.apply_metrics(metrics)
+        self.selftest_keypad.apply_metrics(metrics)
         self._actions.setSpacing(metrics.px(16))
         self._body.setSpacing(metrics.px(32))
         self.setStyleSheet(
@@ -200,6 +232,13 @@ class MaintenanceScreen(Screen):
             self.logs.verticalScrollBar().setValue(self.logs.verticalScrollBar().maximum())
         if view.panel == "message" and not self.message.text():
             self.message.setText(view.out_of_service_message)
+        test = view.selftest
+        typing = test is not None and test.step == "slip" and test.waiting_for_code
+        for widget in (self.selftest_code, self.selftest_keypad, self.selftest_submit):
+            widget.setVisible(typing)
+        if not typing:
+            self.selftest_code.set_digits("")
+        self.selftest_skip.setVisible(test is not None and (typing or test.step == "scan"))
 
     def retranslate_ui(self) -> None:
         view = self.maintenance_view
@@ -228,6 +267,7 @@ class MaintenanceScreen(Screen):
             "sync_outbox": self.tr("Send the outbox now"),
             "scanner_test": self.tr("Scanner test"),
             "show_logs": self.tr("Log"),
+            "self_test": self.tr("Self-test"),
             "restart_app": self.tr("Restart the app"),
             "quit_app": self.tr("Quit to the desktop"),
         }
@@ -255,10 +295,46 @@ class MaintenanceScreen(Screen):
         self.take_out.setText(self.tr("Take out of service"))
         self.space.setText(self.tr("Space"))
         self.back_to_dashboard.setText(self.tr("Back to the dashboard"))
+        self.selftest_submit.setText(self.tr("Confirm"))
+        self.selftest_skip.setText(self.tr("Skip"))
+        self._fill_selftest(view.selftest if view is not None else None)
         self.notice.setText(self._notice_text())
         self.notice.setVisible(bool(self.notice.text()))
         if view is not None:
             self._fill(view)
+
+    def _fill_selftest(self, test: views.SelfTestView | None) -> None:
+        if test is None:
+            self.selftest_step.setText("")
+            self.selftest_results.setText("")
+            return
+        steps = {
+            "printer": self.tr("Printer"),
+            "slip": self.tr("Test slip"),
+            "scan": self.tr("Scanner"),
+            "api": self.tr("Central system"),
+        }
+        if test.step == "printer":
+            text = self.tr("Checking the printer…")
+        elif test.step == "slip":
+            text = (
+                self.tr("Type the code printed on the test slip.")
+                if test.waiting_for_code
+                else self.tr("Printing the test slip…")
+            )
+        elif test.step == "scan":
+            text = self.tr("Scan any barcode with this terminal's scanner.")
+        elif test.step == "api":
+            text = self.tr("Reaching the central system…")
+        else:
+            text = self.tr("Self-test passed.") if test.passed else self.tr("Self-test failed.")
+        self.selftest_step.setText(text)
+        lines = []
+        for step, ok, detail in test.results:
+            verdict = self.tr("pass") if ok else self.tr("fail")
+            line = f"{'✔' if ok else '✘'} {steps.get(step, step)}: {verdict}"
+            lines.append(line + (f" ({detail})" if detail else ""))
+        self.selftest_results.setText("\n".join(lines))
 
     def _notice_text(self) -> str:
         view = self.maintenance_view
