@@ -290,11 +290,11 @@
     </message>
     <message>
         <source>Print a test slip</source>
-        <translation>Сынақ чегін басып шығару</translation>
+        <translation>Сынақ чегін басу</translation>
     </message>
     <message>
         <source>Reprint last ticket (COPY)</source>
-        <translation>Соңғы талонды қайта басу (КӨШІРМЕ)</translation>
+        <translation>Талон көшірмесі (КӨШІРМЕ)</translation>
     </message>
     <message>
         <source>Paper replaced</source>
@@ -318,7 +318,7 @@
     </message>
     <message>
         <source>Restart the app</source>
-        <translation>Бағдарламаны қайта іске қосу</translation>
+        <translation>Қайта іске қосу</translation>
     </message>
     <message>
         <source>Quit to the desktop</source>

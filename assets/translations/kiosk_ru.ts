@@ -293,11 +293,11 @@
     </message>
     <message>
         <source>Print a test slip</source>
-        <translation>Напечатать тестовый чек</translation>
+        <translation>Тестовый чек</translation>
     </message>
     <message>
         <source>Reprint last ticket (COPY)</source>
-        <translation>Повторить последний талон (КОПИЯ)</translation>
+        <translation>Копия талона (КОПИЯ)</translation>
     </message>
     <message>
         <source>Paper replaced</source>
@@ -305,7 +305,7 @@
     </message>
     <message>
         <source>Send the outbox now</source>
-        <translation>Отправить очередь сейчас</translation>
+        <translation>Отправить очередь</translation>
     </message>
     <message>
         <source>Scanner test</source>
@@ -321,7 +321,7 @@
     </message>
     <message>
         <source>Restart the app</source>
-        <translation>Перезапустить программу</translation>
+        <translation>Перезапустить</translation>
     </message>
     <message>
         <source>Quit to the desktop</source>

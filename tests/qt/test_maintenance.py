@@ -8,7 +8,16 @@ import json
 import logging
 
 import pytest
-from kiosk_driver import WAIT_MS, button, expected, tap, text_of, type_keys, wait_for_screen
+from kiosk_driver import (
+    WAIT_MS,
+    button,
+    cut_off_texts,
+    expected,
+    tap,
+    text_of,
+    type_keys,
+    wait_for_screen,
+)
 from maintenance_kiosk import BADGE_PREFIX, PINS, TERMINAL, build, close, dev
 from PySide6.QtCore import Qt
 
@@ -349,3 +358,17 @@ def test_the_self_test_fails_on_a_wrong_code_a_skipped_scan_and_a_printer_fault(
         ("api", True),
     ]
     assert text_of(kiosk.window, "selftest_step") == says("Self-test failed.")
+
+
+@pytest.mark.parametrize("language", ["kk", "ru", "en"])
+def test_no_dashboard_text_is_cut_off(qtbot, make, language):
+    kiosk = make()
+    kiosk.controller.set_language(language)
+    open_dashboard(qtbot, kiosk)
+    qtbot.waitUntil(lambda: button(kiosk.window, "refresh").isEnabled(), timeout=WAIT_MS)
+    assert cut_off_texts(kiosk.window) == []
+    tap(qtbot, kiosk.window, "close_maintenance")
+    wait_for_screen(qtbot, kiosk, views.HOME)
+    tap_corner(qtbot, kiosk, 5)
+    wait_for_screen(qtbot, kiosk, views.MAINTENANCE_PIN)
+    assert cut_off_texts(kiosk.window) == []

@@ -83,7 +83,7 @@ class MaintenanceScreen(Screen):
         body = QHBoxLayout()
         self.panels = QStackedWidget()
         self.panels.setObjectName("maintenance_panels")
-        body.addWidget(self.panels, 3)
+        body.addWidget(self.panels, 1)
         actions = QGridLayout()
         self.buttons: dict[str, BigButton] = {}
         for n, action in enumerate(ACTIONS):
@@ -102,7 +102,7 @@ class MaintenanceScreen(Screen):
         actions.addWidget(self.cancel, row + 1, 1)
         actions.setRowStretch(row + 2, 1)
         self._actions = actions
-        body.addLayout(actions, 2)
+        body.addLayout(actions, 1)
         self._body = body
         self.root.addLayout(body, 1)
 
@@ -206,7 +206,7 @@ class MaintenanceScreen(Screen):
         self._body.setSpacing(metrics.px(32))
         self.setStyleSheet(
             f'QPushButton[role="secondary"], QPushButton[role="primary"] {{'
-            f" font-size: {metrics.px(30)}px; min-height: {metrics.px(84)}px;"
+            f" font-size: {metrics.px(28)}px; min-height: {metrics.px(84)}px;"
             f" padding: 0 {metrics.px(12)}px; }}"
             f' QLabel[role="body"] {{ font-size: {metrics.px(30)}px; }}'
             f' QLabel[role="hint"] {{ font-size: {metrics.px(26)}px; }}'
