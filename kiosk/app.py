@@ -24,7 +24,10 @@ from kiosk.cli import Options, parse_args
 from kiosk.config import ConfigError, KioskConfig, load_config
 from kiosk.controller import Controller, TerminalInfo
 from kiosk.log import setup_logging
+from kiosk.outbox import Outbox
+from kiosk.outbox_sync import DeliveryWorker
 from kiosk.qa import QaHooks, QaPort
+from kiosk.sending import SendOptions
 
 log = logging.getLogger("kiosk.app")
 
@@ -52,11 +55,17 @@ class Kiosk:
     central: Any = None
     qa: QaPort | None = None
     extras: list[Any] = field(default_factory=list)
+    outbox: Outbox | None = None  # outbox.stats(): depth and oldest age, for heartbeat/maintenance
+    delivery: DeliveryWorker | None = None
 
     def close(self) -> None:
         if self.qa is not None:
             self.qa.stop()
         self.controller.shutdown()
+        if self.delivery is not None:
+            self.delivery.close()  # one last try at what is pending; the rest waits on disk
+        if self.outbox is not None:
+            self.outbox.close()
         self.printer.close()
         self.api.close()
         if self.central is not None:
@@ -167,7 +176,16 @@ def build(config: KioskConfig, options: Options, qapp: QApplication) -> Kiosk:
         languages=tuple(config.ui.languages),
         default_language=config.ui.default_language,
     )
-    controller = Controller(api=api, printer=printer, terminal=terminal)
+    outbox, delivery = _outbox(config, central, api_url, token, terminal_id)
+    controller = Controller(
+        api=api,
+        printer=printer,
+        terminal=terminal,
+        outbox=outbox if "send" in config.terminal.flows else None,
+        send_options=SendOptions(
+            offline_accept=config.send.offline_accept, tracking_url=config.send.tracking_url
+        ),
+    )
     window = MainWindow(
         controller,
         fullscreen=config.ui.fullscreen,
@@ -177,11 +195,13 @@ def build(config: KioskConfig, options: Options, qapp: QApplication) -> Kiosk:
         hide_cursor=config.ui.hide_cursor,
     )
     kiosk = Kiosk(qapp, controller, window, api, printer, central, extras=[relay])
+    kiosk.outbox, kiosk.delivery = outbox, delivery
     if options.qa_port is not None:
         kiosk.qa = _qa_port(window, controller, printer, options.qa_port)
 
     def after_first_paint() -> None:
         controller.warm_up()  # the HTTP stack and the printer, off the GUI thread
+        delivery.start()  # what an earlier run left in the outbox goes out first
         if options.mock:
             kiosk.extras.append(_dev_dock(relay, printer, controller, window))
 
@@ -207,6 +227,37 @@ class _AfterFirstPaint(QObject):
             watched.removeEventFilter(self)
             QTimer.singleShot(0, self._then)  # runs once this paint is finished
         return False
+
+
+def _outbox(
+    config: KioskConfig,
+    central: Any,
+    api_url: str,
+    token: str,
+    terminal_id: str,
+) -> tuple[Outbox, DeliveryWorker]:
+    """The durable outbox under the data directory, and its delivery worker with an API client of
+    its own. With the embedded demo server (fresh demo data each start) the outbox is a fresh one
+    beside it: an old run's dispatches would register boxes of the new demo data."""
+    path = config.data.data_dir / "outbox.sqlite3"
+    if central is not None:
+        path = config.data.data_dir / "embedded-demo" / "outbox.sqlite3"
+        for leftover in path.parent.glob("outbox.sqlite3*"):
+            leftover.unlink()
+    outbox = Outbox(path)
+    client = CentralApi(
+        api_url,
+        token,
+        terminal_id,
+        connect_timeout=config.api.connect_timeout_s,
+        read_timeout=config.api.read_timeout_s,
+        retries=0,  # the worker's own backoff retries
+        ca_bundle=config.api.ca_bundle,
+    )
+    delivery = DeliveryWorker(
+        outbox, client, retry_min_s=config.send.retry_min_s, retry_max_s=config.send.retry_max_s
+    )
+    return outbox, delivery
 
 
 def _open_printer(settings: dict[str, Any], relay: _JobRelay) -> Any:

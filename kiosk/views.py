@@ -20,6 +20,9 @@ RECEIVE_NOT_ARRIVED = "receive_not_arrived"
 RECEIVE_DELIVERED = "receive_delivered"
 RECEIVE_RETURNED = "receive_returned"
 ERROR = "error"
+SEND_SCAN = "send_scan"
+SEND_CONFIRM = "send_confirm"
+SEND_DONE = "send_done"
 
 
 @dataclass(frozen=True)
@@ -69,4 +72,47 @@ class DoneView:
     printed: bool = True
 
 
-View = HomeView | TrackingEntryView | ResultView | ParcelStatusView | ErrorView | DoneView
+@dataclass(frozen=True)
+class SendScanView:
+    """Scan (or type) the box barcode. ``problem`` explains a malformed entry; ``refusal`` why a
+    well-formed box was not accepted: "unknown", "already_dispatched" or "unavailable"."""
+
+    text: str = ""
+    problem: S10Problem | None = None
+    refusal: str | None = None
+    busy: bool = False
+
+
+@dataclass(frozen=True)
+class SendConfirmView:
+    """The box is good: press Send. ``offline`` when it could not be checked and will be
+    registered later; ``failed`` when the last Send could not be saved (try again)."""
+
+    barcode: str
+    size: str = ""
+    offline: bool = False
+    busy: bool = False
+    printing: bool = False
+    failed: bool = False
+
+
+@dataclass(frozen=True)
+class SendDoneView:
+    """Handed in: put the parcel on the dispatch shelf. ``printed`` False when no receipt came."""
+
+    barcode: str
+    printed: bool = True
+    offline: bool = False
+
+
+View = (
+    HomeView
+    | TrackingEntryView
+    | ResultView
+    | ParcelStatusView
+    | ErrorView
+    | DoneView
+    | SendScanView
+    | SendConfirmView
+    | SendDoneView
+)

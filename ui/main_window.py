@@ -21,6 +21,7 @@ from ui.screens.done import AUTO_HOME_MS, DoneScreen
 from ui.screens.error import ErrorScreen
 from ui.screens.home import HomeScreen
 from ui.screens.result import ResultScreen
+from ui.screens.send import SendConfirmScreen, SendDoneScreen, SendScanScreen
 from ui.screens.status import DeliveredScreen, NotArrivedScreen, NotFoundScreen, ReturnedScreen
 from ui.screens.tracking import TrackingScreen
 
@@ -72,6 +73,9 @@ class MainWindow(QMainWindow):
         self.delivered = DeliveredScreen()
         self.returned = ReturnedScreen()
         self.error = ErrorScreen()
+        self.send_scan = SendScanScreen()
+        self.send_confirm = SendConfirmScreen()
+        self.send_done = SendDoneScreen(auto_home_ms=done_timeout_ms)
         self.screens: dict[str, Screen] = {}
         for screen in (
             self.home,
@@ -83,6 +87,9 @@ class MainWindow(QMainWindow):
             self.delivered,
             self.returned,
             self.error,
+            self.send_scan,
+            self.send_confirm,
+            self.send_done,
         ):
             self.screens[screen.name] = screen
             self.stack.addWidget(screen)
@@ -124,6 +131,12 @@ class MainWindow(QMainWindow):
         self.error.retry_requested.connect(c.retry)
         self.error.home_requested.connect(c.go_home)
         self.idle.timed_out.connect(c.reset_session)
+        self.home.send_requested.connect(c.start_send)
+        self.send_scan.submitted.connect(c.submit_box)
+        self.send_scan.back_requested.connect(c.go_home)
+        self.send_confirm.confirmed.connect(c.confirm_send)
+        self.send_confirm.back_requested.connect(c.send_back)
+        self.send_done.home_requested.connect(c.reset_session)
 
     def present(self) -> None:
         """Show the window: full-screen and frameless on a kiosk, a normal window otherwise."""
@@ -156,7 +169,10 @@ class MainWindow(QMainWindow):
         return self.stack.currentWidget().objectName()
 
     def is_busy(self) -> bool:
-        return self.current_screen() is self.tracking and self.tracking.busy
+        current = self.current_screen()
+        if current in (self.send_scan, self.send_confirm):
+            return current.busy  # type: ignore[attr-defined]
+        return current is self.tracking and self.tracking.busy
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
