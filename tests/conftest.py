@@ -58,6 +58,10 @@ class CountingApi:
         self.calls.append("record_ticket")
         return self._api.record_ticket(*args, **kwargs)
 
+    def get_box(self, barcode):
+        self.calls.append("get_box")
+        return self._api.get_box(barcode)
+
 
 @dataclass
 class KioskUnderTest:
@@ -75,12 +79,13 @@ def make_api(url: str) -> CentralApi:
 def build_kiosk(qtbot, tmp_path: Path) -> Iterator:
     built: list[tuple[KioskUnderTest, CentralApi]] = []
 
-    def build(url: str) -> KioskUnderTest:
+    def build(url: str, **send) -> KioskUnderTest:
+        """``send``: the controller's ``outbox`` and ``send_options`` (the send flow)."""
         client = make_api(url)
         api = CountingApi(client)
         printer = MockPrinter(tmp_path / f"tickets-{len(built)}")
         controller = Controller(
-            api=api, printer=printer, terminal=TerminalInfo(TERMINAL, "Almaty, Abay 1")
+            api=api, printer=printer, terminal=TerminalInfo(TERMINAL, "Almaty, Abay 1"), **send
         )
         window = MainWindow(controller, fullscreen=False)
         qtbot.addWidget(window)
