@@ -106,7 +106,7 @@ def test_typed_barcode_sends_prints_the_receipt_and_is_delivered_once(
     qtbot, central, sender, outbox
 ):
     kiosk = sender()
-    home_send = [b for b in kiosk.window.findChildren(QAbstractButton, "send")][0]
+    [home_send] = kiosk.window.findChildren(QAbstractButton, "send")
     assert home_send.isEnabled()
     tap(qtbot, kiosk.window, "send")
     wait_for_screen(qtbot, kiosk, views.SEND_SCAN)

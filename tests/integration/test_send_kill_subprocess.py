@@ -76,7 +76,7 @@ def qa(url: str, method: str, path: str, **body):
 
 
 def until(predicate, what: str):
-    """Poll (each poll is a real round trip or query, no sleeping) until ``predicate()`` is truthy."""
+    """Poll (each poll a real round trip or query, no sleeping) until ``predicate()`` holds."""
     deadline = time.monotonic() + DEADLINE_S
     while time.monotonic() < deadline:
         value = predicate()
