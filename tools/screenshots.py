@@ -23,6 +23,7 @@ import requests
 ROOT = Path(__file__).resolve().parent.parent
 DEMO_PARCEL = "CC016695190KZ"  # awaiting pickup at row 3, compartment 12 in the demo data
 LANGUAGES = ("kk", "ru", "en")
+SEND_BOXES = {"kk": "CB200000010KZ", "ru": "CB200000023KZ", "en": "CB200000037KZ"}  # unused
 SCREEN_SIZE = "1920x1080"
 
 
@@ -103,7 +104,28 @@ def shoot_all(qa_url: str, out: Path) -> None:
         qa.wait_for("receive_result")
         save(app, out / f"result-{lang}.png")
         qa.post("/qa/tap", id="home")
+        shoot_send(app, qa, lang, out)
     del app
+
+
+def shoot_send(app: Any, qa: Qa, lang: str, out: Path) -> None:
+    """The send flow: the scan screen, the confirmation, the done screen, and the receipt."""
+    import shutil
+
+    qa.wait_for("home")
+    qa.post("/qa/tap", id=f"lang_{lang}")  # the receive flow's end went back to the default
+    qa.post("/qa/tap", id="send")
+    qa.wait_for("send_scan")
+    save(app, out / f"send-scan-{lang}.png")
+    qa.post("/qa/scan", code=SEND_BOXES[lang], source="screenshots")
+    qa.wait_for("send_confirm")
+    save(app, out / f"send-confirm-{lang}.png")
+    qa.post("/qa/tap", id="confirm_send")
+    qa.wait_for("send_done")
+    save(app, out / f"send-done-{lang}.png")
+    receipt = qa.get("/qa/tickets")[-1]["png"]
+    shutil.copyfile(receipt, out / f"receipt-{lang}.png")
+    qa.post("/qa/tap", id="home")
 
 
 def save(app: Any, path: Path) -> None:

@@ -112,7 +112,7 @@ def test_typed_barcode_sends_prints_the_receipt_and_is_delivered_once(
     wait_for_screen(qtbot, kiosk, views.SEND_SCAN)
     for char in BOX:
         tap(qtbot, kiosk.window, f"key_{char}")
-    assert kiosk.window.findChild(object, "box_barcode").text() == "CB 2000 0001 0 KZ"
+    assert kiosk.window.send_scan.field.text() == "CB 2000 0001 0 KZ"
     tap(qtbot, kiosk.window, "submit")
     wait_for_screen(qtbot, kiosk, views.SEND_CONFIRM)
     assert "CB 2000 0001 0 KZ" in visible_texts(kiosk.window)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QHideEvent, QShowEvent
-from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk import views
 from kiosk.identifiers import S10Problem, group_s10
@@ -40,8 +40,7 @@ class SendScanScreen(Screen):
         self.title = label("title", name="title")
         self.steps = label("subtitle", name="steps")
         self.hint = label("hint", name="hint")
-        self.field = TrackingField()
-        self.field.setObjectName("box_barcode")
+        self.field = TrackingField()  # "tracking_number": the box barcode is the item's number
         self.field.returnPressed.connect(self._submit)
         self.field.textChanged.connect(self._edited)
         self.error = label("error", name="error")
@@ -176,7 +175,12 @@ class SendConfirmScreen(Screen):
         self.back = BigButton("back", "secondary")
         self.back.clicked.connect(self.back_requested)
         self.title = label("title", name="title")
+        self.tile = QFrame()
+        self.tile.setObjectName("box_tile")
+        self.tile.setProperty("role", "tile")
         self.barcode = label("tile_value", name="barcode", center=True, wrap=False)
+        tile = QVBoxLayout(self.tile)
+        tile.addWidget(self.barcode)
         self.size_text = label("subtitle", name="box_size", center=True)
         self.notice = label("notice", name="notice", center=True)
         self.busy_indicator = BusyIndicator()
@@ -187,7 +191,7 @@ class SendConfirmScreen(Screen):
         top.setStretch(0, 0)
         top.addWidget(self.add_language_bar(), 0)
         self.root.addStretch(1)
-        self.root.addWidget(self.barcode)
+        self.root.addWidget(self.tile)
         self.root.addWidget(self.size_text)
         self.root.addWidget(self.notice)
         busy = QHBoxLayout()
