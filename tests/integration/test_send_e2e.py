@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel
 
 from kiosk import views
+from kiosk.api import CentralApi
 from kiosk.outbox import Outbox
 from kiosk.outbox_sync import DeliveryWorker
 from kiosk.sending import SendOptions
@@ -67,9 +68,7 @@ def outbox(tmp_path: Path):
 
 @pytest.fixture
 def delivery(outbox, central):
-    from conftest import make_api
-
-    client = make_api(central.url)
+    client = CentralApi(central.url, "dev-T-ALA-01", "T-ALA-01", read_timeout=5, retries=0)
     worker = DeliveryWorker(outbox, client, retry_min_s=0.1, retry_max_s=0.5)
     worker.start()
     yield worker
@@ -162,6 +161,7 @@ def test_a_scan_on_the_confirm_screen_and_back_keep_one_dispatch(qtbot, central,
 
     tap(qtbot, kiosk.window, "home")  # the next customer tries the same box
     wait_for_screen(qtbot, kiosk, views.HOME)
+    tap(qtbot, kiosk.window, "lang_en")
     scan_box(qtbot, kiosk, BOX)
     qtbot.waitUntil(lambda: "already been handed in" in " ".join(visible_texts(kiosk.window)))
     assert kiosk.controller.screen == views.SEND_SCAN
