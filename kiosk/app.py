@@ -62,9 +62,10 @@ class Kiosk:
         if self.qa is not None:
             self.qa.stop()
         self.controller.shutdown()
-        if self.delivery is not None:
-            self.delivery.close()  # one last try at what is pending; the rest waits on disk
-        if self.outbox is not None:
+        # One last try at what is pending; the rest waits on disk for the next start. A worker
+        # still in a request keeps the outbox open (it is a daemon thread: the exit ends it).
+        delivered = self.delivery is None or self.delivery.close()
+        if self.outbox is not None and delivered:
             self.outbox.close()
         self.printer.close()
         self.api.close()

@@ -111,12 +111,15 @@ class DeliveryWorker:
             log.warning("outbox delivery still busy at shutdown; the rest goes out on next start")
         return ended
 
-    def close(self, flush_timeout_s: float = 3.0) -> None:
-        """Stop (see :meth:`stop`), then close the API client if it has a ``close``."""
-        self.stop(flush_timeout_s)
+    def close(self, flush_timeout_s: float = 3.0) -> bool:
+        """Stop (see :meth:`stop`), then close the API client if it has a ``close``. False when
+        the thread is still in a request: then the client and the outbox must stay open."""
+        if not self.stop(flush_timeout_s):
+            return False
         close = getattr(self._api, "close", None)
-        if callable(close) and self._thread is None:
+        if callable(close):
             close()
+        return True
 
     @property
     def running(self) -> bool:
