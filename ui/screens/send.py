@@ -40,10 +40,11 @@ class SendScanScreen(Screen):
         self.title = label("title", name="title")
         self.steps = label("subtitle", name="steps")
         self.hint = label("hint", name="hint")
-        self.field = TrackingField()  # "tracking_number": the box barcode is the item's number
+        self.field = TrackingField()
+        self.field.setObjectName("box_barcode")  # styled like the tracking number field
         self.field.returnPressed.connect(self._submit)
         self.field.textChanged.connect(self._edited)
-        self.error = label("error", name="error")
+        self.error = label("error", name="send_error")
         self.busy_indicator = BusyIndicator()
         self.busy_text = label("busy", name="busy_text", wrap=False)
         self.keyboard = OnScreenKeyboard()
