@@ -19,6 +19,7 @@ from kiosk.api import CentralApi
 from kiosk.outbox import Outbox
 from kiosk.outbox_sync import DeliveryWorker
 from kiosk.sending import SendOptions
+from printers.port import PrinterState
 
 BOX = "CB200000010KZ"  # unused, size M, in the demo data
 SECOND_BOX = "CB200000023KZ"
@@ -256,3 +257,31 @@ def test_an_offline_accepted_box_dispatched_elsewhere_is_parked_for_staff(
     assert dispatches(central) == [] or all(
         d["idempotency_key"] != parked.idempotency_key for d in dispatches(central)
     )
+
+
+def test_a_failed_receipt_still_hands_the_parcel_in(qtbot, central, sender, outbox):
+    kiosk = sender()
+    kiosk.printer.set_state(PrinterState.PAPER_OUT)
+    scan_box(qtbot, kiosk, BOX)
+    wait_for_screen(qtbot, kiosk, views.SEND_CONFIRM)
+    tap(qtbot, kiosk.window, "confirm_send")
+    wait_for_screen(qtbot, kiosk, views.SEND_DONE)
+    shown = " ".join(visible_texts(kiosk.window))
+    assert "could not be printed" in shown
+    assert "CB 2000 0001 0 KZ" in shown  # the number to note instead
+    assert kiosk.printer.jobs == []
+    [entry] = outbox.all()
+    qtbot.waitUntil(lambda: delivered_once(central, BOX, entry.idempotency_key), timeout=WAIT_MS)
+
+
+def test_leaving_right_after_send_still_queues_and_prints(qtbot, central, sender, outbox):
+    kiosk = sender()
+    scan_box(qtbot, kiosk, BOX)
+    wait_for_screen(qtbot, kiosk, views.SEND_CONFIRM)
+    tap(qtbot, kiosk.window, "confirm_send")
+    kiosk.controller.reset_session()  # the idle timeout, before the outbox answered
+    assert kiosk.controller.screen == views.HOME
+    qtbot.waitUntil(lambda: len(kiosk.printer.jobs) == 1, timeout=WAIT_MS)
+    [entry] = outbox.all()
+    qtbot.waitUntil(lambda: delivered_once(central, BOX, entry.idempotency_key), timeout=WAIT_MS)
+    assert kiosk.controller.screen == views.HOME
