@@ -198,7 +198,7 @@ def build(config: KioskConfig, options: Options, qapp: QApplication) -> Kiosk:
     kiosk = Kiosk(qapp, controller, window, api, printer, central, extras=[relay])
     kiosk.outbox, kiosk.delivery = outbox, delivery
     if options.qa_port is not None:
-        kiosk.qa = _qa_port(window, controller, printer, options.qa_port)
+        kiosk.qa = _qa_port(window, controller, printer, options.qa_port, outbox)
 
     def after_first_paint() -> None:
         controller.warm_up()  # the HTTP stack and the printer, off the GUI thread
@@ -261,6 +261,31 @@ def _outbox(
     return outbox, delivery
 
 
+def _outbox_report(outbox: Outbox) -> dict[str, Any]:
+    """``GET /qa/outbox``: the stats the heartbeat gets, and every entry (no personal data)."""
+    stats = outbox.stats()
+    entries = [
+        {
+            "id": e.id,
+            "box_barcode": e.box_barcode,
+            "idempotency_key": e.idempotency_key,
+            "accepted_at": e.accepted_at.isoformat(),
+            "offline": e.offline,
+            "state": e.state,
+            "attempts": e.attempts,
+            "last_error": e.last_error,
+            "dispatch_id": e.dispatch_id,
+        }
+        for e in outbox.all()
+    ]
+    return {
+        "depth": stats.depth,
+        "oldest_age_s": stats.oldest_age_s,
+        "parked": stats.parked,
+        "entries": entries,
+    }
+
+
 def _open_printer(settings: dict[str, Any], relay: _JobRelay) -> Any:
     """Make the configured printer (on first use, off the GUI thread: see DeferredPrinter)."""
     from printers.factory import create_printer
@@ -319,7 +344,9 @@ def _dev_dock(relay: _JobRelay, printer: Any, controller: Controller, window: An
     return dock
 
 
-def _qa_port(window: Any, controller: Controller, printer: Any, port: int) -> QaPort:
+def _qa_port(
+    window: Any, controller: Controller, printer: Any, port: int, outbox: Outbox | None = None
+) -> QaPort:
     from scanners.decode import decode_image_bytes
 
     def tickets() -> list[dict[str, Any]]:
@@ -344,6 +371,7 @@ def _qa_port(window: Any, controller: Controller, printer: Any, port: int) -> Qa
         decode_image=decode_image_bytes,
         set_printer_state=lambda state: _set_printer_state(printer, state),
         tickets=tickets,
+        outbox=(lambda: _outbox_report(outbox)) if outbox is not None else None,
     )
     qa = QaPort(window, hooks)
     try:

@@ -116,6 +116,7 @@ def test_sigkill_after_the_outbox_write_then_restart_delivers_exactly_once(tmp_p
         assert Path(ticket["bin"]).stat().st_size > 0  # the receipt printed
         [(barcode, key, state)] = outbox_rows(tmp_path)
         assert (barcode, state) == (BOX, "pending")
+        assert qa(url, "GET", "/qa/outbox")["depth"] == 1
         process.send_signal(signal.SIGKILL)
         process.wait(timeout=15)
     assert dispatches(central) == []
@@ -125,5 +126,10 @@ def test_sigkill_after_the_outbox_write_then_restart_delivers_exactly_once(tmp_p
         [record] = until(lambda: dispatches(central), "the dispatch on the server")
         assert record["idempotency_key"] == key
         until(lambda: outbox_rows(tmp_path) == [(BOX, key, "delivered")], "the outbox updated")
+        report = qa(url, "GET", "/qa/outbox")
+        assert (report["depth"], report["oldest_age_s"], report["parked"]) == (0, None, 0)
+        [entry] = report["entries"]
+        assert (entry["idempotency_key"], entry["state"]) == (key, "delivered")
+        assert entry["dispatch_id"] == record["dispatch_id"]
         assert qa(url, "GET", "/qa/state")["screen"] == "home"
     assert len(dispatches(central)) == 1
