@@ -130,6 +130,8 @@ class Controller(QObject):
 
     @Slot()
     def start_receive(self) -> None:
+        if self._send is not None:
+            self._send.end()
         self._flow = ReceiveFlow()
         self._show_flow()
 

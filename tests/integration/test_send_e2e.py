@@ -285,3 +285,12 @@ def test_leaving_right_after_send_still_queues_and_prints(qtbot, central, sender
     [entry] = outbox.all()
     qtbot.waitUntil(lambda: delivered_once(central, BOX, entry.idempotency_key), timeout=WAIT_MS)
     assert kiosk.controller.screen == views.HOME
+
+
+def test_without_an_outbox_the_send_button_stays_disabled(qtbot, central, build_kiosk):
+    kiosk = build_kiosk(central.url)
+    [send] = kiosk.window.findChildren(QAbstractButton, "send")
+    assert not send.isEnabled()
+    kiosk.controller.start_send()  # even if asked: there is nowhere to keep the dispatch
+    assert kiosk.controller.screen == views.HOME
+
