@@ -293,4 +293,3 @@ def test_without_an_outbox_the_send_button_stays_disabled(qtbot, central, build_
     assert not send.isEnabled()
     kiosk.controller.start_send()  # even if asked: there is nowhere to keep the dispatch
     assert kiosk.controller.screen == views.HOME
-
