@@ -14,7 +14,6 @@ import sqlite3
 import subprocess
 import sys
 import threading
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -75,14 +74,21 @@ def qa(url: str, method: str, path: str, **body):
     return response.json()
 
 
-def until(predicate, what: str):
-    """Poll (each poll a real round trip or query, no sleeping) until ``predicate()`` holds."""
-    deadline = time.monotonic() + DEADLINE_S
-    while time.monotonic() < deadline:
+def until(qtbot, predicate, what: str):
+    """``predicate()``'s value once it is truthy (qtbot polls it every few ms; no sleeping)."""
+    seen: list = []
+
+    def holds() -> None:
         value = predicate()
-        if value:
-            return value
-    raise AssertionError(f"never saw {what}")
+        assert value, f"not yet: {what}"
+        seen.append(value)
+
+    qtbot.waitUntil(holds, timeout=DEADLINE_S * 1000)
+    return seen[-1]
+
+
+def screen(qtbot, url: str, name: str) -> None:
+    until(qtbot, lambda: qa(url, "GET", "/qa/state")["screen"] == name, f"the screen {name}")
 
 
 def dispatches(central) -> list[dict]:
@@ -103,15 +109,17 @@ def set_faults(central, **faults) -> None:
     requests.post(central.url + "/dev/faults", json=faults, timeout=5).raise_for_status()
 
 
-def test_sigkill_after_the_outbox_write_then_restart_delivers_exactly_once(tmp_path, central):
+def test_sigkill_after_the_outbox_write_then_restart_delivers_exactly_once(
+    qtbot, tmp_path, central
+):
     with kiosk_process(tmp_path, central.url) as (url, process):
         qa(url, "POST", "/qa/tap", id="send")
-        until(lambda: qa(url, "GET", "/qa/state")["screen"] == "send_scan", "the scan screen")
+        screen(qtbot, url, "send_scan")
         qa(url, "POST", "/qa/scan", code=BOX, source="qa")
-        until(lambda: qa(url, "GET", "/qa/state")["screen"] == "send_confirm", "the confirm screen")
+        screen(qtbot, url, "send_confirm")
         set_faults(central, down=True)  # the box was checked; now the dispatch cannot go out
         qa(url, "POST", "/qa/tap", id="confirm_send")
-        until(lambda: qa(url, "GET", "/qa/state")["screen"] == "send_done", "the done screen")
+        screen(qtbot, url, "send_done")
         [ticket] = qa(url, "GET", "/qa/tickets")
         assert Path(ticket["bin"]).stat().st_size > 0  # the receipt printed
         [(barcode, key, state)] = outbox_rows(tmp_path)
@@ -123,9 +131,10 @@ def test_sigkill_after_the_outbox_write_then_restart_delivers_exactly_once(tmp_p
 
     set_faults(central, down=False)
     with kiosk_process(tmp_path, central.url) as (url, process):
-        [record] = until(lambda: dispatches(central), "the dispatch on the server")
+        [record] = until(qtbot, lambda: dispatches(central), "the dispatch on the server")
         assert record["idempotency_key"] == key
-        until(lambda: outbox_rows(tmp_path) == [(BOX, key, "delivered")], "the outbox updated")
+        delivered = [(BOX, key, "delivered")]
+        until(qtbot, lambda: outbox_rows(tmp_path) == delivered, "the outbox updated")
         report = qa(url, "GET", "/qa/outbox")
         assert (report["depth"], report["oldest_age_s"], report["parked"]) == (0, None, 0)
         [entry] = report["entries"]
