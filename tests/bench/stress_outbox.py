@@ -31,6 +31,7 @@ import tempfile
 import threading
 import time
 import uuid
+from contextlib import closing
 from pathlib import Path
 
 import requests
@@ -219,7 +220,7 @@ def run(args: argparse.Namespace, rng: random.Random, url: str, work: Path) -> i
     drained_s = time.monotonic() - started
     child.stop()
 
-    with sqlite3.connect(work / "outbox.sqlite3") as db:
+    with closing(sqlite3.connect(work / "outbox.sqlite3")) as db:
         entries = db.execute(
             "SELECT box_barcode, idempotency_key, state, attempts FROM dispatches"
         ).fetchall()

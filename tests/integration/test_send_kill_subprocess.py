@@ -15,7 +15,7 @@ import subprocess
 import sys
 import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from pathlib import Path
 
 import requests
@@ -101,7 +101,7 @@ def dispatches(central) -> list[dict]:
 
 def outbox_rows(tmp_path: Path) -> list[tuple[str, str, str]]:
     path = tmp_path / "data" / "outbox.sqlite3"
-    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as db:
+    with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as db:
         return db.execute("SELECT box_barcode, idempotency_key, state FROM dispatches").fetchall()
 
 

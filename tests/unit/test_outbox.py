@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -56,7 +57,7 @@ def test_an_added_dispatch_is_on_disk_for_the_next_process(tmp_path: Path, outbo
 
 def test_the_journal_is_wal_and_every_commit_is_synced(tmp_path: Path, outbox):
     outbox.add(BOX, ACCEPTED, "key-1")
-    with sqlite3.connect(outbox.path) as db:
+    with closing(sqlite3.connect(outbox.path)) as db:
         assert db.execute("PRAGMA journal_mode").fetchone() == ("wal",)
     assert outbox._db.execute("PRAGMA synchronous").fetchone() == (2,)  # FULL
 
