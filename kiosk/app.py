@@ -25,8 +25,11 @@ from kiosk.config import ConfigError, KioskConfig, load_config
 from kiosk.controller import Controller, TerminalInfo
 from kiosk.lifecycle import EXIT_ALREADY_RUNNING, ShutdownSequence, install_crash_hooks
 from kiosk.log import setup_logging
+from kiosk.outbox import Outbox
+from kiosk.outbox_sync import DeliveryWorker
 from kiosk.qa import QaHooks, QaPort
 from kiosk.runtime import route_qt_messages, start_watchdog
+from kiosk.sending import SendOptions
 from kiosk.single_instance import AlreadyRunningError, InstanceLock, lock_path
 from kiosk.systemd import Notifier
 
@@ -66,8 +69,11 @@ class Kiosk:
         before the printer, API client and embedded server close; e.g. flushing the outbox."""
         self.shutdown_hooks.append((name, hook))
 
+    outbox: Outbox | None = None  # outbox.stats(): depth and oldest age, for heartbeat/maintenance
+    delivery: DeliveryWorker | None = None
+
     def close(self) -> None:
-        """Once: the QA port, the print in progress, the hooks, printer, API, embedded server."""
+        """Once: the QA port, the print in progress, the hooks, the outbox, printer, API, server."""
         if self.closed:
             return
         self.closed = True
@@ -77,11 +83,19 @@ class Kiosk:
         steps.add("print in progress", self.controller.shutdown)  # the printer lane finishes
         for name, hook in self.shutdown_hooks:
             steps.add(name, hook)
+        steps.add("outbox", self._close_outbox)
         steps.add("printer", self.printer.close)
         steps.add("API client", self.api.close)
         if self.central is not None:
             steps.add("embedded central server", self.central.stop)
         steps.run()
+
+    def _close_outbox(self) -> None:
+        """One last try at what is pending; the rest waits on disk for the next start. A worker
+        still in a request keeps the outbox open (it is a daemon thread: the exit ends it)."""
+        delivered = self.delivery is None or self.delivery.close()
+        if self.outbox is not None and delivered:
+            self.outbox.close()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -240,7 +254,16 @@ def build(config: KioskConfig, options: Options, qapp: QApplication) -> Kiosk:
         default_language=config.ui.default_language,
         printer_required=config.printer.required,
     )
-    controller = Controller(api=api, printer=printer, terminal=terminal)
+    outbox, delivery = _outbox(config, central, api_url, token, terminal_id)
+    controller = Controller(
+        api=api,
+        printer=printer,
+        terminal=terminal,
+        outbox=outbox if "send" in config.terminal.flows else None,
+        send_options=SendOptions(
+            offline_accept=config.send.offline_accept, tracking_url=config.send.tracking_url
+        ),
+    )
     relay.status.connect(controller.printer_status)
     window = MainWindow(
         controller,
@@ -251,11 +274,13 @@ def build(config: KioskConfig, options: Options, qapp: QApplication) -> Kiosk:
         hide_cursor=config.ui.hide_cursor,
     )
     kiosk = Kiosk(qapp, controller, window, api, printer, central, extras=[relay])
+    kiosk.outbox, kiosk.delivery = outbox, delivery
     if options.qa_port is not None:
-        kiosk.qa = _qa_port(window, controller, printer, options.qa_port)
+        kiosk.qa = _qa_port(window, controller, printer, options.qa_port, outbox)
 
     def after_first_paint() -> None:
         controller.warm_up()  # the HTTP stack and the printer, off the GUI thread
+        delivery.start()  # what an earlier run left in the outbox goes out first
         if options.mock:
             dock = _dev_dock(relay, printer, controller, window)
             kiosk.extras.append(dock)
@@ -283,6 +308,62 @@ class _AfterFirstPaint(QObject):
             watched.removeEventFilter(self)
             QTimer.singleShot(0, self._then)  # runs once this paint is finished
         return False
+
+
+def _outbox(
+    config: KioskConfig,
+    central: Any,
+    api_url: str,
+    token: str,
+    terminal_id: str,
+) -> tuple[Outbox, DeliveryWorker]:
+    """The durable outbox under the data directory, and its delivery worker with an API client of
+    its own. With the embedded demo server (fresh demo data each start) the outbox is a fresh one
+    beside it: an old run's dispatches would register boxes of the new demo data."""
+    path = config.data.data_dir / "outbox.sqlite3"
+    if central is not None:
+        path = config.data.data_dir / "embedded-demo" / "outbox.sqlite3"
+        for leftover in path.parent.glob("outbox.sqlite3*"):
+            leftover.unlink()
+    outbox = Outbox(path)
+    client = CentralApi(
+        api_url,
+        token,
+        terminal_id,
+        connect_timeout=config.api.connect_timeout_s,
+        read_timeout=config.api.read_timeout_s,
+        retries=0,  # the worker's own backoff retries
+        ca_bundle=config.api.ca_bundle,
+    )
+    delivery = DeliveryWorker(
+        outbox, client, retry_min_s=config.send.retry_min_s, retry_max_s=config.send.retry_max_s
+    )
+    return outbox, delivery
+
+
+def _outbox_report(outbox: Outbox) -> dict[str, Any]:
+    """``GET /qa/outbox``: the stats the heartbeat gets, and every entry (no personal data)."""
+    stats = outbox.stats()
+    entries = [
+        {
+            "id": e.id,
+            "box_barcode": e.box_barcode,
+            "idempotency_key": e.idempotency_key,
+            "accepted_at": e.accepted_at.isoformat(),
+            "offline": e.offline,
+            "state": e.state,
+            "attempts": e.attempts,
+            "last_error": e.last_error,
+            "dispatch_id": e.dispatch_id,
+        }
+        for e in outbox.all()
+    ]
+    return {
+        "depth": stats.depth,
+        "oldest_age_s": stats.oldest_age_s,
+        "parked": stats.parked,
+        "entries": entries,
+    }
 
 
 def _open_printer(settings: dict[str, Any], relay: PrinterRelay) -> Any:
@@ -353,7 +434,9 @@ def _dev_dock(relay: PrinterRelay, printer: Any, controller: Controller, window:
     return dock
 
 
-def _qa_port(window: Any, controller: Controller, printer: Any, port: int) -> QaPort:
+def _qa_port(
+    window: Any, controller: Controller, printer: Any, port: int, outbox: Outbox | None = None
+) -> QaPort:
     from scanners.decode import decode_image_bytes
 
     def tickets() -> list[dict[str, Any]]:
@@ -378,6 +461,7 @@ def _qa_port(window: Any, controller: Controller, printer: Any, port: int) -> Qa
         decode_image=decode_image_bytes,
         set_printer_state=lambda state, midway: _set_printer_state(printer, state, midway),
         tickets=tickets,
+        outbox=(lambda: _outbox_report(outbox)) if outbox is not None else None,
     )
     qa = QaPort(window, hooks)
     try:

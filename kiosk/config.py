@@ -224,6 +224,21 @@ class MaintenanceConfig(_Section):
     pin_hash: str = Field(default="", repr=False)
 
 
+def _tracking_url(value: str) -> str:
+    if not re.fullmatch(r"https?://\S+", value) or "{tracking_number}" not in value:
+        raise ValueError("must be an http:// or https:// URL containing {tracking_number}")
+    return value
+
+
+class SendConfig(_Section):
+    offline_accept: bool = True
+    tracking_url: Annotated[str, AfterValidator(_tracking_url)] = (
+        "https://post.kz/mail-search/track/{tracking_number}"
+    )
+    retry_min_s: Seconds = 2.0
+    retry_max_s: Seconds = 300.0
+
+
 class KioskConfig(_Section):
     terminal: TerminalConfig = TerminalConfig()
     api: ApiConfig = ApiConfig()
@@ -233,6 +248,7 @@ class KioskConfig(_Section):
     data: DataConfig = Field(default_factory=DataConfig)
     log: LogConfig = Field(default_factory=LogConfig)
     maintenance: MaintenanceConfig = MaintenanceConfig()
+    send: SendConfig = SendConfig()
 
 
 def config_keys() -> dict[str, tuple[str, ...]]:

@@ -42,6 +42,7 @@ class QaHooks:
     decode_image: Callable[[bytes], list[str]]
     set_printer_state: Callable[[str, bool], None]  # (state, midway: fail the next job part-way)
     tickets: Callable[[], list[dict[str, Any]]]
+    outbox: Callable[[], dict[str, Any]] | None = None  # the send flow's outbox, if any
 
 
 class _GuiBridge(QObject):
@@ -199,6 +200,8 @@ class QaPort:
             return gui(self.state)
         if route == ("GET", "/qa/tickets"):
             return hooks.tickets()
+        if route == ("GET", "/qa/outbox") and hooks.outbox is not None:
+            return hooks.outbox()
         if route == ("POST", "/qa/scan-image"):
             if not body:
                 raise QaError(HTTPStatus.BAD_REQUEST, "send the image file as the request body")
