@@ -72,13 +72,14 @@ class ScannerBase(QObject):
         super().__init__(parent)
         self.source = source
 
-    def deliver(self, raw: str | bytes) -> bool:
+    def deliver(self, raw: str | bytes, source: str | None = None) -> bool:
         """Emit ``scanned`` for ``raw`` if it is a code (from any thread); ``False`` if dropped."""
-        code = clean_code(raw, self.source)
+        source = source or self.source
+        code = clean_code(raw, source)
         if code is None:
             return False
-        log.info("scanned %s from %s", loggable(code), self.source)
-        self.scanned.emit(code, self.source)
+        log.info("scanned %s from %s", loggable(code), source)
+        self.scanned.emit(code, source)
         return True
 
     def start(self) -> None:
