@@ -52,10 +52,13 @@ class Kiosk:
     central: Any = None
     qa: QaPort | None = None
     extras: list[Any] = field(default_factory=list)
+    scanners: list[Any] = field(default_factory=list)
 
     def close(self) -> None:
         if self.qa is not None:
             self.qa.stop()
+        for scanner in self.scanners:
+            scanner.stop()
         self.controller.shutdown()
         self.printer.close()
         self.api.close()
@@ -177,13 +180,17 @@ def build(config: KioskConfig, options: Options, qapp: QApplication) -> Kiosk:
         hide_cursor=config.ui.hide_cursor,
     )
     kiosk = Kiosk(qapp, controller, window, api, printer, central, extras=[relay])
+    mock_scanner = _mock_scanner(controller) if options.mock else None
+    kiosk.scanners += [mock_scanner] if mock_scanner else []
+    kiosk.scanners += _start_scanners(config, qapp, controller, wedge_only=True)
     if options.qa_port is not None:
-        kiosk.qa = _qa_port(window, controller, printer, options.qa_port)
+        kiosk.qa = _qa_port(window, controller, printer, options.qa_port, mock_scanner)
 
     def after_first_paint() -> None:
         controller.warm_up()  # the HTTP stack and the printer, off the GUI thread
+        kiosk.scanners.extend(_start_scanners(config, qapp, controller, wedge_only=False))
         if options.mock:
-            kiosk.extras.append(_dev_dock(relay, printer, controller, window))
+            kiosk.extras.append(_dev_dock(relay, printer, controller, window, mock_scanner))
 
     first_screen = window.stack.currentWidget() or window  # the home screen
     kiosk.extras.append(_AfterFirstPaint(first_screen, after_first_paint))
@@ -251,13 +258,20 @@ def _mock_out_dir(config: KioskConfig) -> Path:
     return config.data.data_dir / "mock-printer" / stamp
 
 
-def _dev_dock(relay: _JobRelay, printer: Any, controller: Controller, window: Any) -> Any:
+def _dev_dock(
+    relay: _JobRelay, printer: Any, controller: Controller, window: Any, mock_scanner: Any = None
+) -> Any:
     from ui.devdock import DevDock
 
     dock = DevDock()
     relay.printed.connect(dock.add_ticket)
     dock.printer_state_requested.connect(lambda state: _set_printer_state(printer, state))
-    dock.scan_requested.connect(lambda code: controller.scanned(code, "dev-dock"))
+    if mock_scanner is not None:  # through the scanners' garbage filter, as a real scan
+        dock.scan_requested.connect(lambda code: mock_scanner.inject(code, "dev-dock"))
+        dock.image_requested.connect(mock_scanner.scan_image_file)
+        mock_scanner.image_scanned.connect(dock.show_image_result)
+    else:
+        dock.scan_requested.connect(lambda code: controller.scanned(code, "dev-dock"))
     if window.isFullScreen():
         dock.show()
         window.raise_()  # without a window manager the newest window would cover the kiosk
@@ -267,7 +281,9 @@ def _dev_dock(relay: _JobRelay, printer: Any, controller: Controller, window: An
     return dock
 
 
-def _qa_port(window: Any, controller: Controller, printer: Any, port: int) -> QaPort:
+def _qa_port(
+    window: Any, controller: Controller, printer: Any, port: int, mock_scanner: Any = None
+) -> QaPort:
     from scanners.decode import decode_image_bytes
 
     def tickets() -> list[dict[str, Any]]:
@@ -288,8 +304,8 @@ def _qa_port(window: Any, controller: Controller, printer: Any, port: int) -> Qa
         screen=lambda: controller.screen,
         language=lambda: controller.language,
         busy=busy,
-        scan=controller.scanned,
-        decode_image=decode_image_bytes,
+        scan=mock_scanner.inject if mock_scanner else controller.scanned,
+        decode_image=mock_scanner.scan_image_bytes if mock_scanner else decode_image_bytes,
         set_printer_state=lambda state: _set_printer_state(printer, state),
         tickets=tickets,
     )
@@ -302,3 +318,37 @@ def _qa_port(window: Any, controller: Controller, printer: Any, port: int) -> Qa
         ) from None
     print(f"QA control: {qa.url}", flush=True)
     return qa
+
+
+def _mock_scanner(controller: Controller) -> Any:
+    """The dev dock's and the QA port's scanner (``--mock``): typed codes and image files."""
+    from scanners.mock import MockScanner
+
+    scanner = MockScanner()
+    scanner.scanned.connect(controller.scanned)
+    return scanner
+
+
+def _start_scanners(
+    config: KioskConfig, qapp: QApplication, controller: Controller, *, wedge_only: bool
+) -> list[Any]:
+    """The configured scanners, wired to the controller and started: the keyboard wedge at once
+    (``wedge_only``), the device scanners (evdev, serial, camera) after the first paint."""
+    from scanners.factory import ScannerSettings, create_scanners
+
+    s = config.scanners
+    if wedge_only:
+        settings = ScannerSettings(wedge=s.wedge)
+    else:
+        settings = ScannerSettings(
+            wedge=False,
+            evdev_device=str(s.evdev_device) if s.evdev_device else None,
+            serial_port=s.serial_port or None,
+            serial_baudrate=s.serial_baudrate,
+            camera_index=s.camera_index,
+        )
+    scanners = create_scanners(settings, app=qapp)
+    for scanner in scanners:
+        scanner.scanned.connect(controller.scanned)
+        scanner.start()
+    return scanners

@@ -10,7 +10,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from scanners.decode import ImageError, decode_image_bytes
 from scanners.port import ScannerBase
 
 log = logging.getLogger("kiosk.scanner")
@@ -18,12 +17,19 @@ log = logging.getLogger("kiosk.scanner")
 _MAX_IMAGE_BYTES = 32 * 1024 * 1024
 
 
+def _decode_image_bytes(data: bytes) -> list[str]:
+    """The decoder, imported on first use: OpenCV and zxing-cpp would slow the kiosk's start."""
+    from scanners.decode import decode_image_bytes
+
+    return decode_image_bytes(data)
+
+
 class MockScanner(ScannerBase):
     image_scanned = Signal(str, str)  # (file name, what was found: for the dev dock)
 
     def __init__(
         self,
-        decode_bytes: Callable[[bytes], list[str]] = decode_image_bytes,
+        decode_bytes: Callable[[bytes], list[str]] = _decode_image_bytes,
         parent: QObject | None = None,
     ) -> None:
         super().__init__("dev-dock", parent)
@@ -55,9 +61,9 @@ class MockScanner(ScannerBase):
             with open(path, "rb") as fh:
                 data = fh.read(_MAX_IMAGE_BYTES + 1)
             if len(data) > _MAX_IMAGE_BYTES:
-                raise ImageError("the file is too large for an image")
+                raise ValueError("the file is too large for an image")
             codes = self.scan_image_bytes(data)
-        except (OSError, ImageError) as exc:
+        except (OSError, ValueError) as exc:  # ValueError: ImageError, the bytes are no image
             log.warning("image %s not decoded: %s", name, exc)
             self.image_scanned.emit(name, f"not decoded: {exc}")
             return

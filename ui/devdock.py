@@ -6,9 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Signal, Slot
-from PySide6.QtGui import QPixmap, QResizeEvent
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
+    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -27,6 +28,7 @@ PATH_ROLE = Qt.ItemDataRole.UserRole
 class DevDock(QWidget):
     printer_state_requested = Signal(str)
     scan_requested = Signal(str)
+    image_requested = Signal(str)  # an image file's path, for the camera decoder
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
@@ -62,6 +64,16 @@ class DevDock(QWidget):
         layout.addWidget(self._group("Printed tickets", self.tickets, self.preview), 1)
         layout.addWidget(self._group("Printer", self.printer_state, self.apply_printer_state))
         layout.addWidget(self._group("Scanner", self.scan_code, self.inject_scan))
+
+        self.choose_image = QPushButton("Camera image…")
+        self.choose_image.setObjectName("choose_image")
+        self.choose_image.setToolTip("Decode an image file as the camera would (or drop it here)")
+        self.choose_image.clicked.connect(self._choose_image)
+        self.image_result = QLabel("Drop an image file here")
+        self.image_result.setObjectName("image_result")
+        self.image_result.setWordWrap(True)
+        layout.addWidget(self._group("Camera", self.choose_image, self.image_result))
+        self.setAcceptDrops(True)
 
     @staticmethod
     def _group(title: str, *widgets: QWidget) -> QGroupBox:
@@ -112,3 +124,28 @@ class DevDock(QWidget):
         if code:
             self.scan_requested.emit(code)
             self.scan_code.clear()
+
+    def _choose_image(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Image for the camera decoder", "", "Images (*.png *.jpg *.jpeg *.bmp *.webp)"
+        )
+        if path:
+            self.request_image(path)
+
+    def request_image(self, path: str) -> None:
+        self.image_result.setText(f"{Path(path).name}: decoding…")
+        self.image_requested.emit(path)
+
+    @Slot(str, str)
+    def show_image_result(self, name: str, result: str) -> None:
+        self.image_result.setText(f"{name}: {result}")
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
+        if any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
+        for url in event.mimeData().urls():
+            if url.isLocalFile():
+                self.request_image(url.toLocalFile())
+        event.acceptProposedAction()
