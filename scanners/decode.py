@@ -3,7 +3,7 @@ DataMatrix, EAN-13), with zbar (pyzbar) as a second opinion when zxing-cpp finds
 
 Two speeds. A camera frame (``decode_frame``) must cost ≤ 10 ms: zxing-cpp reads it at most
 960 px wide, without the inverted and 90°-turned passes, and zbar looks at it 640 px wide,
-every second line (the camera worker asks zbar only on some frames). A still image
+every third line (the camera worker asks zbar only on every third frame). A still image
 (``decode_image``: the dev dock, the QA port) takes every pass at full size. The figures are in
 the README (tests/bench/bench_decode.py).
 """
@@ -65,7 +65,7 @@ def zxing_codes(gray: np.ndarray, *, thorough: bool = False) -> list[str]:
 def zbar_codes(gray: np.ndarray, *, thorough: bool = False) -> list[str]:
     """zbar's reading of a grayscale image ([] without the zbar library)."""
     texts = []
-    for data in zbar.read(gray, density=1 if thorough else 2):
+    for data in zbar.read(gray, density=1 if thorough else 3):
         try:
             texts.append(data.decode("utf-8"))
         except UnicodeDecodeError:
