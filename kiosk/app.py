@@ -189,6 +189,7 @@ def build(config: KioskConfig, options: Options, qapp: QApplication) -> Kiosk:
     def after_first_paint() -> None:
         controller.warm_up()  # the HTTP stack and the printer, off the GUI thread
         kiosk.scanners.extend(_start_scanners(config, qapp, controller, wedge_only=False))
+        _show_camera_previews(kiosk.scanners, window)
         if options.mock:
             kiosk.extras.append(_dev_dock(relay, printer, controller, window, mock_scanner))
 
@@ -352,3 +353,12 @@ def _start_scanners(
         scanner.scanned.connect(controller.scanned)
         scanner.start()
     return scanners
+
+
+def _show_camera_previews(scanners: list[Any], window: Any) -> None:
+    """A camera's live picture on the tracking screen (hidden while no frames come)."""
+    preview = window.tracking.camera_preview
+    for scanner in scanners:
+        if hasattr(scanner, "preview"):
+            scanner.preview.connect(preview.show_frame)
+            scanner.running_changed.connect(preview.set_live)

@@ -9,6 +9,7 @@ import threading
 import numpy as np
 import pytest
 from barcode_frames import SAMPLES, Distortion, frame
+from fake_camera import FakeSource
 from PySide6.QtGui import QImage
 
 from scanners.camera import CameraError, CameraScanner, to_qimage
@@ -18,27 +19,6 @@ BLANK = frame(SIZE, [])
 CODE128 = frame(SIZE, [SAMPLES["code128"]])
 QR = frame(SIZE, [SAMPLES["qr"]], Distortion(rotation_deg=20, noise_sigma=6))
 BOTH = frame(SIZE, [SAMPLES["code128"], SAMPLES["qr"]])
-
-
-class FakeSource:
-    """Plays ``frames`` once, then blank frames; ``done`` is set when the script has played.
-    Each read waits a moment, as a camera does for its next frame."""
-
-    def __init__(self, frames: list[np.ndarray]) -> None:
-        self._frames = list(frames)
-        self.done = threading.Event()
-        self.closed = False
-        self._tick = threading.Event()
-
-    def read(self) -> np.ndarray | None:
-        self._tick.wait(0.002)  # ~ a fast camera's frame time
-        if self._frames:
-            return self._frames.pop(0)
-        self.done.set()
-        return BLANK
-
-    def close(self) -> None:
-        self.closed = True
 
 
 def camera_threads() -> list[threading.Thread]:
