@@ -48,6 +48,7 @@ class SerialScanner(ScannerBase):
         self._open_port = open_port
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
+        self.online = False  # the port is open now
 
     def start(self) -> None:
         if self._thread is not None:
@@ -79,6 +80,7 @@ class SerialScanner(ScannerBase):
                 continue
             log.info("serial scanner %s connected", self.port)
             said_missing = False
+            self.online = True
             self.connected.emit(True)
             try:
                 self._read_lines(connection)
@@ -87,6 +89,7 @@ class SerialScanner(ScannerBase):
                 said_missing = True
             finally:
                 connection.close()
+                self.online = False
                 self.connected.emit(False)
             self._stop.wait(self._reconnect_s)
 
