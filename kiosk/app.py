@@ -339,7 +339,9 @@ def _start_scanners(
 
     s = config.scanners
     if wedge_only:
-        settings = ScannerSettings(wedge=s.wedge)
+        settings = ScannerSettings(
+            wedge=s.wedge, wedge_max_gap_ms=s.wedge_max_gap_ms, wedge_min_length=s.wedge_min_length
+        )
     else:
         settings = ScannerSettings(
             wedge=False,

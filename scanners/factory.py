@@ -19,6 +19,8 @@ class ScannerSettings:
     serial_port: str | None = None
     serial_baudrate: int = 9600
     camera_index: int = -1  # -1: no camera
+    wedge_max_gap_ms: float = 40.0
+    wedge_min_length: int = 4
 
 
 def create_scanners(
@@ -30,7 +32,14 @@ def create_scanners(
     if settings.wedge:
         from scanners.wedge import KeyboardWedge
 
-        scanners.append(KeyboardWedge(app, parent=parent))
+        scanners.append(
+            KeyboardWedge(
+                app,
+                max_gap_ms=settings.wedge_max_gap_ms,
+                min_length=settings.wedge_min_length,
+                parent=parent,
+            )
+        )
     if settings.evdev_device:
         from scanners.evdev import EvdevScanner
 

@@ -70,8 +70,9 @@ class KeyboardWedge(ScannerBase):
     ) -> None:
         super().__init__("wedge", parent)
         self._target = target
+        self.max_gap_ms = max_gap_ms
+        self.min_length = min_length
         self._max_gap_s = max_gap_ms / 1000
-        self._min_length = min_length
         if scan_code_offset is None:
             scan_code_offset = 0 if sys.platform == "win32" else XKB_KEYCODE_OFFSET
         self._offset = scan_code_offset
@@ -126,7 +127,7 @@ class KeyboardWedge(ScannerBase):
             self.release_held()
             return False
         if code in TERMINATORS:
-            if len(self._held) >= self._min_length:
+            if len(self._held) >= self.min_length:
                 text = "".join(key.char for key in self._held)
                 self._held.clear()
                 self._release.stop()

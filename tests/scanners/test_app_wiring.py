@@ -26,13 +26,18 @@ def test_configured_scanners_are_started_and_deliver_to_the_controller(qtbot, qa
     os.close(slave)
     empty = tmp_path / "kiosk.toml"
     empty.write_text("")
-    config = load_config(empty, {}, {"scanners.serial_port": str(link)})
+    config = load_config(
+        empty,
+        {"KIOSK_SCANNERS_WEDGE_MAX_GAP_MS": "70"},
+        {"scanners.serial_port": str(link), "scanners.wedge_min_length": 6},
+    )
     controller = Controller()
     wedge = _start_scanners(config, qapp, controller, wedge_only=True)
     devices = _start_scanners(config, qapp, controller, wedge_only=False)
     try:
         assert [type(s) for s in wedge] == [KeyboardWedge]
         assert wedge[0].active
+        assert (wedge[0].max_gap_ms, wedge[0].min_length) == (70.0, 6)
         [serial] = devices
         assert isinstance(serial, SerialScanner)
         qtbot.waitUntil(lambda: serial.online, timeout=5000)
