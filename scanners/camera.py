@@ -2,9 +2,10 @@
 combined decoder, each code reported once while it stays in view, and a small live preview for the
 screens as a QImage (so the ui never touches OpenCV).
 
-The frame source is injected: ``OpenCvSource`` for a real camera, anything with ``read()`` and
-``close()`` in tests. ``stop()`` asks the worker to finish and waits for it: a read returns
-within a frame time, so the worker notices promptly.
+A still scene (nothing moved since zxing-cpp and zbar both read it) is not decoded again, so an
+idle camera costs a thumbnail per frame. The frame source is injected: ``OpenCvSource`` for a
+real camera, anything with ``read()`` and ``close()`` in tests. ``stop()`` asks the worker to
+finish and waits for it: a read returns within a frame time, so the worker notices promptly.
 """
 
 from __future__ import annotations
@@ -78,6 +79,31 @@ def to_qimage(frame: np.ndarray, width: int) -> QImage:
     return image.copy()  # own the pixels: the array goes away
 
 
+class StillScene:
+    """Tells whether a frame shows the same scene as the one last read (nothing moved), from an
+    80x45 thumbnail: averaging 16x16 blocks cancels sensor noise, a hand or a phone does not."""
+
+    def __init__(self, threshold: float) -> None:
+        self._threshold = threshold
+        self._thumb: np.ndarray | None = None
+        self.codes: list[str] = []
+        self.fully_read = False  # zxing-cpp and zbar have both looked at this scene
+
+    def same(self, frame: np.ndarray) -> bool:
+        import cv2
+
+        thumb = cv2.resize(frame, (80, 45), interpolation=cv2.INTER_AREA).astype(np.int16)
+        same = (
+            self._thumb is not None
+            and thumb.shape == self._thumb.shape
+            and float(np.abs(thumb - self._thumb).mean()) < self._threshold
+        )
+        if not same:
+            self._thumb = thumb
+            self.fully_read = False
+        return same
+
+
 class CameraScanner(ScannerBase):
     preview = Signal(QImage)
     running_changed = Signal(bool)
@@ -92,6 +118,7 @@ class CameraScanner(ScannerBase):
         preview_width: int = 480,
         preview_interval_s: float = 0.1,
         reconnect_s: float = 2.0,
+        still_threshold: float = 2.0,
         clock: Callable[[], float] = time.monotonic,
         parent: QObject | None = None,
     ) -> None:
@@ -103,10 +130,12 @@ class CameraScanner(ScannerBase):
         self._preview_width = preview_width
         self._preview_interval_s = preview_interval_s
         self._reconnect_s = reconnect_s
+        self._still_threshold = still_threshold
         self._clock = clock
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
-        self.frames = 0  # decoded so far (read by tests and the benchmark)
+        self.frames = 0  # read so far
+        self.decoded = 0  # of them decoded (the others showed a scene already read)
 
     def start(self) -> None:
         if self._thread is not None:
@@ -156,6 +185,7 @@ class CameraScanner(ScannerBase):
         empty_reads = 0
         last_preview = float("-inf")
         decoder_failed = False
+        scene = StillScene(self._still_threshold)
         while not self._stop.is_set():
             frame = source.read()
             if frame is None:
@@ -170,13 +200,20 @@ class CameraScanner(ScannerBase):
             if now - last_preview >= self._preview_interval_s:
                 last_preview = now
                 self.preview.emit(to_qimage(frame, self._preview_width))
-            try:
-                codes = self._decoder(frame, second_opinion=n % self._zbar_every == 0)
-            except Exception:
-                if not decoder_failed:  # once, not thirty times a second
-                    log.exception("the camera decoder failed on a frame")
-                    decoder_failed = True
-                continue
+            still = self._still_threshold > 0 and scene.same(frame)
+            if still and scene.fully_read:
+                codes = scene.codes  # nothing moved since both decoders looked: no need to again
+            else:
+                second = n % self._zbar_every == 0
+                try:
+                    codes = self._decoder(frame, second_opinion=second)
+                except Exception:
+                    if not decoder_failed:  # once, not thirty times a second
+                        log.exception("the camera decoder failed on a frame")
+                        decoder_failed = True
+                    continue
+                self.decoded += 1
+                scene.codes, scene.fully_read = codes, second or bool(codes)
             for code in codes:
                 seen = last_seen.get(code)
                 if seen is None or n - seen > self._forget_after:

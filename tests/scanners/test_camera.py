@@ -117,3 +117,25 @@ def test_a_failing_decoder_is_logged_once_and_capture_goes_on(qtbot, caplog, sca
         run_script(qtbot, [BLANK] * 5, scans, decoder=flaky)
     assert caplog.text.count("the camera decoder failed") == 1
     assert scans[0] == ("CC016695190KZ", "camera")
+
+
+def test_a_still_scene_is_not_decoded_again_and_its_code_not_reported_again(qtbot, scans):
+    moved = np.roll(CODE128, 40, axis=1)  # the box slid a little: a new scene, the same code
+    script = [*[CODE128] * 12, *[moved] * 12]
+    _, camera = run_script(qtbot, script, scans, forget_after_frames=3, zbar_every=3)
+    assert scans == [(SAMPLES["code128"][1], "camera")]
+    # a frame with a code is fully read at once; then only the moved scene and the blank tail
+    assert camera.decoded < camera.frames / 4
+
+
+def test_a_still_empty_scene_gets_the_second_opinion_before_it_is_skipped(qtbot, scans):
+    calls = []
+
+    def decoder(frame, second_opinion):
+        calls.append(second_opinion)
+        return []
+
+    _, camera = run_script(qtbot, [BLANK] * 20, scans, decoder=decoder, zbar_every=3)
+    assert calls[:3] == [False, False, True]
+    assert len(calls) == 3
+    assert camera.frames > 20
