@@ -2,8 +2,9 @@
 DataMatrix, EAN-13), with zbar (pyzbar) as a second opinion when zxing-cpp finds nothing.
 
 Two speeds. A camera frame (``decode_frame``) must cost ≤ 10 ms: zxing-cpp reads it at most
-960 px wide, without the inverted and 90°-turned passes, and zbar looks at it 640 px wide,
-every third line (the camera worker asks zbar only on every third frame). A still image
+1280 px wide, with its downscaled passes (they find the blurred and the large codes) but without
+the inverted and the 90°-turned ones, and zbar looks at it 640 px wide, every third line (the
+camera worker asks zbar only on every third frame). A still image
 (``decode_image``: the dev dock, the QA port) takes every pass at full size. The figures are in
 the README (tests/bench/bench_decode.py).
 """
@@ -25,7 +26,7 @@ log = logging.getLogger("kiosk.scanner")
 # From text: zxing-cpp 3 deprecates combining formats with "|", and 2.x has no tuples here.
 FORMATS = zxingcpp.barcode_formats_from_str("Code128,QRCode,DataMatrix,EAN13")
 PYZBAR_AVAILABLE = zbar.AVAILABLE
-FRAME_WIDTH_ZXING = 960
+FRAME_WIDTH_ZXING = 1280
 FRAME_WIDTH_ZBAR = 640
 _MAX_PIXELS = 40_000_000
 
@@ -57,7 +58,7 @@ def _unique(texts: list[str]) -> list[str]:
 
 def zxing_codes(gray: np.ndarray, *, thorough: bool = False) -> list[str]:
     """zxing-cpp's reading of a grayscale image, in reading order, without duplicates."""
-    options = {} if thorough else {"try_invert": False, "try_rotate": False, "try_downscale": False}
+    options = {} if thorough else {"try_invert": False, "try_rotate": False}
     results = zxingcpp.read_barcodes(gray, formats=FORMATS, **options)
     return _unique([result.text for result in results if result.valid])
 

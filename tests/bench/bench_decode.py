@@ -14,7 +14,7 @@ a shared machine does not count against it) and of the wall time.
 
 Rows:
 - ``zxing-cpp (library defaults)``: read_barcodes on the full frame with every pass.
-- ``zxing-cpp (camera pass)``: what the camera asks: ≤ 960 px wide, no inverted or turned pass.
+- ``zxing-cpp (camera pass)``: what the camera asks: ≤ 1280 px wide, no inverted or turned pass.
 - ``pyzbar (library defaults)``: pyzbar.decode on the full frame, every line.
 - ``pyzbar (second opinion)``: what the camera asks: ≤ 640 px wide, every third line.
 - ``combined, every frame``: decode_frame with the second opinion on every frame zxing-cpp misses.
