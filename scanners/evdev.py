@@ -150,7 +150,11 @@ class EvdevScanner(ScannerBase):
             ready, _, _ = select.select([device.fd], [], [], 0.2)
             if not ready:
                 continue
-            for event in device.read():
+            try:
+                events = list(device.read())
+            except BlockingIOError:  # woken with nothing to read: not a lost device
+                continue
+            for event in events:
                 if event.type != EV_KEY:
                     continue
                 line = decoder.feed(event.code, event.value)
