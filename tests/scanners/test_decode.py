@@ -93,3 +93,11 @@ def test_an_image_file_is_read_with_every_pass():
 def test_bytes_that_are_no_image_are_a_clear_error():
     with pytest.raises(decode.ImageError, match="not a readable image"):
         decode.decode_image_bytes(b"%PDF-1.4 not an image")
+
+
+@needs_zbar
+def test_a_sideways_linear_code_is_read_by_the_second_opinion():
+    fmt, text = SAMPLES["ean13"]
+    turned = np.ascontiguousarray(np.rot90(frame(HD, [(fmt, text)])))
+    assert decode.decode_frame(turned, second_opinion=False) == []
+    assert decode.decode_frame(turned) == [text]
