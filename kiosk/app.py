@@ -285,8 +285,6 @@ def _dev_dock(
 def _qa_port(
     window: Any, controller: Controller, printer: Any, port: int, mock_scanner: Any = None
 ) -> QaPort:
-    from scanners.decode import decode_image_bytes
-
     def tickets() -> list[dict[str, Any]]:
         return [
             {
@@ -306,7 +304,7 @@ def _qa_port(
         language=lambda: controller.language,
         busy=busy,
         scan=mock_scanner.inject if mock_scanner else controller.scanned,
-        decode_image=mock_scanner.scan_image_bytes if mock_scanner else decode_image_bytes,
+        decode_image=mock_scanner.scan_image_bytes if mock_scanner else _decode_image_bytes,
         set_printer_state=lambda state: _set_printer_state(printer, state),
         tickets=tickets,
     )
@@ -364,3 +362,9 @@ def _show_camera_previews(scanners: list[Any], window: Any) -> None:
         if hasattr(scanner, "preview"):
             scanner.preview.connect(preview.show_frame)
             scanner.running_changed.connect(preview.set_live)
+
+
+def _decode_image_bytes(data: bytes) -> list[str]:
+    from scanners.decode import decode_image_bytes
+
+    return decode_image_bytes(data)

@@ -14,7 +14,6 @@ from __future__ import annotations
 import io
 import logging
 
-import cv2
 import numpy as np
 import zxingcpp
 from PIL import Image, UnidentifiedImageError
@@ -39,6 +38,8 @@ def to_gray(frame: np.ndarray) -> np.ndarray:
     """An 8-bit grayscale version of a grayscale, BGR or BGRA frame."""
     if frame.ndim == 2:
         return frame
+    import cv2  # here, not at the top: a still image needs no OpenCV, and it takes 0.2 s to load
+
     code = cv2.COLOR_BGRA2GRAY if frame.shape[2] == 4 else cv2.COLOR_BGR2GRAY
     return cv2.cvtColor(frame, code)
 
@@ -48,6 +49,8 @@ def at_most(gray: np.ndarray, width: int) -> np.ndarray:
     height, current = gray.shape[:2]
     if current <= width:
         return gray
+    import cv2
+
     size = (width, max(1, round(height * width / current)))
     return cv2.resize(gray, size, interpolation=cv2.INTER_AREA)
 
