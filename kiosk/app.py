@@ -71,6 +71,7 @@ class Kiosk:
 
     outbox: Outbox | None = None  # outbox.stats(): depth and oldest age, for heartbeat/maintenance
     delivery: DeliveryWorker | None = None
+    scanners: list[Any] = field(default_factory=list)
 
     def close(self) -> None:
         """Once: the QA port, the print in progress, the hooks, the outbox, printer, API, server."""
@@ -80,6 +81,7 @@ class Kiosk:
         steps = ShutdownSequence()
         if self.qa is not None:
             steps.add("QA port", self.qa.stop)
+        steps.add("scanners", self._stop_scanners)
         steps.add("print in progress", self.controller.shutdown)  # the printer lane finishes
         for name, hook in self.shutdown_hooks:
             steps.add(name, hook)
@@ -89,6 +91,10 @@ class Kiosk:
         if self.central is not None:
             steps.add("embedded central server", self.central.stop)
         steps.run()
+
+    def _stop_scanners(self) -> None:
+        for scanner in self.scanners:
+            scanner.stop()
 
     def _close_outbox(self) -> None:
         """One last try at what is pending; the rest waits on disk for the next start. A worker
@@ -275,14 +281,19 @@ def build(config: KioskConfig, options: Options, qapp: QApplication) -> Kiosk:
     )
     kiosk = Kiosk(qapp, controller, window, api, printer, central, extras=[relay])
     kiosk.outbox, kiosk.delivery = outbox, delivery
+    mock_scanner = _mock_scanner(controller) if options.mock else None
+    kiosk.scanners += [mock_scanner] if mock_scanner else []
+    kiosk.scanners += _start_scanners(config, qapp, controller, wedge_only=True)
     if options.qa_port is not None:
-        kiosk.qa = _qa_port(window, controller, printer, options.qa_port, outbox)
+        kiosk.qa = _qa_port(window, controller, printer, options.qa_port, outbox, mock_scanner)
 
     def after_first_paint() -> None:
         controller.warm_up()  # the HTTP stack and the printer, off the GUI thread
         delivery.start()  # what an earlier run left in the outbox goes out first
+        kiosk.scanners.extend(_start_scanners(config, qapp, controller, wedge_only=False))
+        _show_camera_previews(kiosk.scanners, window)
         if options.mock:
-            dock = _dev_dock(relay, printer, controller, window)
+            dock = _dev_dock(relay, printer, controller, window, mock_scanner)
             kiosk.extras.append(dock)
             kiosk.extras.append(_show_sent_sms(dock, controller, api_url))
 
@@ -416,7 +427,9 @@ def _mock_out_dir(config: KioskConfig) -> Path:
     return config.data.data_dir / "mock-printer" / stamp
 
 
-def _dev_dock(relay: PrinterRelay, printer: Any, controller: Controller, window: Any) -> Any:
+def _dev_dock(
+    relay: PrinterRelay, printer: Any, controller: Controller, window: Any, mock_scanner: Any = None
+) -> Any:
     from ui.devdock import DevDock
 
     dock = DevDock()
@@ -424,7 +437,12 @@ def _dev_dock(relay: PrinterRelay, printer: Any, controller: Controller, window:
     dock.printer_state_requested.connect(
         lambda state, midway: _set_printer_state(printer, state, midway)
     )
-    dock.scan_requested.connect(lambda code: controller.scanned(code, "dev-dock"))
+    if mock_scanner is not None:  # through the scanners' garbage filter, as a real scan
+        dock.scan_requested.connect(lambda code: mock_scanner.inject(code, "dev-dock"))
+        dock.image_requested.connect(mock_scanner.scan_image_file)
+        mock_scanner.image_scanned.connect(dock.show_image_result)
+    else:
+        dock.scan_requested.connect(lambda code: controller.scanned(code, "dev-dock"))
     if window.isFullScreen():
         dock.show()
         window.raise_()  # without a window manager the newest window would cover the kiosk
@@ -435,10 +453,13 @@ def _dev_dock(relay: PrinterRelay, printer: Any, controller: Controller, window:
 
 
 def _qa_port(
-    window: Any, controller: Controller, printer: Any, port: int, outbox: Outbox | None = None
+    window: Any,
+    controller: Controller,
+    printer: Any,
+    port: int,
+    outbox: Outbox | None = None,
+    mock_scanner: Any = None,
 ) -> QaPort:
-    from scanners.decode import decode_image_bytes
-
     def tickets() -> list[dict[str, Any]]:
         return [
             {
@@ -457,8 +478,8 @@ def _qa_port(
         screen=lambda: controller.screen,
         language=lambda: controller.language,
         busy=busy,
-        scan=controller.scanned,
-        decode_image=decode_image_bytes,
+        scan=mock_scanner.inject if mock_scanner else controller.scanned,
+        decode_image=mock_scanner.scan_image_bytes if mock_scanner else _decode_image_bytes,
         set_printer_state=lambda state, midway: _set_printer_state(printer, state, midway),
         tickets=tickets,
         outbox=(lambda: _outbox_report(outbox)) if outbox is not None else None,
@@ -499,3 +520,54 @@ def _show_sent_sms(dock: Any, controller: Controller, api_url: str) -> _SmsRelay
 
     controller.code_requested.connect(fetch)
     return relay
+
+
+def _mock_scanner(controller: Controller) -> Any:
+    """The dev dock's and the QA port's scanner (``--mock``): typed codes and image files."""
+    from scanners.mock import MockScanner
+
+    scanner = MockScanner()
+    scanner.scanned.connect(controller.scanned)
+    return scanner
+
+
+def _start_scanners(
+    config: KioskConfig, qapp: QApplication, controller: Controller, *, wedge_only: bool
+) -> list[Any]:
+    """The configured scanners, wired to the controller and started: the keyboard wedge at once
+    (``wedge_only``), the device scanners (evdev, serial, camera) after the first paint."""
+    from scanners.factory import ScannerSettings, create_scanners
+
+    s = config.scanners
+    if wedge_only:
+        settings = ScannerSettings(
+            wedge=s.wedge, wedge_max_gap_ms=s.wedge_max_gap_ms, wedge_min_length=s.wedge_min_length
+        )
+    else:
+        settings = ScannerSettings(
+            wedge=False,
+            evdev_device=str(s.evdev_device) if s.evdev_device else None,
+            serial_port=s.serial_port or None,
+            serial_baudrate=s.serial_baudrate,
+            camera_index=s.camera_index,
+        )
+    scanners = create_scanners(settings, app=qapp)
+    for scanner in scanners:
+        scanner.scanned.connect(controller.scanned)
+        scanner.start()
+    return scanners
+
+
+def _show_camera_previews(scanners: list[Any], window: Any) -> None:
+    """A camera's live picture on the tracking screen (hidden while no frames come)."""
+    preview = window.tracking.camera_preview
+    for scanner in scanners:
+        if hasattr(scanner, "preview"):
+            scanner.preview.connect(preview.show_frame)
+            scanner.running_changed.connect(preview.set_live)
+
+
+def _decode_image_bytes(data: bytes) -> list[str]:
+    from scanners.decode import decode_image_bytes
+
+    return decode_image_bytes(data)

@@ -172,6 +172,8 @@ class ScannersConfig(_Section):
     serial_port: str | None = None
     serial_baudrate: Annotated[int, Field(gt=0)] = 9600
     camera_index: Annotated[int, Field(ge=-1)] = -1
+    wedge_max_gap_ms: Annotated[float, Field(gt=0, le=200)] = 40.0
+    wedge_min_length: Annotated[int, Field(ge=1, le=64)] = 4
 
 
 class UiConfig(_Section):

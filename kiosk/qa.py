@@ -38,7 +38,7 @@ class QaHooks:
     screen: Callable[[], str]
     language: Callable[[], str]
     busy: Callable[[], bool]
-    scan: Callable[[str, str], None]
+    scan: Callable[[str, str], object]  # False: dropped as garbage
     decode_image: Callable[[bytes], list[str]]
     set_printer_state: Callable[[str, bool], None]  # (state, midway: fail the next job part-way)
     tickets: Callable[[], list[dict[str, Any]]]
@@ -216,7 +216,10 @@ class QaPort:
             return gui(lambda: self.type_text(_field(payload, "text")))
         if route == ("POST", "/qa/scan"):
             code, source = _field(payload, "code"), payload.get("source", "qa")
-            gui(lambda: hooks.scan(code, str(source)))
+            if gui(lambda: hooks.scan(code, str(source))) is False:  # the scanners' garbage filter
+                raise QaError(
+                    HTTPStatus.BAD_REQUEST, "not a code: empty, control characters or too long"
+                )
             return {"scanned": code}
         if route == ("POST", "/qa/printer"):
             state, midway = _field(payload, "state"), payload.get("midway", False)
