@@ -37,8 +37,11 @@ from kiosk.maintenance.log_ring import LogRing
 from kiosk.maintenance.service import MaintenancePorts
 from kiosk.maintenance.setup import settings_from_config
 from kiosk.maintenance.slips import RememberingPrinter
+from kiosk.outbox import Outbox
+from kiosk.outbox_sync import DeliveryWorker
 from kiosk.qa import QaHooks, QaPort
 from kiosk.runtime import route_qt_messages, start_watchdog
+from kiosk.sending import SendOptions
 from kiosk.single_instance import AlreadyRunningError, InstanceLock, lock_path
 from kiosk.systemd import Notifier
 
@@ -79,22 +82,39 @@ class Kiosk:
         before the printer, API client and embedded server close; e.g. flushing the outbox."""
         self.shutdown_hooks.append((name, hook))
 
+    outbox: Outbox | None = None  # outbox.stats(): depth and oldest age, for heartbeat/maintenance
+    delivery: DeliveryWorker | None = None
+    scanners: list[Any] = field(default_factory=list)
+
     def close(self) -> None:
-        """Once: the QA port, the print in progress, the hooks, printer, API, embedded server."""
+        """Once: the QA port, the print in progress, the hooks, the outbox, printer, API, server."""
         if self.closed:
             return
         self.closed = True
         steps = ShutdownSequence()
         if self.qa is not None:
             steps.add("QA port", self.qa.stop)
+        steps.add("scanners", self._stop_scanners)
         steps.add("print in progress", self.controller.shutdown)  # the printer lane finishes
         for name, hook in self.shutdown_hooks:
             steps.add(name, hook)
+        steps.add("outbox", self._close_outbox)
         steps.add("printer", self.printer.close)
         steps.add("API client", self.api.close)
         if self.central is not None:
             steps.add("embedded central server", self.central.stop)
         steps.run()
+
+    def _stop_scanners(self) -> None:
+        for scanner in self.scanners:
+            scanner.stop()
+
+    def _close_outbox(self) -> None:
+        """One last try at what is pending; the rest waits on disk for the next start. A worker
+        still in a request keeps the outbox open (it is a daemon thread: the exit ends it)."""
+        delivered = self.delivery is None or self.delivery.close()
+        if self.outbox is not None and delivered:
+            self.outbox.close()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -259,11 +279,16 @@ def build(config: KioskConfig, options: Options, qapp: QApplication) -> Kiosk:
     )
     log_ring = LogRing(secrets=[token] if token else []).install()
     restart: list[Kiosk] = []  # the Kiosk, once built: restart_app marks it
-    ports = _maintenance_ports(config, api, printer, log_ring, qapp, restart)
+    outbox, delivery = _outbox(config, central, api_url, token, terminal_id)
+    ports = _maintenance_ports(config, api, printer, log_ring, qapp, restart, outbox, delivery)
     controller = Controller(
         api=api,
         printer=RememberingPrinter(printer),
         terminal=terminal,
+        outbox=outbox if "send" in config.terminal.flows else None,
+        send_options=SendOptions(
+            offline_accept=config.send.offline_accept, tracking_url=config.send.tracking_url
+        ),
         maintenance_settings=settings_from_config(config),
         maintenance_ports=ports,
     )
@@ -279,13 +304,20 @@ def build(config: KioskConfig, options: Options, qapp: QApplication) -> Kiosk:
     kiosk = Kiosk(qapp, controller, window, api, printer, central, extras=[relay])
     kiosk.add_shutdown_hook("log ring", log_ring.uninstall)
     restart.append(kiosk)
+    kiosk.outbox, kiosk.delivery = outbox, delivery
+    mock_scanner = _mock_scanner(controller) if options.mock else None
+    kiosk.scanners += [mock_scanner] if mock_scanner else []
+    kiosk.scanners += _start_scanners(config, qapp, controller, wedge_only=True)
     if options.qa_port is not None:
-        kiosk.qa = _qa_port(window, controller, printer, options.qa_port)
+        kiosk.qa = _qa_port(window, controller, printer, options.qa_port, outbox, mock_scanner)
 
     def after_first_paint() -> None:
         controller.warm_up()  # the HTTP stack and the printer, off the GUI thread
+        delivery.start()  # what an earlier run left in the outbox goes out first
+        kiosk.scanners.extend(_start_scanners(config, qapp, controller, wedge_only=False))
+        _show_camera_previews(kiosk.scanners, window)
         if options.mock:
-            dock = _dev_dock(relay, printer, controller, window)
+            dock = _dev_dock(relay, printer, controller, window, mock_scanner)
             kiosk.extras.append(dock)
             kiosk.extras.append(_show_sent_sms(dock, controller, api_url))
 
@@ -311,6 +343,62 @@ class _AfterFirstPaint(QObject):
             watched.removeEventFilter(self)
             QTimer.singleShot(0, self._then)  # runs once this paint is finished
         return False
+
+
+def _outbox(
+    config: KioskConfig,
+    central: Any,
+    api_url: str,
+    token: str,
+    terminal_id: str,
+) -> tuple[Outbox, DeliveryWorker]:
+    """The durable outbox under the data directory, and its delivery worker with an API client of
+    its own. With the embedded demo server (fresh demo data each start) the outbox is a fresh one
+    beside it: an old run's dispatches would register boxes of the new demo data."""
+    path = config.data.data_dir / "outbox.sqlite3"
+    if central is not None:
+        path = config.data.data_dir / "embedded-demo" / "outbox.sqlite3"
+        for leftover in path.parent.glob("outbox.sqlite3*"):
+            leftover.unlink()
+    outbox = Outbox(path)
+    client = CentralApi(
+        api_url,
+        token,
+        terminal_id,
+        connect_timeout=config.api.connect_timeout_s,
+        read_timeout=config.api.read_timeout_s,
+        retries=0,  # the worker's own backoff retries
+        ca_bundle=config.api.ca_bundle,
+    )
+    delivery = DeliveryWorker(
+        outbox, client, retry_min_s=config.send.retry_min_s, retry_max_s=config.send.retry_max_s
+    )
+    return outbox, delivery
+
+
+def _outbox_report(outbox: Outbox) -> dict[str, Any]:
+    """``GET /qa/outbox``: the stats the heartbeat gets, and every entry (no personal data)."""
+    stats = outbox.stats()
+    entries = [
+        {
+            "id": e.id,
+            "box_barcode": e.box_barcode,
+            "idempotency_key": e.idempotency_key,
+            "accepted_at": e.accepted_at.isoformat(),
+            "offline": e.offline,
+            "state": e.state,
+            "attempts": e.attempts,
+            "last_error": e.last_error,
+            "dispatch_id": e.dispatch_id,
+        }
+        for e in outbox.all()
+    ]
+    return {
+        "depth": stats.depth,
+        "oldest_age_s": stats.oldest_age_s,
+        "parked": stats.parked,
+        "entries": entries,
+    }
 
 
 def _open_printer(settings: dict[str, Any], relay: PrinterRelay) -> Any:
@@ -363,7 +451,9 @@ def _mock_out_dir(config: KioskConfig) -> Path:
     return config.data.data_dir / "mock-printer" / stamp
 
 
-def _dev_dock(relay: PrinterRelay, printer: Any, controller: Controller, window: Any) -> Any:
+def _dev_dock(
+    relay: PrinterRelay, printer: Any, controller: Controller, window: Any, mock_scanner: Any = None
+) -> Any:
     from ui.devdock import DevDock
 
     dock = DevDock()
@@ -371,7 +461,12 @@ def _dev_dock(relay: PrinterRelay, printer: Any, controller: Controller, window:
     dock.printer_state_requested.connect(
         lambda state, midway: _set_printer_state(printer, state, midway)
     )
-    dock.scan_requested.connect(lambda code: controller.scanned(code, "dev-dock"))
+    if mock_scanner is not None:  # through the scanners' garbage filter, as a real scan
+        dock.scan_requested.connect(lambda code: mock_scanner.inject(code, "dev-dock"))
+        dock.image_requested.connect(mock_scanner.scan_image_file)
+        mock_scanner.image_scanned.connect(dock.show_image_result)
+    else:
+        dock.scan_requested.connect(lambda code: controller.scanned(code, "dev-dock"))
     if window.isFullScreen():
         dock.show()
         window.raise_()  # without a window manager the newest window would cover the kiosk
@@ -381,9 +476,14 @@ def _dev_dock(relay: PrinterRelay, printer: Any, controller: Controller, window:
     return dock
 
 
-def _qa_port(window: Any, controller: Controller, printer: Any, port: int) -> QaPort:
-    from scanners.decode import decode_image_bytes
-
+def _qa_port(
+    window: Any,
+    controller: Controller,
+    printer: Any,
+    port: int,
+    outbox: Outbox | None = None,
+    mock_scanner: Any = None,
+) -> QaPort:
     def tickets() -> list[dict[str, Any]]:
         return [
             {
@@ -402,10 +502,11 @@ def _qa_port(window: Any, controller: Controller, printer: Any, port: int) -> Qa
         screen=lambda: controller.screen,
         language=lambda: controller.language,
         busy=busy,
-        scan=controller.scanned,
-        decode_image=decode_image_bytes,
+        scan=mock_scanner.inject if mock_scanner else controller.scanned,
+        decode_image=mock_scanner.scan_image_bytes if mock_scanner else _decode_image_bytes,
         set_printer_state=lambda state, midway: _set_printer_state(printer, state, midway),
         tickets=tickets,
+        outbox=(lambda: _outbox_report(outbox)) if outbox is not None else None,
     )
     qa = QaPort(window, hooks)
     try:
@@ -452,9 +553,11 @@ def _maintenance_ports(
     log_ring: LogRing,
     qapp: QApplication,
     restart: list[Kiosk],
+    outbox: Outbox,
+    delivery: DeliveryWorker,
 ) -> MaintenancePorts:
-    """What the maintenance dashboard and the heartbeat read and do. The outbox (issue 6) and
-    the scanners (issue 7) are plugged in here when they exist."""
+    """What the maintenance dashboard and the heartbeat read and do (``restart`` holds the Kiosk
+    once it is built: its scanners, its lockdown)."""
 
     def printer_status() -> tuple[str, str]:
         status = printer.last_status  # memory only: the worker's last poll
@@ -470,8 +573,22 @@ def _maintenance_ports(
                     return
         qapp.exit(exit_code)
 
+    def outbox_stats() -> tuple[int, float | None]:
+        stats = outbox.stats()  # SQLite: the service calls this on the io lane
+        return stats.depth, stats.oldest_age_s
+
+    def scanners() -> list[tuple[str, str]]:
+        return [
+            (str(getattr(s, "source", type(s).__name__)), _scanner_state(s))
+            for kiosk in restart
+            for s in kiosk.scanners
+        ]
+
     return MaintenancePorts(
         printer_status=printer_status,
+        outbox_stats=outbox_stats,
+        sync_outbox=delivery.wake,  # the delivery worker tries what is due at once
+        scanners=scanners,
         health=api.health,
         heartbeat=api.heartbeat,
         paper_replaced=printer.poll_soon,
@@ -481,3 +598,61 @@ def _maintenance_ports(
         data_dir=config.data.data_dir,
         audit=AuditLog(config.data.data_dir / AUDIT_FILE),
     )
+
+
+def _mock_scanner(controller: Controller) -> Any:
+    """The dev dock's and the QA port's scanner (``--mock``): typed codes and image files."""
+    from scanners.mock import MockScanner
+
+    scanner = MockScanner()
+    scanner.scanned.connect(controller.scanned)
+    return scanner
+
+
+def _start_scanners(
+    config: KioskConfig, qapp: QApplication, controller: Controller, *, wedge_only: bool
+) -> list[Any]:
+    """The configured scanners, wired to the controller and started: the keyboard wedge at once
+    (``wedge_only``), the device scanners (evdev, serial, camera) after the first paint."""
+    from scanners.factory import ScannerSettings, create_scanners
+
+    s = config.scanners
+    if wedge_only:
+        settings = ScannerSettings(
+            wedge=s.wedge, wedge_max_gap_ms=s.wedge_max_gap_ms, wedge_min_length=s.wedge_min_length
+        )
+    else:
+        settings = ScannerSettings(
+            wedge=False,
+            evdev_device=str(s.evdev_device) if s.evdev_device else None,
+            serial_port=s.serial_port or None,
+            serial_baudrate=s.serial_baudrate,
+            camera_index=s.camera_index,
+        )
+    scanners = create_scanners(settings, app=qapp)
+    for scanner in scanners:
+        scanner.scanned.connect(controller.scanned)
+        scanner.start()
+    return scanners
+
+
+def _show_camera_previews(scanners: list[Any], window: Any) -> None:
+    """A camera's live picture on the tracking screen (hidden while no frames come)."""
+    preview = window.tracking.camera_preview
+    for scanner in scanners:
+        if hasattr(scanner, "preview"):
+            scanner.preview.connect(preview.show_frame)
+            scanner.running_changed.connect(preview.set_live)
+
+
+def _decode_image_bytes(data: bytes) -> list[str]:
+    from scanners.decode import decode_image_bytes
+
+    return decode_image_bytes(data)
+
+
+def _scanner_state(scanner: Any) -> str:
+    running = getattr(scanner, "running", None)
+    if callable(running):
+        running = running()
+    return "ok" if running is None or running else "stopped"

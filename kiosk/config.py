@@ -172,6 +172,8 @@ class ScannersConfig(_Section):
     serial_port: str | None = None
     serial_baudrate: Annotated[int, Field(gt=0)] = 9600
     camera_index: Annotated[int, Field(ge=-1)] = -1
+    wedge_max_gap_ms: Annotated[float, Field(gt=0, le=200)] = 40.0
+    wedge_min_length: Annotated[int, Field(ge=1, le=64)] = 4
 
 
 class UiConfig(_Section):
@@ -269,6 +271,21 @@ class FleetConfig(_Section):
     down_after_s: Annotated[float, Field(ge=0, le=3600)] = 30.0
 
 
+def _tracking_url(value: str) -> str:
+    if not re.fullmatch(r"https?://\S+", value) or "{tracking_number}" not in value:
+        raise ValueError("must be an http:// or https:// URL containing {tracking_number}")
+    return value
+
+
+class SendConfig(_Section):
+    offline_accept: bool = True
+    tracking_url: Annotated[str, AfterValidator(_tracking_url)] = (
+        "https://post.kz/mail-search/track/{tracking_number}"
+    )
+    retry_min_s: Seconds = 2.0
+    retry_max_s: Seconds = 300.0
+
+
 class KioskConfig(_Section):
     terminal: TerminalConfig = TerminalConfig()
     api: ApiConfig = ApiConfig()
@@ -279,6 +296,7 @@ class KioskConfig(_Section):
     log: LogConfig = Field(default_factory=LogConfig)
     maintenance: MaintenanceConfig = MaintenanceConfig()
     fleet: FleetConfig = FleetConfig()
+    send: SendConfig = SendConfig()
 
 
 def config_keys() -> dict[str, tuple[str, ...]]:

@@ -26,6 +26,7 @@ from kiosk.flows.receive import (
     ReceiveFlow,
     RecordTicket,
 )
+from kiosk.flows.send import PrintReceipt
 from kiosk.lookup_guard import LookupGuard
 from kiosk.maintenance.service import (
     Host,
@@ -33,9 +34,11 @@ from kiosk.maintenance.service import (
     MaintenanceService,
     MaintenanceSettings,
 )
-from kiosk.models import Parcel, TicketRecord
+from kiosk.models import Box, Parcel, TicketRecord
+from kiosk.outbox import Outbox
+from kiosk.sending import SendDriver, SendOptions
 from kiosk.tasks import Outcome, TaskRunner
-from kiosk.tickets import build_receive_ticket
+from kiosk.tickets import build_receive_ticket, build_send_receipt
 
 log = logging.getLogger("kiosk.flow")
 
@@ -92,6 +95,8 @@ class Controller(QObject):
         lookup_guard: LookupGuard | None = None,
         maintenance_settings: MaintenanceSettings | None = None,
         maintenance_ports: MaintenancePorts | None = None,
+        outbox: Outbox | None = None,
+        send_options: SendOptions | None = None,
     ) -> None:
         super().__init__(parent)
         self.monotonic = monotonic  # countdowns (resend, cool-down) on screens use this clock
@@ -105,6 +110,18 @@ class Controller(QObject):
         self._deliver.connect(self._on_delivered)
         self._runner = runner_factory(self._deliver.emit)
         self._flow: ReceiveFlow | PhoneFlow | None = None
+        self._send: SendDriver | None = None
+        if outbox is not None:  # the send flow needs the outbox; without one it is not offered
+            self._send = SendDriver(
+                runner=self._runner,
+                api=api,  # type: ignore[arg-type]
+                outbox=outbox,
+                printer=printer,
+                show=self._show,
+                receipt=self._send_receipt,
+                clock=clock,
+                options=send_options or SendOptions(),
+            )
         self.language = ""
         self.screen = ""
         self.view: views.View | None = None
@@ -155,6 +172,8 @@ class Controller(QObject):
         if self.out_of_service:
             self._show_home()
             return
+        if self._send is not None:
+            self._send.end()
         self._flow = ReceiveFlow()
         self._show_flow()
 
@@ -174,6 +193,8 @@ class Controller(QObject):
             self.start_receive()
         if self.screen == views.RECEIVE_TRACKING:
             self.submit_tracking(code)
+        elif self.screen in (views.SEND_SCAN, views.SEND_CONFIRM):
+            self.submit_box(code)
 
     @Slot()
     def retry(self) -> None:
@@ -195,6 +216,8 @@ class Controller(QObject):
     def go_home(self) -> None:
         """Back to the start; what was typed is forgotten. In-flight work still completes."""
         self._flow = None
+        if self._send is not None:
+            self._send.end()
         self._show_home()
 
     @Slot()
@@ -347,7 +370,9 @@ class Controller(QObject):
         self._show(views.HOME, self._home_view())
 
     def _home_view(self) -> views.HomeView:
-        return views.HomeView(languages=self._terminal.languages, send_enabled=False)
+        return views.HomeView(
+            languages=self._terminal.languages, send_enabled=self._send is not None
+        )
 
     # ---- receiving by phone number (issue 5) -------------------------------------------------
 
@@ -447,6 +472,53 @@ class Controller(QObject):
         if isinstance(self._flow, PhoneFlow):
             self._flow.cool_down(until)
         self._show(views.RECEIVE_COOLDOWN, views.CooldownView(until))
+
+    # ---- sending (the work is in kiosk.sending) ----------------------------------------------
+
+    @Slot()
+    def start_send(self) -> None:
+        if self.out_of_service:
+            self._show_home()
+            return
+        if self._send is not None:
+            self._flow = None
+            self._send.start()
+
+    @Slot(str)
+    def submit_box(self, text: str) -> None:
+        """A box barcode, scanned or typed (the send flow's scan and confirm screens)."""
+        if self._send is not None:
+            self._send.submit(text)
+
+    @Slot()
+    def confirm_send(self) -> None:
+        if self._send is not None:
+            self._send.confirm()
+
+    @Slot()
+    def send_back(self) -> None:
+        """Back from the confirmation to scanning; from scanning, home."""
+        if self._send is None or not self._send.back():
+            self.go_home()
+
+    def _send_receipt(self, effect: PrintReceipt, box: Box | None) -> Document:
+        def tr(text: str) -> str:
+            return QCoreApplication.translate("Ticket", text)
+
+        options = self._send.options if self._send is not None else SendOptions()
+        return build_send_receipt(
+            barcode=effect.barcode,
+            box_size=box.size if box is not None else "",
+            dispatch_ref=effect.idempotency_key[:8].upper(),
+            tracking_url=options.tracking_url.format(tracking_number=effect.barcode),
+            offline=effect.offline,
+            terminal_id=self._terminal.terminal_id,
+            terminal_location=self._terminal.location,
+            accepted_at=effect.accepted_at,
+            language=self.language,
+            tr=tr,
+            job_id=effect.idempotency_key,
+        )
 
     # ---- maintenance, availability and the heartbeat (issue 8) ------------------------------
 

@@ -38,10 +38,11 @@ class QaHooks:
     screen: Callable[[], str]
     language: Callable[[], str]
     busy: Callable[[], bool]
-    scan: Callable[[str, str], None]
+    scan: Callable[[str, str], object]  # False: dropped as garbage
     decode_image: Callable[[bytes], list[str]]
     set_printer_state: Callable[[str, bool], None]  # (state, midway: fail the next job part-way)
     tickets: Callable[[], list[dict[str, Any]]]
+    outbox: Callable[[], dict[str, Any]] | None = None  # the send flow's outbox, if any
 
 
 class _GuiBridge(QObject):
@@ -199,6 +200,8 @@ class QaPort:
             return gui(self.state)
         if route == ("GET", "/qa/tickets"):
             return hooks.tickets()
+        if route == ("GET", "/qa/outbox") and hooks.outbox is not None:
+            return hooks.outbox()
         if route == ("POST", "/qa/scan-image"):
             if not body:
                 raise QaError(HTTPStatus.BAD_REQUEST, "send the image file as the request body")
@@ -213,7 +216,10 @@ class QaPort:
             return gui(lambda: self.type_text(_field(payload, "text")))
         if route == ("POST", "/qa/scan"):
             code, source = _field(payload, "code"), payload.get("source", "qa")
-            gui(lambda: hooks.scan(code, str(source)))
+            if gui(lambda: hooks.scan(code, str(source))) is False:  # the scanners' garbage filter
+                raise QaError(
+                    HTTPStatus.BAD_REQUEST, "not a code: empty, control characters or too long"
+                )
             return {"scanned": code}
         if route == ("POST", "/qa/printer"):
             state, midway = _field(payload, "state"), payload.get("midway", False)

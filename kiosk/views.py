@@ -21,6 +21,9 @@ RECEIVE_DELIVERED = "receive_delivered"
 RECEIVE_RETURNED = "receive_returned"
 ERROR = "error"
 OUT_OF_SERVICE = "out_of_service"
+SEND_SCAN = "send_scan"
+SEND_CONFIRM = "send_confirm"
+SEND_DONE = "send_done"
 
 
 @dataclass(frozen=True)
@@ -79,6 +82,39 @@ class OutOfServiceView:
     message: str = ""  # from staff or the central system, shown as it is
 
 
+@dataclass(frozen=True)
+class SendScanView:
+    """Scan (or type) the box barcode. ``problem`` explains a malformed entry; ``refusal`` why a
+    well-formed box was not accepted: "unknown", "already_dispatched" or "unavailable"."""
+
+    text: str = ""
+    problem: S10Problem | None = None
+    refusal: str | None = None
+    busy: bool = False
+
+
+@dataclass(frozen=True)
+class SendConfirmView:
+    """The box is good: press Send. ``offline`` when it could not be checked and will be
+    registered later; ``failed`` when the last Send could not be saved (try again)."""
+
+    barcode: str
+    size: str = ""
+    offline: bool = False
+    busy: bool = False
+    printing: bool = False
+    failed: bool = False
+
+
+@dataclass(frozen=True)
+class SendDoneView:
+    """Handed in: put the parcel on the dispatch shelf. ``printed`` False when no receipt came."""
+
+    barcode: str
+    printed: bool = True
+    offline: bool = False
+
+
 View = (
     HomeView
     | TrackingEntryView
@@ -87,6 +123,9 @@ View = (
     | ErrorView
     | DoneView
     | OutOfServiceView
+    | SendScanView
+    | SendConfirmView
+    | SendDoneView
 )
 
 

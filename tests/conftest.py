@@ -68,6 +68,10 @@ class CountingApi:
         self.calls.append("verify_otp")
         return self._api.verify_otp(challenge_id, code)
 
+    def get_box(self, barcode):
+        self.calls.append("get_box")
+        return self._api.get_box(barcode)
+
 
 @dataclass
 class KioskUnderTest:
@@ -86,9 +90,10 @@ def make_api(url: str) -> CentralApi:
 def build_kiosk(qtbot, tmp_path: Path) -> Iterator:
     built: list[tuple[KioskUnderTest, CentralApi]] = []
 
-    def build(url: str, *, printer_required: bool | None = None) -> KioskUnderTest:
+    def build(url: str, *, printer_required: bool | None = None, **send) -> KioskUnderTest:
         """``printer_required`` given: the printer sits behind its worker thread, whose status
-        reaches the controller as in the app; else the controller prints on the mock directly."""
+        reaches the controller as in the app; else the controller prints on the mock directly.
+        ``send``: the controller's ``outbox`` and ``send_options`` (the send flow)."""
         client = make_api(url)
         api = CountingApi(client)
         printer = MockPrinter(tmp_path / f"tickets-{len(built)}")
@@ -101,7 +106,7 @@ def build_kiosk(qtbot, tmp_path: Path) -> Iterator:
                 on_status=lambda status: relay.status.emit(status.state.value, status.is_fault),
             )
         terminal = TerminalInfo(TERMINAL, "Almaty, Abay 1", printer_required=bool(printer_required))
-        controller = Controller(api=api, printer=worker or printer, terminal=terminal)
+        controller = Controller(api=api, printer=worker or printer, terminal=terminal, **send)
         if worker is not None:
             relay.setParent(controller)
             relay.status.connect(controller.printer_status)

@@ -27,6 +27,7 @@ DEMO_PARCEL = "CC016695190KZ"  # awaiting pickup at row 3, compartment 12 in the
 LANGUAGES = ("kk", "ru", "en")
 DEMO_PHONE = "+77011234567"  # the demo phone with several items
 CENTRAL_URL: list[str] = []  # the embedded central server's URL, read from the kiosk's output
+SEND_BOXES = {"kk": "CB200000010KZ", "ru": "CB200000023KZ", "en": "CB200000037KZ"}  # unused
 SCREEN_SIZE = "1920x1080"
 STAFF_ID, STAFF_PIN = "S001", "2468"  # a demo staff entry, given to the kiosk via its environment
 
@@ -113,8 +114,21 @@ def shoot_all(qa_url: str, out: Path) -> None:
         save(app, out / f"result-{lang}.png")
         qa.post("/qa/tap", id="home")
         shoot_phone(app, qa, lang, out)
+        shoot_send(app, qa, lang, out)
         shoot_maintenance(app, qa, lang, out)
+    for lang in ("kk", "ru"):
+        shoot_out_of_service(app, qa, lang, out)
     del app
+
+
+def shoot_out_of_service(app: Any, qa: Qa, lang: str, out: Path) -> None:
+    """The printer (required by default) out of paper: the out-of-service screen."""
+    qa.wait_for("home")
+    qa.post("/qa/tap", id=f"lang_{lang}")
+    qa.post("/qa/printer", state="paper_out")
+    qa.wait_for("out_of_service")
+    save(app, out / f"out-of-service-{lang}.png")
+    qa.post("/qa/printer", state="ok")
 
 
 def shoot_phone(app: Any, qa: Qa, lang: str, out: Path) -> None:
@@ -142,6 +156,25 @@ def shoot_phone(app: Any, qa: Qa, lang: str, out: Path) -> None:
     save(app, out / f"items-{lang}.png")
     qa.post("/qa/tap", id="home")
     qa.wait_for("receive_done")
+
+
+def shoot_send(app: Any, qa: Qa, lang: str, out: Path) -> None:
+    """The send flow: the scan screen, the confirmation, the done screen, and the receipt."""
+    import shutil
+
+    qa.wait_for("home")
+    qa.post("/qa/tap", id=f"lang_{lang}")  # the receive flow's end went back to the default
+    qa.post("/qa/tap", id="send")
+    qa.wait_for("send_scan")
+    save(app, out / f"send-scan-{lang}.png")
+    qa.post("/qa/scan", code=SEND_BOXES[lang], source="screenshots")
+    qa.wait_for("send_confirm")
+    save(app, out / f"send-confirm-{lang}.png")
+    qa.post("/qa/tap", id="confirm_send")
+    qa.wait_for("send_done")
+    save(app, out / f"send-done-{lang}.png")
+    receipt = qa.get("/qa/tickets")[-1]["png"]
+    shutil.copyfile(receipt, out / f"receipt-{lang}.png")
     qa.post("/qa/tap", id="home")
 
 

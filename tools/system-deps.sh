@@ -3,7 +3,7 @@
 # or, when it cannot (not root, no apt-get), prints the exact command and fails.
 # Usage: tools/system-deps.sh venv|test|run|screenshots|bundle
 set -euo pipefail
-base=(libgl1 libegl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0)
+base=(libgl1 libegl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 libzbar0)
 xcb=(libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-render-util0
      libxcb-image0 libxcb-randr0 libxcb-xinerama0)
 case "${1:-test}" in

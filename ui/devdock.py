@@ -6,10 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Signal, Slot
-from PySide6.QtGui import QPixmap, QResizeEvent
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -28,6 +29,7 @@ PATH_ROLE = Qt.ItemDataRole.UserRole
 class DevDock(QWidget):
     printer_state_requested = Signal(str, bool)  # state, midway (fail the next job part-way)
     scan_requested = Signal(str)
+    image_requested = Signal(str)  # an image file's path, for the camera decoder
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
@@ -81,6 +83,15 @@ class DevDock(QWidget):
         self.sms.setMaximumHeight(160)
         self.sms.setWordWrap(True)
         layout.addWidget(self._group("SMS sent (fake gateway)", self.sms))
+        self.choose_image = QPushButton("Camera image…")
+        self.choose_image.setObjectName("choose_image")
+        self.choose_image.setToolTip("Decode an image file as the camera would (or drop it here)")
+        self.choose_image.clicked.connect(self._choose_image)
+        self.image_result = QLabel("Drop an image file here")
+        self.image_result.setObjectName("image_result")
+        self.image_result.setWordWrap(True)
+        layout.addWidget(self._group("Camera", self.choose_image, self.image_result))
+        self.setAcceptDrops(True)
 
     @staticmethod
     def _group(title: str, *widgets: QWidget) -> QGroupBox:
@@ -139,3 +150,28 @@ class DevDock(QWidget):
         """Show an SMS the fake gateway sent (newest first); the phone in it is masked."""
         self.sms.insertItem(0, QListWidgetItem(text))
         self.sms.setCurrentRow(0)
+
+    def _choose_image(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Image for the camera decoder", "", "Images (*.png *.jpg *.jpeg *.bmp *.webp)"
+        )
+        if path:
+            self.request_image(path)
+
+    def request_image(self, path: str) -> None:
+        self.image_result.setText(f"{Path(path).name}: decoding…")
+        self.image_requested.emit(path)
+
+    @Slot(str, str)
+    def show_image_result(self, name: str, result: str) -> None:
+        self.image_result.setText(f"{name}: {result}")
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
+        if any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
+        for url in event.mimeData().urls():
+            if url.isLocalFile():
+                self.request_image(url.toLocalFile())
+        event.acceptProposedAction()

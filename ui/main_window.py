@@ -28,6 +28,7 @@ from ui.screens.otp import OtpScreen
 from ui.screens.out_of_service import OutOfServiceScreen
 from ui.screens.phone import PhoneScreen
 from ui.screens.result import ResultScreen
+from ui.screens.send import SendConfirmScreen, SendDoneScreen, SendScanScreen
 from ui.screens.status import DeliveredScreen, NotArrivedScreen, NotFoundScreen, ReturnedScreen
 from ui.screens.tracking import TrackingScreen
 from ui.widgets.hidden_corner import HiddenCorner
@@ -83,6 +84,9 @@ class MainWindow(QMainWindow):
         self.returned = ReturnedScreen()
         self.error = ErrorScreen()
         self.out_of_service = OutOfServiceScreen()
+        self.send_scan = SendScanScreen()
+        self.send_confirm = SendConfirmScreen()
+        self.send_done = SendDoneScreen(auto_home_ms=done_timeout_ms)
         self.screens: dict[str, Screen] = {}
         for screen in (
             self.home,
@@ -95,6 +99,9 @@ class MainWindow(QMainWindow):
             self.returned,
             self.error,
             self.out_of_service,
+            self.send_scan,
+            self.send_confirm,
+            self.send_done,
         ):
             self.screens[screen.name] = screen
             self.stack.addWidget(screen)
@@ -160,6 +167,12 @@ class MainWindow(QMainWindow):
         self.items.done_requested.connect(c.finish)
         self.items.home_requested.connect(c.reset_session)
         self.cooldown.home_requested.connect(c.go_home)
+        self.home.send_requested.connect(c.start_send)
+        self.send_scan.submitted.connect(c.submit_box)
+        self.send_scan.back_requested.connect(c.go_home)
+        self.send_confirm.confirmed.connect(c.confirm_send)
+        self.send_confirm.back_requested.connect(c.send_back)
+        self.send_done.home_requested.connect(c.reset_session)
         for corner in self.staff_corners:
             corner.clicked.connect(c.staff_corner_tapped)
         self.maintenance_pin.submitted.connect(c.submit_staff_pin)
@@ -203,6 +216,8 @@ class MainWindow(QMainWindow):
         current = self.current_screen()
         if current is self.phone or current is self.otp or current is self.maintenance_pin:
             return current.busy
+        if current in (self.send_scan, self.send_confirm):
+            return current.busy  # type: ignore[attr-defined]
         return current is self.tracking and self.tracking.busy
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override

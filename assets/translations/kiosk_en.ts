@@ -767,6 +767,124 @@
     </message>
 </context>
 <context>
+    <name>SendConfirmScreen</name>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Press Send to hand in this box</source>
+        <translation>Press Send to hand in this box</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <source>Box size {size}</source>
+        <translation>Box size {size}</translation>
+    </message>
+    <message>
+        <source>That did not work. Please press Send again.</source>
+        <translation>That did not work. Please press Send again.</translation>
+    </message>
+    <message>
+        <source>The box cannot be checked right now. It will be registered automatically as soon as the connection is back.</source>
+        <translation>The box cannot be checked right now. It will be registered automatically as soon as the connection is back.</translation>
+    </message>
+    <message>
+        <source>Printing your receipt…</source>
+        <translation>Printing your receipt…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+</context>
+<context>
+    <name>SendDoneScreen</name>
+    <message>
+        <source>Thank you! Put the parcel on the dispatch shelf.</source>
+        <translation>Thank you! Put the parcel on the dispatch shelf.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Keep your receipt: its QR code tracks the parcel.</source>
+        <translation>Keep your receipt: its QR code tracks the parcel.</translation>
+    </message>
+    <message>
+        <source>Box {barcode}: note this number to track the parcel.</source>
+        <translation>Box {barcode}: note this number to track the parcel.</translation>
+    </message>
+    <message>
+        <source>The receipt could not be printed, but your parcel is handed in.</source>
+        <translation>The receipt could not be printed, but your parcel is handed in.</translation>
+    </message>
+    <message>
+        <source>It will be registered automatically.</source>
+        <translation>It will be registered automatically.</translation>
+    </message>
+</context>
+<context>
+    <name>SendScanScreen</name>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Send a parcel</source>
+        <translation>Send a parcel</translation>
+    </message>
+    <message>
+        <source>1. Pack your parcel in the prepaid box and close it.
+2. Scan the barcode on the box.</source>
+        <translation>1. Pack your parcel in the prepaid box and close it.
+2. Scan the barcode on the box.</translation>
+    </message>
+    <message>
+        <source>If the scan does not work, type the barcode and press Check.</source>
+        <translation>If the scan does not work, type the barcode and press Check.</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Checking the box…</source>
+        <translation>Checking the box…</translation>
+    </message>
+    <message>
+        <source>This barcode does not belong to a prepaid box. Please check the number, or ask at the checkout.</source>
+        <translation>This barcode does not belong to a prepaid box. Please check the number, or ask at the checkout.</translation>
+    </message>
+    <message>
+        <source>This box has already been handed in for sending. A box can be sent only once.</source>
+        <translation>This box has already been handed in for sending. A box can be sent only once.</translation>
+    </message>
+    <message>
+        <source>The box cannot be checked right now. Please try again in a few minutes, or ask at the checkout.</source>
+        <translation>The box cannot be checked right now. Please try again in a few minutes, or ask at the checkout.</translation>
+    </message>
+    <message>
+        <source>Please scan the barcode on the box, or type it.</source>
+        <translation>Please scan the barcode on the box, or type it.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A box barcode has 13 characters, like {example}. You entered %n.</source>
+        <translation>
+            <numerusform>A box barcode has 13 characters, like {example}. You entered %n character.</numerusform>
+            <numerusform>A box barcode has 13 characters, like {example}. You entered %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is not a box barcode: please check every character.</source>
+        <translation>This is not a box barcode: please check every character.</translation>
+    </message>
+</context>
+<context>
     <name>Ticket</name>
     <message>
         <source>Pickup ticket</source>
@@ -847,6 +965,38 @@
     <message>
         <source>Parcel locker item</source>
         <translation>Parcel locker item</translation>
+    </message>
+    <message>
+        <source>Dispatch receipt</source>
+        <translation>Dispatch receipt</translation>
+    </message>
+    <message>
+        <source>Box barcode</source>
+        <translation>Box barcode</translation>
+    </message>
+    <message>
+        <source>Box size</source>
+        <translation>Box size</translation>
+    </message>
+    <message>
+        <source>Dispatch reference</source>
+        <translation>Dispatch reference</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Scan to track your parcel</source>
+        <translation>Scan to track your parcel</translation>
+    </message>
+    <message>
+        <source>Put the parcel on the dispatch shelf.</source>
+        <translation>Put the parcel on the dispatch shelf.</translation>
+    </message>
+    <message>
+        <source>The central system could not be reached: this dispatch will be registered automatically.</source>
+        <translation>The central system could not be reached: this dispatch will be registered automatically.</translation>
     </message>
 </context>
 <context>

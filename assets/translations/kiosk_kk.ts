@@ -767,6 +767,124 @@
     </message>
 </context>
 <context>
+    <name>SendConfirmScreen</name>
+    <message>
+        <source>Back</source>
+        <translation>Артқа</translation>
+    </message>
+    <message>
+        <source>Press Send to hand in this box</source>
+        <translation>Осы қорапты тапсыру үшін «Жіберу» түймесін басыңыз</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Жіберу</translation>
+    </message>
+    <message>
+        <source>Box size {size}</source>
+        <translation>Қорап өлшемі: {size}</translation>
+    </message>
+    <message>
+        <source>That did not work. Please press Send again.</source>
+        <translation>Сәтсіз аяқталды. «Жіберу» түймесін қайта басыңыз.</translation>
+    </message>
+    <message>
+        <source>The box cannot be checked right now. It will be registered automatically as soon as the connection is back.</source>
+        <translation>Қорапты қазір тексеру мүмкін емес. Байланыс қалпына келген соң ол автоматты түрде тіркеледі.</translation>
+    </message>
+    <message>
+        <source>Printing your receipt…</source>
+        <translation>Түбіртек басып шығарылуда…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Сақталуда…</translation>
+    </message>
+</context>
+<context>
+    <name>SendDoneScreen</name>
+    <message>
+        <source>Thank you! Put the parcel on the dispatch shelf.</source>
+        <translation>Рақмет! Сәлемдемені жөнелту сөресіне қойыңыз.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Дайын</translation>
+    </message>
+    <message>
+        <source>Keep your receipt: its QR code tracks the parcel.</source>
+        <translation>Түбіртекті сақтаңыз: ондағы QR код арқылы сәлемдемені бақылауға болады.</translation>
+    </message>
+    <message>
+        <source>Box {barcode}: note this number to track the parcel.</source>
+        <translation>Қорап {barcode}: сәлемдемені бақылау үшін осы нөмірді жазып алыңыз.</translation>
+    </message>
+    <message>
+        <source>The receipt could not be printed, but your parcel is handed in.</source>
+        <translation>Түбіртекті басып шығару мүмкін болмады, бірақ сәлемдемеңіз қабылданды.</translation>
+    </message>
+    <message>
+        <source>It will be registered automatically.</source>
+        <translation>Ол автоматты түрде тіркеледі.</translation>
+    </message>
+</context>
+<context>
+    <name>SendScanScreen</name>
+    <message>
+        <source>Back</source>
+        <translation>Артқа</translation>
+    </message>
+    <message>
+        <source>Send a parcel</source>
+        <translation>Сәлемдеме жіберу</translation>
+    </message>
+    <message>
+        <source>1. Pack your parcel in the prepaid box and close it.
+2. Scan the barcode on the box.</source>
+        <translation>1. Сәлемдемені алдын ала төленген қорапқа салып, жабыңыз.
+2. Қораптағы штрихкодты сканерлеңіз.</translation>
+    </message>
+    <message>
+        <source>If the scan does not work, type the barcode and press Check.</source>
+        <translation>Сканерлеу болмаса, штрихкод нөмірін теріп, «Тексеру» түймесін басыңыз.</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Тексеру</translation>
+    </message>
+    <message>
+        <source>Checking the box…</source>
+        <translation>Қорап тексерілуде…</translation>
+    </message>
+    <message>
+        <source>This barcode does not belong to a prepaid box. Please check the number, or ask at the checkout.</source>
+        <translation>Бұл штрихкод алдын ала төленген қорапқа тиесілі емес. Нөмірді тексеріңіз немесе кассадан сұраңыз.</translation>
+    </message>
+    <message>
+        <source>This box has already been handed in for sending. A box can be sent only once.</source>
+        <translation>Бұл қорап жіберуге бұрын тапсырылған. Қорапты тек бір рет жіберуге болады.</translation>
+    </message>
+    <message>
+        <source>The box cannot be checked right now. Please try again in a few minutes, or ask at the checkout.</source>
+        <translation>Қорапты қазір тексеру мүмкін емес. Бірнеше минуттан кейін қайталап көріңіз немесе кассадан сұраңыз.</translation>
+    </message>
+    <message>
+        <source>Please scan the barcode on the box, or type it.</source>
+        <translation>Қораптағы штрихкодты сканерлеңіз немесе теріңіз.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A box barcode has 13 characters, like {example}. You entered %n.</source>
+        <translation>
+            <numerusform>Қорап штрихкодында 13 таңба бар, мысалы {example}. Сіз %n таңба енгіздіңіз.</numerusform>
+            <numerusform>Қорап штрихкодында 13 таңба бар, мысалы {example}. Сіз %n таңба енгіздіңіз.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is not a box barcode: please check every character.</source>
+        <translation>Бұл қорап штрихкоды емес: әр таңбаны тексеріңіз.</translation>
+    </message>
+</context>
+<context>
     <name>Ticket</name>
     <message>
         <source>Pickup ticket</source>
@@ -847,6 +965,38 @@
     <message>
         <source>Parcel locker item</source>
         <translation>Постамат жөнелтілімі</translation>
+    </message>
+    <message>
+        <source>Dispatch receipt</source>
+        <translation>Жөнелту түбіртегі</translation>
+    </message>
+    <message>
+        <source>Box barcode</source>
+        <translation>Қорап штрихкоды</translation>
+    </message>
+    <message>
+        <source>Box size</source>
+        <translation>Қорап өлшемі</translation>
+    </message>
+    <message>
+        <source>Dispatch reference</source>
+        <translation>Жөнелту нөмірі</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Қабылданды</translation>
+    </message>
+    <message>
+        <source>Scan to track your parcel</source>
+        <translation>Сәлемдемені бақылау үшін сканерлеңіз</translation>
+    </message>
+    <message>
+        <source>Put the parcel on the dispatch shelf.</source>
+        <translation>Сәлемдемені жөнелту сөресіне қойыңыз.</translation>
+    </message>
+    <message>
+        <source>The central system could not be reached: this dispatch will be registered automatically.</source>
+        <translation>Орталық жүйемен байланыс болмады: бұл жөнелту автоматты түрде тіркеледі.</translation>
     </message>
 </context>
 <context>

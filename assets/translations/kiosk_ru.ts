@@ -772,6 +772,125 @@
     </message>
 </context>
 <context>
+    <name>SendConfirmScreen</name>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Press Send to hand in this box</source>
+        <translation>Нажмите «Отправить», чтобы сдать эту коробку</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Отправить</translation>
+    </message>
+    <message>
+        <source>Box size {size}</source>
+        <translation>Размер коробки: {size}</translation>
+    </message>
+    <message>
+        <source>That did not work. Please press Send again.</source>
+        <translation>Не получилось. Нажмите «Отправить» ещё раз.</translation>
+    </message>
+    <message>
+        <source>The box cannot be checked right now. It will be registered automatically as soon as the connection is back.</source>
+        <translation>Сейчас коробку проверить нельзя. Она будет зарегистрирована автоматически, как только восстановится связь.</translation>
+    </message>
+    <message>
+        <source>Printing your receipt…</source>
+        <translation>Печатаем квитанцию…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Сохраняем…</translation>
+    </message>
+</context>
+<context>
+    <name>SendDoneScreen</name>
+    <message>
+        <source>Thank you! Put the parcel on the dispatch shelf.</source>
+        <translation>Спасибо! Поставьте посылку на полку отправки.</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Готово</translation>
+    </message>
+    <message>
+        <source>Keep your receipt: its QR code tracks the parcel.</source>
+        <translation>Сохраните квитанцию: по QR-коду на ней можно отследить посылку.</translation>
+    </message>
+    <message>
+        <source>Box {barcode}: note this number to track the parcel.</source>
+        <translation>Коробка {barcode}: запишите этот номер, чтобы отслеживать посылку.</translation>
+    </message>
+    <message>
+        <source>The receipt could not be printed, but your parcel is handed in.</source>
+        <translation>Квитанцию не удалось напечатать, но посылка принята.</translation>
+    </message>
+    <message>
+        <source>It will be registered automatically.</source>
+        <translation>Она будет зарегистрирована автоматически.</translation>
+    </message>
+</context>
+<context>
+    <name>SendScanScreen</name>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Send a parcel</source>
+        <translation>Отправить посылку</translation>
+    </message>
+    <message>
+        <source>1. Pack your parcel in the prepaid box and close it.
+2. Scan the barcode on the box.</source>
+        <translation>1. Упакуйте посылку в предоплаченную коробку и закройте её.
+2. Отсканируйте штрихкод на коробке.</translation>
+    </message>
+    <message>
+        <source>If the scan does not work, type the barcode and press Check.</source>
+        <translation>Если сканирование не получается, введите номер штрихкода и нажмите «Проверить».</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Проверить</translation>
+    </message>
+    <message>
+        <source>Checking the box…</source>
+        <translation>Проверяем коробку…</translation>
+    </message>
+    <message>
+        <source>This barcode does not belong to a prepaid box. Please check the number, or ask at the checkout.</source>
+        <translation>Этот штрихкод не принадлежит предоплаченной коробке. Проверьте номер или обратитесь на кассу.</translation>
+    </message>
+    <message>
+        <source>This box has already been handed in for sending. A box can be sent only once.</source>
+        <translation>Эта коробка уже сдана на отправку. Коробку можно отправить только один раз.</translation>
+    </message>
+    <message>
+        <source>The box cannot be checked right now. Please try again in a few minutes, or ask at the checkout.</source>
+        <translation>Сейчас коробку проверить нельзя. Попробуйте через несколько минут или обратитесь на кассу.</translation>
+    </message>
+    <message>
+        <source>Please scan the barcode on the box, or type it.</source>
+        <translation>Отсканируйте штрихкод на коробке или введите его.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A box barcode has 13 characters, like {example}. You entered %n.</source>
+        <translation>
+            <numerusform>В штрихкоде коробки 13 символов, например {example}. Вы ввели %n символ.</numerusform>
+            <numerusform>В штрихкоде коробки 13 символов, например {example}. Вы ввели %n символа.</numerusform>
+            <numerusform>В штрихкоде коробки 13 символов, например {example}. Вы ввели %n символов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is not a box barcode: please check every character.</source>
+        <translation>Это не штрихкод коробки: проверьте каждый символ.</translation>
+    </message>
+</context>
+<context>
     <name>Ticket</name>
     <message>
         <source>Pickup ticket</source>
@@ -852,6 +971,38 @@
     <message>
         <source>Parcel locker item</source>
         <translation>Отправление для постамата</translation>
+    </message>
+    <message>
+        <source>Dispatch receipt</source>
+        <translation>Квитанция об отправке</translation>
+    </message>
+    <message>
+        <source>Box barcode</source>
+        <translation>Штрихкод коробки</translation>
+    </message>
+    <message>
+        <source>Box size</source>
+        <translation>Размер коробки</translation>
+    </message>
+    <message>
+        <source>Dispatch reference</source>
+        <translation>Номер отправки</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Принято</translation>
+    </message>
+    <message>
+        <source>Scan to track your parcel</source>
+        <translation>Отсканируйте, чтобы отследить посылку</translation>
+    </message>
+    <message>
+        <source>Put the parcel on the dispatch shelf.</source>
+        <translation>Поставьте посылку на полку отправки.</translation>
+    </message>
+    <message>
+        <source>The central system could not be reached: this dispatch will be registered automatically.</source>
+        <translation>Нет связи с центральной системой: отправка будет зарегистрирована автоматически.</translation>
     </message>
 </context>
 <context>

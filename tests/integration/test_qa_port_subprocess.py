@@ -194,3 +194,27 @@ def test_no_api_url_or_terminal_id_is_a_configuration_error(tmp_path):
     assert result.returncode == 2
     assert "api.url: required" in result.stderr
     assert "terminal.id: required" in result.stderr
+
+
+def test_an_image_through_the_qa_port_is_decoded_and_scanned(kiosk_process):
+    """POST /qa/scan-image: the camera decoder's path; the codes found are answered and delivered
+    as a scan (here: the demo parcel's tracking number, so its ticket prints)."""
+    import io
+
+    import zxingcpp
+    from barcode_frames import frame
+    from PIL import Image
+
+    url, _, _ = kiosk_process
+    picture = frame((1280, 720), [(zxingcpp.BarcodeFormat.Code128, DEMO_PARCEL)])
+    body = io.BytesIO()
+    Image.fromarray(picture).save(body, format="PNG")
+    response = requests.post(url + "/qa/scan-image", data=body.getvalue(), timeout=30)
+    response.raise_for_status()
+    assert response.json() == {"codes": [DEMO_PARCEL]}
+    state = wait_for(url, lambda s: s["screen"] == "receive_result", "the result screen")
+    assert "12" in state["texts"]
+
+    garbage = requests.post(url + "/qa/scan", json={"code": "CC01\x07"}, timeout=10)
+    assert garbage.status_code == 400
+    assert "not a code" in garbage.json()["error"]

@@ -12,6 +12,7 @@ from ui.screens.base import Screen
 from ui.theme import Metrics
 from ui.widgets.big_button import BigButton
 from ui.widgets.busy import BusyIndicator
+from ui.widgets.camera_preview import CameraPreview
 from ui.widgets.keyboard import OnScreenKeyboard
 from ui.widgets.labels import label
 from ui.widgets.tracking_field import TrackingField, significant
@@ -46,6 +47,7 @@ class TrackingScreen(Screen):
         self.submit = BigButton("submit", "primary")
         self.submit.clicked.connect(self._submit)
         self.submit.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        self.camera_preview = CameraPreview()  # shown only while a camera sends frames
         self._problem: S10Problem | None = None
         self._problem_value = ""
         self._problem_count = 0
@@ -75,6 +77,7 @@ class TrackingScreen(Screen):
         entry = QHBoxLayout()
         entry.addWidget(self.keyboard, 1)
         side = QVBoxLayout()
+        side.addWidget(self.camera_preview, 0)
         side.addWidget(self.submit, 1)
         entry.addLayout(side)
         self._entry = entry
@@ -92,6 +95,7 @@ class TrackingScreen(Screen):
         self._entry.setSpacing(metrics.px(40))
         self.busy_indicator.set_side(metrics.px(SPINNER))
         self.submit.setMinimumWidth(metrics.px(320))
+        self.camera_preview.setFixedSize(metrics.px(320), metrics.px(240))
 
     def apply_view(self) -> None:
         view = self.view
