@@ -176,6 +176,10 @@ class MaintenanceService:
             self.close(reason="idle")
         if self._running and now >= self._next_heartbeat:
             self.send_heartbeat()
+        if "scanner" in self.availability.required:
+            states = self.ports.scanners()
+            working = [kind for kind, state in states if state == "ok"]
+            self.availability.report("scanner", bool(working), "" if working else "no scanner")
         self.check_availability()
 
     def touch(self) -> None:

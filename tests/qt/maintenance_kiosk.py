@@ -59,6 +59,7 @@ class MaintenanceKiosk:
     calls: SystemCalls
     log_ring: LogRing
     outbox: list[float] = field(default_factory=list)  # ages of the fake outbox's entries
+    scanners: list[tuple[str, str]] = field(default_factory=list)  # (kind, state)
 
 
 def settings(**changes: Any) -> MaintenanceSettings:
@@ -82,6 +83,7 @@ def build(
     ring = LogRing().install()
     audit_path = tmp_path / FILE_NAME
     outbox: list[float] = []
+    scanners: list[tuple[str, str]] = [("wedge", "ok")]
 
     def printer_status() -> tuple[str, str]:
         status = worker.last_status
@@ -97,6 +99,7 @@ def build(
         heartbeat=api.heartbeat,
         outbox_stats=lambda: (len(outbox), max(outbox) if outbox else None),
         sync_outbox=sync,
+        scanners=lambda: list(scanners),
         paper_replaced=worker.poll_soon,
         log_lines=ring.lines,
         restart_app=lambda: setattr(calls, "restarts", calls.restarts + 1),
@@ -119,7 +122,7 @@ def build(
     qtbot.addWidget(window)
     window.show()
     return MaintenanceKiosk(
-        controller, window, printer, worker, clock, audit_path, calls, ring, outbox
+        controller, window, printer, worker, clock, audit_path, calls, ring, outbox, scanners
     )
 
 

@@ -56,7 +56,7 @@ def test_the_heartbeat_body_as_the_server_stored_it(qtbot, make, central):
         "app_version": __version__,
         "state": "ready",
         "printer": {"state": "paper_near_end", "detail": body["printer"]["detail"]},
-        "scanners": [],
+        "scanners": [{"kind": "wedge", "state": "ok"}],
         "outbox_depth": 2,
         "uptime_s": 0,
         "alerts": [
@@ -168,3 +168,16 @@ def test_heartbeats_follow_the_configured_interval(qtbot, make):
     kiosk.clock.advance(1)
     kiosk.controller.tick()
     qtbot.waitUntil(lambda: service.heartbeats_done == done + 1, timeout=WAIT_MS)
+
+
+def test_a_required_scanner_that_stops_turns_customers_away_after_the_grace_time(qtbot, make):
+    kiosk = make(required=("scanner",), down_after_s=30)
+    kiosk.scanners[:] = [("camera", "stopped")]
+    kiosk.controller.tick()
+    assert kiosk.controller.screen == views.HOME
+    kiosk.clock.advance(31)
+    kiosk.controller.tick()
+    wait_for_screen(qtbot, kiosk, views.OUT_OF_SERVICE)
+    kiosk.scanners[:] = [("camera", "ok")]
+    kiosk.controller.tick()
+    wait_for_screen(qtbot, kiosk, views.HOME)
