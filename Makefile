@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint central bench translations screenshots clean bundle bundle-test
+.PHONY: run test lint central bench stress translations screenshots clean bundle bundle-test
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "Python 3.11 or newer is needed: apt-get install python3"; exit 1; }
@@ -38,7 +38,12 @@ bench: $(STAMP)
 	$(PY) tests/bench/bench_central.py
 	$(PY) tests/bench/bench_ticket.py
 	$(PY) tests/bench/bench_phone.py
+	$(PY) tests/bench/bench_decode.py
 	QT_QPA_PLATFORM=offscreen $(PY) tests/bench/bench_kiosk.py
+	QT_QPA_PLATFORM=offscreen $(PY) tests/bench/bench_send.py
+
+stress: $(STAMP)
+	$(PY) tests/bench/stress_outbox.py
 
 screenshots: $(STAMP)
 	@tools/system-deps.sh screenshots

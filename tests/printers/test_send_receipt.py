@@ -6,7 +6,8 @@ import datetime as dt
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from escpos_stream import code128_text, parse
+import zxingcpp
+from escpos_stream import code128_text, parse, raster_page
 
 from kiosk.documents import Barcode128, Field, QrCode, Text
 from kiosk.tickets import SEND_RECEIPT_STRINGS, build_send_receipt
@@ -63,6 +64,16 @@ def test_the_receipt_bytes_have_the_native_barcode_and_qr():
     stored = [c.payload for c in commands if c.name == "GS ( k"]
     assert b"1P0" + LINK.encode() in stored
     assert b"1Q0" in stored
+
+
+def test_on_a_printer_without_native_codes_both_codes_scan_from_the_raster():
+    commands = parse(encode(receipt(), profile="POS-5890"))
+    assert not [c for c in commands if c.name in ("GS k", "GS ( k")]
+    page = raster_page(commands)
+    linear = zxingcpp.read_barcodes(page, formats=zxingcpp.BarcodeFormat.Code128)
+    qr = zxingcpp.read_barcodes(page, formats=zxingcpp.BarcodeFormat.QRCode)
+    assert [b.text for b in linear] == [BOX]
+    assert [b.text for b in qr] == [LINK]
 
 
 def test_every_receipt_string_is_translated_into_russian_and_kazakh():
