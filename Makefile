@@ -41,6 +41,7 @@ bench: $(STAMP)
 	$(PY) tests/bench/bench_decode.py
 	QT_QPA_PLATFORM=offscreen $(PY) tests/bench/bench_kiosk.py
 	QT_QPA_PLATFORM=offscreen $(PY) tests/bench/bench_send.py
+	QT_QPA_PLATFORM=offscreen $(PY) tests/bench/bench_maintenance.py
 
 stress: $(STAMP)
 	$(PY) tests/bench/stress_outbox.py

@@ -637,12 +637,13 @@ def _start_scanners(
 
 
 def _show_camera_previews(scanners: list[Any], window: Any) -> None:
-    """A camera's live picture on the tracking screen (hidden while no frames come)."""
-    preview = window.tracking.camera_preview
-    for scanner in scanners:
-        if hasattr(scanner, "preview"):
-            scanner.preview.connect(preview.show_frame)
-            scanner.running_changed.connect(preview.set_live)
+    """A camera's live picture on the tracking screen and the maintenance scanner test (hidden
+    while no frames come)."""
+    for preview in (window.tracking.camera_preview, window.maintenance.camera_preview):
+        for scanner in scanners:
+            if hasattr(scanner, "preview"):
+                scanner.preview.connect(preview.show_frame)
+                scanner.running_changed.connect(preview.set_live)
 
 
 def _decode_image_bytes(data: bytes) -> list[str]:

@@ -8,6 +8,9 @@ import json
 import logging
 
 import pytest
+import zxingcpp
+from barcode_frames import frame
+from fake_camera import FakeSource
 from kiosk_driver import (
     WAIT_MS,
     button,
@@ -22,8 +25,10 @@ from maintenance_kiosk import BADGE_PREFIX, PINS, TERMINAL, build, close, dev
 from PySide6.QtCore import Qt
 
 from kiosk import __version__, views
+from kiosk.app import _show_camera_previews
 from kiosk.maintenance.slips import COPY_MARK
 from printers.port import PrinterState
+from scanners.camera import CameraScanner
 from tests.conftest import make_api
 
 DEMO_PARCEL = "CC016695190KZ"
@@ -372,3 +377,22 @@ def test_no_dashboard_text_is_cut_off(qtbot, make, language):
     tap_corner(qtbot, kiosk, 5)
     wait_for_screen(qtbot, kiosk, views.MAINTENANCE_PIN)
     assert cut_off_texts(kiosk.window) == []
+
+
+def test_the_scanner_test_shows_the_camera_picture_and_what_it_reads(qtbot, make):
+    kiosk = make()
+    open_dashboard(qtbot, kiosk)
+    tap(qtbot, kiosk.window, "scanner_test")
+    box = frame((640, 480), [(zxingcpp.BarcodeFormat.Code128, DEMO_PARCEL)])
+    camera = CameraScanner(lambda: FakeSource([box] * 3), preview_interval_s=0)
+    camera.scanned.connect(kiosk.controller.scanned)
+    _show_camera_previews([camera], kiosk.window)
+    preview = kiosk.window.maintenance.camera_preview
+    camera.start()
+    try:
+        qtbot.waitUntil(lambda: preview.live and preview.isVisible(), timeout=5000)
+        qtbot.waitUntil(lambda: DEMO_PARCEL in text_of(kiosk.window, "scan_result"), timeout=10000)
+    finally:
+        camera.stop()
+    assert kiosk.controller.screen == views.MAINTENANCE
+    assert len(kiosk.printer.jobs) == 0  # read, not looked up

@@ -22,6 +22,7 @@ from kiosk import views
 from ui.screens.base import Screen
 from ui.theme import Metrics
 from ui.widgets.big_button import BigButton
+from ui.widgets.camera_preview import CameraPreview
 from ui.widgets.digit_field import DigitField, spaced_code
 from ui.widgets.keyboard import OnScreenKeyboard
 from ui.widgets.keypad import NumericKeypad
@@ -118,7 +119,8 @@ class MaintenanceScreen(Screen):
         self.panels.addWidget(self._page(self.logs_title, self.logs))
         self.scan_title = label("body", name="scan_title")
         self.scan_result = label("title", name="scan_result")
-        self.panels.addWidget(self._page(self.scan_title, self.scan_result))
+        self.camera_preview = CameraPreview()  # a camera scanner's picture, while it sends frames
+        self.panels.addWidget(self._page(self.scan_title, self.scan_result, self.camera_preview))
         self.message_title = label("body", name="message_title")
         self.message = QLineEdit()
         self.message.setObjectName("oos_message")
@@ -202,6 +204,7 @@ class MaintenanceScreen(Screen):
         super().apply_metrics(metrics)
         self.keyboard.apply_metrics(metrics)
         self.selftest_keypad.apply_metrics(metrics)
+        self.camera_preview.setFixedSize(metrics.px(480), metrics.px(360))
         self._actions.setSpacing(metrics.px(16))
         self._body.setSpacing(metrics.px(32))
         self.setStyleSheet(
