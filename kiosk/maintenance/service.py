@@ -106,7 +106,7 @@ class MaintenanceService:
         printer: Any,
         terminal_id: str,
         lookup_alerts: Callable[[], list[dict[str, object]]] = list,
-        drain_lookup_alerts: Callable[[], Any] = lambda: None,
+        drain_lookup_alerts: Callable[[], list[dict[str, object]]] = list,
         monotonic: Callable[[], float] = time.monotonic,
         wall_clock: Callable[[], dt.datetime] = lambda: dt.datetime.now(dt.UTC).astimezone(),
     ) -> None:
@@ -120,6 +120,7 @@ class MaintenanceService:
         self._terminal_id = terminal_id
         self._lookup_alerts = lookup_alerts
         self._drain_lookup_alerts = drain_lookup_alerts
+        self._unsent_lookup_alerts: list[dict[str, object]] = []  # raised during a heartbeat
         self._monotonic = monotonic
         self._wall_clock = wall_clock
         self.gate = StaffGate(
@@ -610,7 +611,8 @@ class MaintenanceService:
             outbox_oldest_s=None,
             uptime_s=self._monotonic() - self._started_at,
         )
-        lookup = self._lookup_alerts()
+        in_guard = self._lookup_alerts()
+        lookup = self._unsent_lookup_alerts + in_guard
         outbox_stats = self.ports.outbox_stats
         age_limit = self.settings.outbox_alert_age_s
 
@@ -623,9 +625,10 @@ class MaintenanceService:
             return body, send(body)
 
         self._heartbeat_in_flight = True
-        self._runner.run_io(beat, lambda outcome: self._heartbeat_done(outcome, bool(lookup)))
+        sent = len(in_guard)
+        self._runner.run_io(beat, lambda outcome: self._heartbeat_done(outcome, sent))
 
-    def _heartbeat_done(self, outcome: Outcome[tuple[dict[str, Any], Any]], drain: bool) -> None:
+    def _heartbeat_done(self, outcome: Outcome[tuple[dict[str, Any], Any]], sent: int) -> None:
         self._heartbeat_in_flight = False
         self.heartbeats_done += 1
         if not outcome.ok or outcome.value is None:
@@ -635,8 +638,9 @@ class MaintenanceService:
             return
         body, reply = outcome.value
         self.last_heartbeat = body
-        if drain:
-            self._drain_lookup_alerts()
+        # The guard's alerts are taken once the server has them; any raised while this heartbeat
+        # was on its way go with the next one.
+        self._unsent_lookup_alerts = list(self._drain_lookup_alerts())[sent:]
         self.availability.report("api", True)
         requested = bool(getattr(reply, "maintenance_requested", False))
         was = self.availability.remote_requested

@@ -181,3 +181,24 @@ def test_a_required_scanner_that_stops_turns_customers_away_after_the_grace_time
     kiosk.scanners[:] = [("camera", "ok")]
     kiosk.controller.tick()
     wait_for_screen(qtbot, kiosk, views.HOME)
+
+
+def test_an_alert_raised_while_a_heartbeat_is_on_its_way_goes_with_the_next(qtbot, make, central):
+    kiosk = make()
+    service, guard = kiosk.controller.maintenance, kiosk.controller.lookup_guard
+    beat(qtbot, kiosk)
+    dev(central.url, "POST", "/dev/faults", json={"latency_ms": 400})
+    before = service.heartbeats_done
+    service.send_heartbeat()
+    assert service.heartbeat_in_flight
+    for _ in range(guard.limit):
+        guard.record_failure("code")
+    qtbot.waitUntil(lambda: service.heartbeats_done > before, timeout=WAIT_MS)
+    assert not any(a.startswith("lookup_rate_limit") for a in stored(central)["alerts"])
+    dev(central.url, "POST", "/dev/faults", json={})
+    beat(qtbot, kiosk)
+    assert [a for a in stored(central)["alerts"] if a.startswith("lookup_rate_limit")] == [
+        "lookup_rate_limit:20 failures in 600 s, cool-down 300 s"
+    ]
+    beat(qtbot, kiosk)
+    assert not any(a.startswith("lookup_rate_limit") for a in stored(central)["alerts"])
