@@ -1,10 +1,13 @@
 """A kiosk with maintenance wired as kiosk/app.py wires it (the printer worker over the mock
-printer, the real API client against the session's central server, the audit in a temp dir),
-on an injected monotonic clock, so lockouts, grace times and idle closing run without sleeps."""
+printer, the real API client against the session's central server, the real outbox and its
+delivery worker, the audit in a temp dir), on injected clocks, so lockouts, grace times and idle
+closing run without sleeps."""
 
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
+import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -20,8 +23,11 @@ from kiosk.maintenance.pins import hash_pin
 from kiosk.maintenance.service import MaintenancePorts, MaintenanceSettings
 from kiosk.maintenance.slips import RememberingPrinter
 from kiosk.maintenance.staff import StaffMember
+from kiosk.outbox import Outbox
+from kiosk.outbox_sync import DeliveryWorker
 from printers.mock import MockPrinter
 from printers.worker import PrinterWorker
+from tests.conftest import make_api
 from ui.main_window import MainWindow
 
 TERMINAL = "T-ALA-01"
@@ -48,6 +54,9 @@ class SystemCalls:
     syncs: int = 0
 
 
+UNUSED_BOXES = ("CB200000010KZ", "CB200000023KZ", "CB200000037KZ")  # the demo data's
+
+
 @dataclass
 class MaintenanceKiosk:
     controller: Controller
@@ -58,8 +67,21 @@ class MaintenanceKiosk:
     audit_path: Path
     calls: SystemCalls
     log_ring: LogRing
-    outbox: list[float] = field(default_factory=list)  # ages of the fake outbox's entries
+    outbox: Outbox
+    wall: FakeClock  # the outbox's and its delivery worker's clock (epoch seconds)
+    delivery_api: Any
     scanners: list[tuple[str, str]] = field(default_factory=list)  # (kind, state)
+
+    def queue(self, age_s: float) -> None:
+        """A dispatch waiting in the outbox for ``age_s`` seconds (an unused demo box)."""
+        barcode = UNUSED_BOXES[len(self.outbox.all())]
+        now = self.wall.now
+        self.wall.now = now - age_s
+        try:
+            accepted = dt.datetime.fromtimestamp(self.wall.now, dt.UTC)
+            self.outbox.add(barcode, accepted, str(uuid.uuid4()))
+        finally:
+            self.wall.now = now
 
 
 def settings(**changes: Any) -> MaintenanceSettings:
@@ -82,22 +104,29 @@ def build(
     calls = SystemCalls()
     ring = LogRing().install()
     audit_path = tmp_path / FILE_NAME
-    outbox: list[float] = []
+    wall = FakeClock(1_800_000_000.0)
+    outbox = Outbox(tmp_path / "outbox.sqlite3", clock=wall)
+    delivery_api = make_api(url)  # a client of its own, as in the app
+    delivery = DeliveryWorker(outbox, delivery_api, clock=wall)
     scanners: list[tuple[str, str]] = [("wedge", "ok")]
 
     def printer_status() -> tuple[str, str]:
         status = worker.last_status
         return status.state.value, status.detail
 
-    def sync() -> None:
+    def sync() -> int:
         calls.syncs += 1
-        outbox.clear()
+        return delivery.deliver_due()  # what the worker does when woken
+
+    def outbox_stats() -> tuple[int, float | None]:
+        stats = outbox.stats()
+        return stats.depth, stats.oldest_age_s
 
     ports = MaintenancePorts(
         printer_status=printer_status,
         health=api.health,
         heartbeat=api.heartbeat,
-        outbox_stats=lambda: (len(outbox), max(outbox) if outbox else None),
+        outbox_stats=outbox_stats,
         sync_outbox=sync,
         scanners=lambda: list(scanners),
         paper_replaced=worker.poll_soon,
@@ -122,7 +151,18 @@ def build(
     qtbot.addWidget(window)
     window.show()
     return MaintenanceKiosk(
-        controller, window, printer, worker, clock, audit_path, calls, ring, outbox, scanners
+        controller,
+        window,
+        printer,
+        worker,
+        clock,
+        audit_path,
+        calls,
+        ring,
+        outbox,
+        wall,
+        delivery_api,
+        scanners,
     )
 
 
@@ -130,6 +170,8 @@ def close(kiosk: MaintenanceKiosk) -> None:
     kiosk.controller.shutdown()
     kiosk.worker.close(timeout_s=10)
     kiosk.log_ring.uninstall()
+    kiosk.outbox.close()
+    kiosk.delivery_api.close()
 
 
 def beat(qtbot, kiosk: MaintenanceKiosk) -> None:

@@ -45,7 +45,8 @@ def test_the_heartbeat_body_as_the_server_stored_it(qtbot, make, central):
     kiosk.printer.set_state(PrinterState.PAPER_NEAR_END)
     kiosk.worker.poll_soon()
     qtbot.waitUntil(lambda: kiosk.worker.last_status.state == PrinterState.PAPER_NEAR_END)
-    kiosk.outbox.extend([5.0, 660.0])
+    kiosk.queue(5)
+    kiosk.queue(660)
     guard = kiosk.controller.lookup_guard
     for _ in range(guard.limit):
         guard.record_failure("tracking")

@@ -197,7 +197,8 @@ def test_dashboard_figures_come_from_the_components(qtbot, make, central):
     kiosk.printer.set_state(PrinterState.PAPER_NEAR_END, "roll almost empty")
     kiosk.worker.poll_soon()
     qtbot.waitUntil(lambda: kiosk.worker.last_status.state == PrinterState.PAPER_NEAR_END)
-    kiosk.outbox.extend([30.0, 125.0])
+    kiosk.queue(30)
+    kiosk.queue(125)
     open_dashboard(qtbot, kiosk)
     reachable = says("reachable, {ms} ms")
     qtbot.waitUntil(lambda: figure(kiosk, "api").startswith(reachable), timeout=WAIT_MS)
@@ -301,14 +302,17 @@ def test_scanner_test_shows_the_code_and_looks_nothing_up(qtbot, make):
     assert DEMO_PARCEL in figure(kiosk, "last_scan")
 
 
-def test_sync_outbox_and_the_log_panel(qtbot, make, caplog):
+def test_sync_outbox_and_the_log_panel(qtbot, make, central, caplog):
     caplog.set_level(logging.INFO)  # the app's level; the ring sees what the loggers pass on
     kiosk = make()
-    kiosk.outbox.append(700.0)
+    kiosk.queue(700)
     open_dashboard(qtbot, kiosk)
+    qtbot.waitUntil(lambda: "0:11:40" in figure(kiosk, "outbox"), timeout=WAIT_MS)
     tap(qtbot, kiosk.window, "sync_outbox")
     qtbot.waitUntil(lambda: kiosk.calls.syncs == 1, timeout=WAIT_MS)
     qtbot.waitUntil(lambda: figure(kiosk, "outbox").startswith("0"), timeout=WAIT_MS)
+    dispatches = dev(central.url, "GET", f"/dev/dispatches?terminal_id={TERMINAL}")
+    assert [d["box_barcode"] for d in dispatches] == ["CB200000010KZ"]
     logging.getLogger("kiosk.flow").info("customer phone +77011234567 typed")
     tap(qtbot, kiosk.window, "show_logs")
     text = kiosk.window.maintenance.logs.toPlainText()
