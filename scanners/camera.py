@@ -87,7 +87,8 @@ class StillScene:
         self._threshold = threshold
         self._thumb: np.ndarray | None = None
         self.codes: list[str] = []
-        self.fully_read = False  # zxing-cpp and zbar have both looked at this scene
+        self.fully_read = False  # zxing-cpp's full camera pass and zbar have both looked at it
+        self.passes: set[str] = set()
 
     def same(self, frame: np.ndarray) -> bool:
         import cv2
@@ -101,7 +102,28 @@ class StillScene:
         if not same:
             self._thumb = thumb
             self.fully_read = False
+            self.passes = set()
         return same
+
+    def read(self, codes: list[str], *, full: bool, second: bool) -> None:
+        """What one decoder pass found; the scene is fully read once a code was found, or once the
+        full zxing-cpp pass and zbar have both looked at it."""
+        self.codes = codes
+        self.passes |= {"full"} if full else set()
+        self.passes |= {"zbar"} if second else set()
+        self.fully_read = bool(codes) or self.passes >= {"full", "zbar"}
+
+
+def camera_pass(n: int, zbar_every: int) -> tuple[bool, bool]:
+    """Frame ``n``'s decoder pass, (second opinion, quick), in turns of ``zbar_every`` frames: the
+    quick zxing-cpp pass, the full one (more of them in longer turns), then the quick one with
+    zbar's second opinion. Each reads codes the others miss: a code in view for a turn meets all
+    three, which together read more than any one, at less cost per frame than the full pass on
+    every frame (tests/bench/bench_decode.py). ``zbar_every`` 1: the full pass and zbar, always."""
+    if zbar_every <= 1:
+        return True, False
+    phase = n % zbar_every
+    return phase == 0, phase != zbar_every - 1
 
 
 class CameraScanner(ScannerBase):
@@ -204,16 +226,16 @@ class CameraScanner(ScannerBase):
             if still and scene.fully_read:
                 codes = scene.codes  # nothing moved since both decoders looked: no need to again
             else:
-                second = n % self._zbar_every == 0
+                second, quick = camera_pass(n, self._zbar_every)
                 try:
-                    codes = self._decoder(frame, second_opinion=second)
+                    codes = self._decoder(frame, second_opinion=second, quick=quick)
                 except Exception:
                     if not decoder_failed:  # once, not thirty times a second
                         log.exception("the camera decoder failed on a frame")
                         decoder_failed = True
                     continue
                 self.decoded += 1
-                scene.codes, scene.fully_read = codes, second or bool(codes)
+                scene.read(codes, full=not quick, second=second)
             for code in codes:
                 seen = last_seen.get(code)
                 if seen is None or n - seen > self._forget_after:

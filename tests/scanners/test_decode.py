@@ -64,7 +64,7 @@ def test_an_empty_frame_has_no_codes():
 def test_zbar_is_asked_when_zxing_finds_nothing(monkeypatch):
     fmt, text = SAMPLES["code128"]
     image = frame(HD, [(fmt, text)])
-    monkeypatch.setattr(decode, "zxing_codes", lambda gray, thorough=False: [])
+    monkeypatch.setattr(decode, "zxing_codes", lambda gray, thorough=False, quick=False: [])
     assert decode.decode_frame(image) == [text]
     assert decode.decode_frame(image, second_opinion=False) == []
 
@@ -101,3 +101,23 @@ def test_a_sideways_linear_code_is_read_by_the_second_opinion():
     turned = np.ascontiguousarray(np.rot90(frame(HD, [(fmt, text)])))
     assert decode.decode_frame(turned, second_opinion=False) == []
     assert decode.decode_frame(turned) == [text]
+
+
+def test_the_camera_passes_together_read_more_than_the_full_pass_alone():
+    """The camera's turns (quick, full, quick + zbar) on the same distorted frames: each code in
+    view for one turn. Together they must read at least what the full pass reads alone."""
+    from barcode_frames import distorted_set
+
+    from scanners.camera import camera_pass
+
+    frames = distorted_set((640, 480), 24, seed=3)
+    full_alone = sum(text in decode.decode_frame(f, second_opinion=False) for f, text in frames)
+    in_turns = 0
+    for image, text in frames:
+        passes = [camera_pass(n, 3) for n in (1, 2, 3)]
+        found = set()
+        for second, quick in passes:
+            found |= set(decode.decode_frame(image, second_opinion=second, quick=quick))
+        in_turns += text in found
+    assert passes == [(False, True), (False, False), (True, True)]
+    assert in_turns >= full_alone
