@@ -5,7 +5,6 @@ thread (the runner's ``deliver``), where all of this object's state lives.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import logging
 import time
@@ -18,7 +17,8 @@ from kiosk import __version__, views
 from kiosk.availability import AvailabilityTracker
 from kiosk.documents import Document
 from kiosk.maintenance.audit import AuditLog
-from kiosk.maintenance.heartbeat import TerminalSnapshot, alerts, heartbeat_body
+from kiosk.maintenance.heartbeat import TerminalSnapshot
+from kiosk.maintenance.heartbeat_sender import HeartbeatSender
 from kiosk.maintenance.selftest import FILE_NAME as SELF_TEST_FILE
 from kiosk.maintenance.selftest import SelfTest, save_summary
 from kiosk.maintenance.slips import copy_of, service_slip
@@ -118,9 +118,6 @@ class MaintenanceService:
         self._host = host
         self._printer = printer
         self._terminal_id = terminal_id
-        self._lookup_alerts = lookup_alerts
-        self._drain_lookup_alerts = drain_lookup_alerts
-        self._unsent_lookup_alerts: list[dict[str, object]] = []  # raised during a heartbeat
         self._monotonic = monotonic
         self._wall_clock = wall_clock
         self.gate = StaffGate(
@@ -148,9 +145,17 @@ class MaintenanceService:
         self._selftest: SelfTest | None = None
         self._running = False
         self._next_heartbeat = 0.0
-        self._heartbeat_in_flight = False
-        self.last_heartbeat: dict[str, Any] | None = None  # the body the server last accepted
-        self.heartbeats_done = 0  # answered or failed (tests wait on it)
+        self.heartbeat = HeartbeatSender(
+            send=ports.heartbeat,
+            run_io=runner.run_io,
+            availability=availability,
+            snapshot=self._snapshot,
+            outbox_stats=ports.outbox_stats,
+            outbox_alert_age_s=settings.outbox_alert_age_s,
+            lookup_alerts=lookup_alerts,
+            drain_lookup_alerts=drain_lookup_alerts,
+            on_answer=self._heartbeat_answered,
+        )
         self._seen = availability.current()
 
     # ---- life ------------------------------------------------------------------------------
@@ -162,7 +167,16 @@ class MaintenanceService:
 
     @property
     def heartbeat_in_flight(self) -> bool:
-        return self._heartbeat_in_flight
+        return self.heartbeat.in_flight
+
+    @property
+    def heartbeats_done(self) -> int:
+        return self.heartbeat.done
+
+    @property
+    def last_heartbeat(self) -> dict[str, Any] | None:
+        """The body the server last accepted."""
+        return self.heartbeat.last_body
 
     @property
     def active(self) -> bool:
@@ -596,12 +610,13 @@ class MaintenanceService:
         return "ready" if screen == views.HOME else "busy"
 
     def send_heartbeat(self) -> None:
-        send = self.ports.heartbeat
         self._next_heartbeat = self._monotonic() + self.settings.heartbeat_interval_s
-        if send is None or self._heartbeat_in_flight:
-            return
+        self.heartbeat.send()
+
+    def _snapshot(self) -> TerminalSnapshot:
+        """What the heartbeat reports, read now (the outbox is read on the io lane)."""
         state, detail = self.ports.printer_status()
-        snapshot = TerminalSnapshot(
+        return TerminalSnapshot(
             app_version=self.settings.app_version,
             state=self.terminal_state(),
             printer_state=state,
@@ -611,41 +626,7 @@ class MaintenanceService:
             outbox_oldest_s=None,
             uptime_s=self._monotonic() - self._started_at,
         )
-        in_guard = self._lookup_alerts()
-        lookup = self._unsent_lookup_alerts + in_guard
-        outbox_stats = self.ports.outbox_stats
-        age_limit = self.settings.outbox_alert_age_s
 
-        def beat() -> tuple[dict[str, Any], Any]:
-            snap = snapshot
-            if outbox_stats is not None:
-                depth, oldest = outbox_stats()
-                snap = dataclasses.replace(snap, outbox_depth=depth, outbox_oldest_s=oldest)
-            body = heartbeat_body(snap, alerts(snap, lookup, outbox_alert_age_s=age_limit))
-            return body, send(body)
-
-        self._heartbeat_in_flight = True
-        sent = len(in_guard)
-        self._runner.run_io(beat, lambda outcome: self._heartbeat_done(outcome, sent))
-
-    def _heartbeat_done(self, outcome: Outcome[tuple[dict[str, Any], Any]], sent: int) -> None:
-        self._heartbeat_in_flight = False
-        self.heartbeats_done += 1
-        if not outcome.ok or outcome.value is None:
-            log.warning("heartbeat failed: %s", outcome.error)
-            self.availability.report("api", False, type(outcome.error).__name__)
-            self.check_availability()
-            return
-        body, reply = outcome.value
-        self.last_heartbeat = body
-        # The guard's alerts are taken once the server has them; any raised while this heartbeat
-        # was on its way go with the next one.
-        self._unsent_lookup_alerts = list(self._drain_lookup_alerts())[sent:]
-        self.availability.report("api", True)
-        requested = bool(getattr(reply, "maintenance_requested", False))
-        was = self.availability.remote_requested
-        self.availability.set_remote(requested, getattr(reply, "message", None))
-        if self.availability.remote_requested != was:
-            log.warning("the central system %s maintenance", "requests" if requested else "lifted")
+    def _heartbeat_answered(self) -> None:
         self.check_availability()
         self._rerender()
