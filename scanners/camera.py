@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import logging
 import sys
-import threading
 import time
 from collections.abc import Callable
 from typing import Protocol
@@ -22,7 +21,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QImage
 
 from scanners.decode import decode_frame
-from scanners.port import ScannerBase
+from scanners.port import ThreadedScanner
 
 log = logging.getLogger("kiosk.scanner")
 
@@ -126,7 +125,7 @@ def camera_pass(n: int, zbar_every: int) -> tuple[bool, bool]:
     return phase == 0, phase != zbar_every - 1
 
 
-class CameraScanner(ScannerBase):
+class CameraScanner(ThreadedScanner):
     preview = Signal(QImage)
     running_changed = Signal(bool)
 
@@ -154,29 +153,8 @@ class CameraScanner(ScannerBase):
         self._reconnect_s = reconnect_s
         self._still_threshold = still_threshold
         self._clock = clock
-        self._stop = threading.Event()
-        self._thread: threading.Thread | None = None
         self.frames = 0  # read so far
         self.decoded = 0  # of them decoded (the others showed a scene already read)
-
-    def start(self) -> None:
-        if self._thread is not None:
-            return
-        self._stop.clear()
-        self._thread = threading.Thread(target=self._run, name="scanner-camera", daemon=True)
-        self._thread.start()
-
-    def stop(self) -> None:
-        self._stop.set()
-        thread, self._thread = self._thread, None
-        if thread is not None:
-            thread.join(timeout=5)
-            if thread.is_alive():
-                log.error("the camera worker did not stop within 5 s")
-
-    @property
-    def running(self) -> bool:
-        return self._thread is not None and self._thread.is_alive()
 
     def _run(self) -> None:
         said_missing = False

@@ -13,14 +13,13 @@ import contextlib
 import errno
 import logging
 import select
-import threading
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
 from scanners.keymap import SHIFTS, TERMINATORS, char_for
-from scanners.port import MAX_CODE_LENGTH, ScannerBase
+from scanners.port import MAX_CODE_LENGTH, ThreadedScanner
 
 log = logging.getLogger("kiosk.scanner")
 
@@ -69,7 +68,7 @@ class KeyCodeDecoder:
         return None
 
 
-class EvdevScanner(ScannerBase):
+class EvdevScanner(ThreadedScanner):
     connected = Signal(bool)
 
     def __init__(
@@ -86,25 +85,6 @@ class EvdevScanner(ScannerBase):
         self._grab = grab
         self._reconnect_s = reconnect_s
         self._open_device = open_device
-        self._stop = threading.Event()
-        self._thread: threading.Thread | None = None
-
-    def start(self) -> None:
-        if self._thread is not None:
-            return
-        self._stop.clear()
-        self._thread = threading.Thread(target=self._run, name="scanner-evdev", daemon=True)
-        self._thread.start()
-
-    def stop(self) -> None:
-        self._stop.set()
-        if self._thread is not None:
-            self._thread.join(timeout=5)
-        self._thread = None
-
-    @property
-    def running(self) -> bool:
-        return self._thread is not None and self._thread.is_alive()
 
     def _run(self) -> None:
         said_missing = False

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import re
+import threading
 import unicodedata
 from typing import Protocol
 
@@ -87,3 +88,37 @@ class ScannerBase(QObject):
 
     def stop(self) -> None:
         """Stop reading and release the device (the default: nothing to stop)."""
+
+
+class ThreadedScanner(ScannerBase):
+    """A scanner that reads a device on a thread of its own (serial, evdev, camera): ``_run`` loops
+    until ``_stop`` is set (waits on it, so a stop is never held up by a sleep); ``stop`` joins."""
+
+    def __init__(self, source: str, parent: QObject | None = None) -> None:
+        super().__init__(source, parent)
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    def start(self) -> None:
+        if self._thread is not None:
+            return
+        self._stop.clear()
+        self._thread = threading.Thread(
+            target=self._run, name=f"scanner-{self.source}", daemon=True
+        )
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+        thread, self._thread = self._thread, None
+        if thread is not None:
+            thread.join(timeout=5)
+            if thread.is_alive():
+                log.error("the %s scanner's thread did not stop within 5 s", self.source)
+
+    @property
+    def running(self) -> bool:
+        return self._thread is not None and self._thread.is_alive()
+
+    def _run(self) -> None:
+        raise NotImplementedError

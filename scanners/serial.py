@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import logging
 import re
-import threading
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from scanners.port import ScannerBase
+from scanners.port import ThreadedScanner
 
 log = logging.getLogger("kiosk.scanner")
 
@@ -29,7 +28,7 @@ def _open_serial(port: str, baudrate: int) -> Any:
     return serial.Serial(port, baudrate, timeout=0.2)
 
 
-class SerialScanner(ScannerBase):
+class SerialScanner(ThreadedScanner):
     connected = Signal(bool)  # the port is open (True) or lost (False)
 
     def __init__(
@@ -46,26 +45,7 @@ class SerialScanner(ScannerBase):
         self._baudrate = baudrate
         self._reconnect_s = reconnect_s
         self._open_port = open_port
-        self._stop = threading.Event()
-        self._thread: threading.Thread | None = None
         self.online = False  # the port is open now
-
-    def start(self) -> None:
-        if self._thread is not None:
-            return
-        self._stop.clear()
-        self._thread = threading.Thread(target=self._run, name="scanner-serial", daemon=True)
-        self._thread.start()
-
-    def stop(self) -> None:
-        self._stop.set()
-        if self._thread is not None:
-            self._thread.join(timeout=5)
-        self._thread = None
-
-    @property
-    def running(self) -> bool:
-        return self._thread is not None and self._thread.is_alive()
 
     def _run(self) -> None:
         said_missing = False
