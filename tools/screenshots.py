@@ -202,7 +202,7 @@ def shoot_maintenance(app: Any, qa: Qa, lang: str, out: Path) -> None:
     qa.post("/qa/tap", id="take_out_of_service")
     qa.post("/qa/tap", id="close_maintenance")
     qa.wait_for("out_of_service")
-    save(app, out / f"out_of_service-{lang}.png")
+    save(app, out / f"out-of-service-message-{lang}.png")
     for _ in range(5):
         qa.post("/qa/tap", id="staff_corner")
     qa.wait_for("maintenance_pin")
