@@ -6,13 +6,13 @@ reaches the controller directly (``Controller.scanned``); the keyboard is the fa
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QHideEvent, QShowEvent
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk import views
 from kiosk.identifiers import S10Problem, group_s10
-from ui.screens.base import Screen
+from ui.screens.base import AutoHomeScreen, Screen
 from ui.screens.done import AUTO_HOME_MS
 from ui.theme import Metrics
 from ui.widgets.big_button import BigButton
@@ -255,30 +255,17 @@ class SendConfirmScreen(Screen):
             self.confirmed.emit()
 
 
-class SendDoneScreen(Screen):
+class SendDoneScreen(AutoHomeScreen):
     """Put the parcel on the dispatch shelf; home by itself after a few seconds."""
 
     name = views.SEND_DONE
 
-    home_requested = Signal()
-
     def __init__(self, parent: QWidget | None = None, *, auto_home_ms: int = AUTO_HOME_MS) -> None:
-        super().__init__(parent)
+        super().__init__(parent, auto_home_ms=auto_home_ms)
         self.title = label("title", name="title", center=True)
         self.message = label("body", name="message", center=True)
         self.notice = label("notice", name="notice", center=True)
-        self.home = BigButton("home", "primary")
-        self.home.clicked.connect(self.home_requested)
-        self.auto_home = QTimer(self)
-        self.auto_home.setSingleShot(True)
-        self.auto_home.setInterval(auto_home_ms)
-        self.auto_home.timeout.connect(self.home_requested)
-        self.root.addStretch(1)
-        self.root.addWidget(self.title)
-        self.root.addWidget(self.message)
-        self.root.addWidget(self.notice)
-        self.root.addStretch(1)
-        self.add_row(self.home)
+        self.place_centred(self.title, self.message, self.notice)
         self.retranslate_ui()
 
     def apply_view(self) -> None:
@@ -286,10 +273,6 @@ class SendDoneScreen(Screen):
         if isinstance(view, views.SendDoneView):
             self.notice.setVisible(view.offline or not view.printed)
         self.auto_home.start()
-
-    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt override
-        self.auto_home.stop()
-        super().hideEvent(event)
 
     def retranslate_ui(self) -> None:
         self.title.setText(self.tr("Thank you! Put the parcel on the dispatch shelf."))
