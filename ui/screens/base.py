@@ -69,6 +69,13 @@ class Screen(QWidget):
         self.root.addLayout(row)
         return row
 
+    def add_title_row(self, back: QWidget, title: QWidget) -> QHBoxLayout:
+        """The top row: the Back button at its own size, the title, then the language buttons."""
+        top = self.add_row(back, title)
+        top.setStretch(0, 0)
+        top.addWidget(self.add_language_bar(), 0)
+        return top
+
     def add_language_bar(self, *, compact: bool = True) -> LanguageBar:
         """Create the screen's language buttons; the caller places them in its layout."""
         bar = LanguageBar(compact=compact)

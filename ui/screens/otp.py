@@ -60,9 +60,7 @@ class OtpScreen(Screen):
         self.ticker.timeout.connect(self.refresh_countdown)
         self._show_error = False
 
-        top = self.add_row(self.back, self.title)
-        top.setStretch(0, 0)
-        top.addWidget(self.add_language_bar(), 0)
+        self.add_title_row(self.back, self.title)
         self.root.addWidget(self.sent_to)
         self.root.addWidget(self.field)
         message = QHBoxLayout()

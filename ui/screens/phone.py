@@ -46,9 +46,7 @@ class PhoneScreen(Screen):
         self._problem: PhoneProblem | None = None
         self._problem_digits = ""
 
-        top = self.add_row(self.back, self.title)
-        top.setStretch(0, 0)
-        top.addWidget(self.add_language_bar(), 0)
+        self.add_title_row(self.back, self.title)
         self.root.addWidget(self.hint)
         self.root.addWidget(self.field)
         message = QHBoxLayout()

@@ -54,9 +54,7 @@ class SendScanScreen(Screen):
         self.submit.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         self._message_value = ""
 
-        top = self.add_row(self.back, self.title)
-        top.setStretch(0, 0)
-        top.addWidget(self.add_language_bar(), 0)
+        self.add_title_row(self.back, self.title)
         self.root.addWidget(self.steps)
         self.root.addWidget(self.hint)
         self.root.addWidget(self.field)
@@ -188,9 +186,7 @@ class SendConfirmScreen(Screen):
         self.busy_text = label("busy", name="busy_text", wrap=False)
         self.send = BigButton("confirm_send", "big")
         self.send.clicked.connect(self._confirm)
-        top = self.add_row(self.back, self.title)
-        top.setStretch(0, 0)
-        top.addWidget(self.add_language_bar(), 0)
+        self.add_title_row(self.back, self.title)
         self.root.addStretch(1)
         self.root.addWidget(self.tile)
         self.root.addWidget(self.size_text)

@@ -57,9 +57,7 @@ class TrackingScreen(Screen):
         self.retranslate_ui()
 
     def _layout_widgets(self) -> None:
-        top = self.add_row(self.back, self.title)
-        top.setStretch(0, 0)
-        top.addWidget(self.add_language_bar(), 0)
+        self.add_title_row(self.back, self.title)
         hint_row = self.add_row(self.hint, self.use_phone)
         hint_row.setStretch(1, 0)
         self.root.addWidget(self.field)
