@@ -10,11 +10,12 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QShowEvent
-from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk import views
 from kiosk.flows.phone import CODE_LENGTH
 from ui.screens.base import Screen
+from ui.screens.entry import show_busy, submit_button
 from ui.theme import Metrics
 from ui.widgets.big_button import BigButton
 from ui.widgets.busy import BusyIndicator
@@ -50,9 +51,7 @@ class OtpScreen(Screen):
         self.busy_text = label("busy", name="busy_text", wrap=False)
         self.keypad = NumericKeypad()
         self.keypad.set_target(self.field)
-        self.submit = BigButton("submit", "primary")
-        self.submit.clicked.connect(self._submit)
-        self.submit.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        self.submit = submit_button(self._submit)
         self.resend = BigButton("resend", "secondary")
         self.resend.clicked.connect(self.resend_requested)
         self.ticker = QTimer(self)
@@ -122,12 +121,7 @@ class OtpScreen(Screen):
         self.submit.setEnabled(not locked)
         self.back.setEnabled(not view.printing)
         self._show_error = (view.wrong or view.dead or view.incomplete) and not busy
-        if busy:
-            self.busy_indicator.start()
-        else:
-            self.busy_indicator.stop()
-            self.field.setFocus()
-        self.busy_text.setVisible(busy)
+        show_busy(self.busy_indicator, self.busy_text, busy, focus=self.field)
         self.error.setVisible(self._show_error)
         self.refresh_countdown()
 

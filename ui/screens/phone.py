@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk import views
 from kiosk.identifiers import PHONE_ENTRY_DIGITS, PhoneProblem, format_phone_entry
 from ui.screens.base import Screen
+from ui.screens.entry import show_busy, submit_button
 from ui.theme import Metrics
 from ui.widgets.big_button import BigButton
 from ui.widgets.busy import BusyIndicator
@@ -40,9 +41,7 @@ class PhoneScreen(Screen):
         self.busy_text = label("busy", name="busy_text", wrap=False)
         self.keypad = NumericKeypad()
         self.keypad.set_target(self.field)
-        self.submit = BigButton("submit", "primary")
-        self.submit.clicked.connect(self._submit)
-        self.submit.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        self.submit = submit_button(self._submit)
         self._problem: PhoneProblem | None = None
         self._problem_digits = ""
 
@@ -91,12 +90,7 @@ class PhoneScreen(Screen):
         self.field.setReadOnly(view.busy)
         self.keypad.setEnabled(not view.busy)
         self.submit.setEnabled(not view.busy)
-        if view.busy:
-            self.busy_indicator.start()
-        else:
-            self.busy_indicator.stop()
-            self.field.setFocus()
-        self.busy_text.setVisible(view.busy)
+        show_busy(self.busy_indicator, self.busy_text, view.busy, focus=self.field)
         self.error.setVisible(self._problem is not None)
 
     def retranslate_ui(self) -> None:

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk import views
 from kiosk.identifiers import S10Problem, group_s10
 from ui.screens.base import AutoHomeScreen, Screen
 from ui.screens.done import AUTO_HOME_MS
+from ui.screens.entry import show_busy, submit_button
 from ui.theme import Metrics
 from ui.widgets.big_button import BigButton
 from ui.widgets.busy import BusyIndicator
@@ -49,9 +50,7 @@ class SendScanScreen(Screen):
         self.busy_text = label("busy", name="busy_text", wrap=False)
         self.keyboard = OnScreenKeyboard()
         self.keyboard.set_target(self.field)
-        self.submit = BigButton("submit", "primary")
-        self.submit.clicked.connect(self._submit)
-        self.submit.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        self.submit = submit_button(self._submit)
         self._message_value = ""
 
         self.add_title_row(self.back, self.title)
@@ -96,12 +95,7 @@ class SendScanScreen(Screen):
         self.field.setReadOnly(busy)
         self.keyboard.setEnabled(not busy)
         self.submit.setEnabled(not busy)
-        if busy:
-            self.busy_indicator.start()
-        else:
-            self.busy_indicator.stop()
-            self.field.setFocus()
-        self.busy_text.setVisible(busy)
+        show_busy(self.busy_indicator, self.busy_text, busy, focus=self.field)
         self.error.setVisible(not busy and (view.problem is not None or bool(view.refusal)))
 
     def retranslate_ui(self) -> None:
@@ -217,11 +211,7 @@ class SendConfirmScreen(Screen):
         self.barcode.setText(group_s10(view.barcode))
         self.send.setEnabled(not view.busy)
         self.back.setEnabled(not view.busy)
-        if view.busy:
-            self.busy_indicator.start()
-        else:
-            self.busy_indicator.stop()
-        self.busy_text.setVisible(view.busy)
+        show_busy(self.busy_indicator, self.busy_text, view.busy)
         self.size_text.setVisible(bool(view.size))
         self.notice.setVisible(view.offline or view.failed)
 

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk import views
 from kiosk.identifiers import S10_EXAMPLE, S10Problem
 from ui.screens.base import Screen
+from ui.screens.entry import show_busy, submit_button
 from ui.theme import Metrics
 from ui.widgets.big_button import BigButton
 from ui.widgets.busy import BusyIndicator
@@ -44,9 +45,7 @@ class TrackingScreen(Screen):
         self.busy_text = label("busy", name="busy_text", wrap=False)
         self.keyboard = OnScreenKeyboard()
         self.keyboard.set_target(self.field)
-        self.submit = BigButton("submit", "primary")
-        self.submit.clicked.connect(self._submit)
-        self.submit.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        self.submit = submit_button(self._submit)
         self.camera_preview = CameraPreview()  # shown only while a camera sends frames
         self._problem: S10Problem | None = None
         self._problem_value = ""
@@ -108,12 +107,7 @@ class TrackingScreen(Screen):
         self.keyboard.setEnabled(not busy)
         self.submit.setEnabled(not busy)
         self.back.setEnabled(not view.printing)
-        if busy:
-            self.busy_indicator.start()
-        else:
-            self.busy_indicator.stop()
-            self.field.setFocus()
-        self.busy_text.setVisible(busy)
+        show_busy(self.busy_indicator, self.busy_text, busy, focus=self.field)
         self.error.setVisible(self._problem is not None)
 
     def retranslate_ui(self) -> None:
