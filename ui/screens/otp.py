@@ -8,14 +8,14 @@ import math
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QHideEvent, QShowEvent
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from kiosk import views
 from kiosk.flows.phone import CODE_LENGTH
 from ui.screens.base import Screen
-from ui.screens.entry import show_busy, submit_button
+from ui.screens.entry import keypad_row, message_row, show_busy, submit_button
 from ui.theme import Metrics
 from ui.widgets.big_button import BigButton
 from ui.widgets.busy import BusyIndicator
@@ -62,24 +62,15 @@ class OtpScreen(Screen):
         self.add_title_row(self.back, self.title)
         self.root.addWidget(self.sent_to)
         self.root.addWidget(self.field)
-        message = QHBoxLayout()
-        message.addWidget(self.error, 1)
-        message.addWidget(self.busy_indicator, 0, Qt.AlignmentFlag.AlignVCenter)
-        message.addWidget(self.busy_text, 0, Qt.AlignmentFlag.AlignVCenter)
-        self._message = message
-        self.root.addLayout(message)
+        self._message = message_row(self.error, self.busy_indicator, self.busy_text)
+        self.root.addLayout(self._message)
         self.root.addStretch(1)
-        entry = QHBoxLayout()
-        entry.addStretch(1)
-        entry.addWidget(self.keypad, 3)
         side = QVBoxLayout()
         side.addWidget(self.submit, 1)
         side.addWidget(self.resend, 0)
         self._side = side
-        entry.addLayout(side, 2)
-        entry.addStretch(1)
-        self._entry = entry
-        self.root.addLayout(entry)
+        self._entry = keypad_row(self.keypad, side)
+        self.root.addLayout(self._entry)
         self.busy_indicator.stop()
         self.busy_text.hide()
         self.error.hide()

@@ -3,14 +3,14 @@ request (Russian numbers, landlines, too few digits)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from kiosk import views
 from kiosk.identifiers import PHONE_ENTRY_DIGITS, PhoneProblem, format_phone_entry
 from ui.screens.base import Screen
-from ui.screens.entry import show_busy, submit_button
+from ui.screens.entry import keypad_row, message_row, show_busy, submit_button
 from ui.theme import Metrics
 from ui.widgets.big_button import BigButton
 from ui.widgets.busy import BusyIndicator
@@ -48,22 +48,13 @@ class PhoneScreen(Screen):
         self.add_title_row(self.back, self.title)
         self.root.addWidget(self.hint)
         self.root.addWidget(self.field)
-        message = QHBoxLayout()
-        message.addWidget(self.error, 1)
-        message.addWidget(self.busy_indicator, 0, Qt.AlignmentFlag.AlignVCenter)
-        message.addWidget(self.busy_text, 0, Qt.AlignmentFlag.AlignVCenter)
-        self._message = message
-        self.root.addLayout(message)
+        self._message = message_row(self.error, self.busy_indicator, self.busy_text)
+        self.root.addLayout(self._message)
         self.root.addStretch(1)
-        entry = QHBoxLayout()
-        entry.addStretch(1)
-        entry.addWidget(self.keypad, 3)
         side = QVBoxLayout()
         side.addWidget(self.submit, 1)
-        entry.addLayout(side, 2)
-        entry.addStretch(1)
-        self._entry = entry
-        self.root.addLayout(entry)
+        self._entry = keypad_row(self.keypad, side)
+        self.root.addLayout(self._entry)
         self.busy_indicator.stop()
         self.busy_text.hide()
         self.error.hide()
