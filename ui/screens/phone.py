@@ -4,13 +4,11 @@ request (Russian numbers, landlines, too few digits)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from kiosk import views
 from kiosk.identifiers import PHONE_ENTRY_DIGITS, PhoneProblem, format_phone_entry
-from ui.screens.base import Screen
-from ui.screens.entry import keypad_row, message_row, show_busy, submit_button
+from ui.screens.entry import EntryScreen, keypad_row, message_row, show_busy, submit_button
 from ui.theme import Metrics
 from ui.widgets.big_button import BigButton
 from ui.widgets.busy import BusyIndicator
@@ -21,8 +19,9 @@ from ui.widgets.labels import label
 SPINNER = 64
 
 
-class PhoneScreen(Screen):
+class PhoneScreen(EntryScreen):
     name = views.RECEIVE_PHONE
+    entry_view = views.PhoneEntryView
 
     submitted = Signal(str)  # the digits after +7
     back_requested = Signal()
@@ -59,10 +58,6 @@ class PhoneScreen(Screen):
         self.busy_text.hide()
         self.error.hide()
         self.retranslate_ui()
-
-    @property
-    def busy(self) -> bool:
-        return isinstance(self.view, views.PhoneEntryView) and self.view.busy
 
     def apply_metrics(self, metrics: Metrics) -> None:
         super().apply_metrics(metrics)
@@ -108,11 +103,6 @@ class PhoneScreen(Screen):
                 "receive SMS."
             )
         return self.tr("Please check the number: it has 10 digits after +7, like +7 701 123 45 67.")
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
-        super().showEvent(event)
-        if not self.busy:
-            self.field.setFocus()
 
     def _submit(self) -> None:
         if not self.busy:

@@ -7,14 +7,13 @@ reaches the controller directly (``Controller.scanned``); the keyboard is the fa
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk import views
 from kiosk.identifiers import S10Problem, group_s10
 from ui.screens.base import AutoHomeScreen, Screen
 from ui.screens.done import AUTO_HOME_MS
-from ui.screens.entry import show_busy, submit_button
+from ui.screens.entry import EntryScreen, show_busy, submit_button
 from ui.theme import Metrics
 from ui.widgets.big_button import BigButton
 from ui.widgets.busy import BusyIndicator
@@ -26,10 +25,11 @@ SPINNER = 64
 BOX_EXAMPLE = "CB200000010KZ"
 
 
-class SendScanScreen(Screen):
+class SendScanScreen(EntryScreen):
     """Pack, then scan the barcode on the box; the on-screen keyboard if the scan does not work."""
 
     name = views.SEND_SCAN
+    entry_view = views.SendScanView
 
     submitted = Signal(str)
     back_requested = Signal()
@@ -73,10 +73,6 @@ class SendScanScreen(Screen):
         self.busy_indicator.stop()
         self.error.hide()
         self.retranslate_ui()
-
-    @property
-    def busy(self) -> bool:
-        return isinstance(self.view, views.SendScanView) and self.view.busy
 
     def apply_metrics(self, metrics: Metrics) -> None:
         super().apply_metrics(metrics)
@@ -140,11 +136,6 @@ class SendScanScreen(Screen):
                 ).format(example=BOX_EXAMPLE)
             return self.tr("This is not a box barcode: please check every character.")
         return ""
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
-        super().showEvent(event)
-        if not self.busy:
-            self.field.setFocus()
 
     def _submit(self) -> None:
         if not self.busy:

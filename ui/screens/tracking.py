@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk import views
 from kiosk.identifiers import S10_EXAMPLE, S10Problem
-from ui.screens.base import Screen
-from ui.screens.entry import show_busy, submit_button
+from ui.screens.entry import EntryScreen, show_busy, submit_button
 from ui.theme import Metrics
 from ui.widgets.big_button import BigButton
 from ui.widgets.busy import BusyIndicator
@@ -22,8 +20,9 @@ MESSAGE_HEIGHT = 96
 SPINNER = 64
 
 
-class TrackingScreen(Screen):
+class TrackingScreen(EntryScreen):
     name = views.RECEIVE_TRACKING
+    entry_view = views.TrackingEntryView
 
     submitted = Signal(str)
     back_requested = Signal()
@@ -79,10 +78,6 @@ class TrackingScreen(Screen):
         entry.addLayout(side)
         self._entry = entry
         self.root.addLayout(entry)
-
-    @property
-    def busy(self) -> bool:
-        return isinstance(self.view, views.TrackingEntryView) and self.view.busy
 
     def apply_metrics(self, metrics: Metrics) -> None:
         super().apply_metrics(metrics)
@@ -151,11 +146,6 @@ class TrackingScreen(Screen):
                 "Tracking numbers never start with J, K, S, T or W: please check the first letter."
             )
         return self.tr("This number has a typing error: please check every digit.")
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
-        super().showEvent(event)
-        if not self.busy:
-            self.field.setFocus()
 
     def _submit(self) -> None:
         if not self.busy:
