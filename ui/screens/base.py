@@ -6,11 +6,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import ClassVar
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk import views
 from ui.theme import Metrics
+from ui.widgets.big_button import BigButton
 from ui.widgets.language_bar import LanguageBar
 
 MARGIN = 48
@@ -67,6 +69,13 @@ class Screen(QWidget):
         self.root.addLayout(row)
         return row
 
+    def add_title_row(self, back: QWidget, title: QWidget) -> QHBoxLayout:
+        """The top row: the Back button at its own size, the title, then the language buttons."""
+        top = self.add_row(back, title)
+        top.setStretch(0, 0)
+        top.addWidget(self.add_language_bar(), 0)
+        return top
+
     def add_language_bar(self, *, compact: bool = True) -> LanguageBar:
         """Create the screen's language buttons; the caller places them in its layout."""
         bar = LanguageBar(compact=compact)
@@ -95,3 +104,34 @@ class Screen(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
+
+
+class AutoHomeScreen(Screen):
+    """A closing screen: texts centred between stretches, one Home button below them, and home by
+    itself ``auto_home_ms`` after each view is shown (the timer stops when the screen hides).
+
+    Subclasses create their labels, call ``place_centred`` with them, and start ``auto_home`` in
+    ``apply_view``; the button's text stays in the subclass's ``retranslate_ui``.
+    """
+
+    home_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None, *, auto_home_ms: int) -> None:
+        super().__init__(parent)
+        self.home = BigButton("home", "primary")
+        self.home.clicked.connect(self.home_requested)
+        self.auto_home = QTimer(self)
+        self.auto_home.setSingleShot(True)
+        self.auto_home.setInterval(auto_home_ms)
+        self.auto_home.timeout.connect(self.home_requested)
+
+    def place_centred(self, *widgets: QWidget) -> None:
+        self.root.addStretch(1)
+        for widget in widgets:
+            self.root.addWidget(widget)
+        self.root.addStretch(1)
+        self.add_row(self.home)
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt override
+        self.auto_home.stop()
+        super().hideEvent(event)

@@ -2,47 +2,28 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import QWidget
 
 from kiosk import views
-from ui.screens.base import Screen
-from ui.widgets.big_button import BigButton
+from ui.screens.base import AutoHomeScreen
 from ui.widgets.labels import label
 
 AUTO_HOME_MS = 8_000
 
 
-class DoneScreen(Screen):
+class DoneScreen(AutoHomeScreen):
     name = views.RECEIVE_DONE
 
-    home_requested = Signal()
-
     def __init__(self, parent: QWidget | None = None, *, auto_home_ms: int = AUTO_HOME_MS) -> None:
-        super().__init__(parent)
+        super().__init__(parent, auto_home_ms=auto_home_ms)
         self.title = label("title", name="title", center=True)
         self.message = label("body", name="message", center=True)
-        self.home = BigButton("home", "primary")
-        self.home.clicked.connect(self.home_requested)
-        self.auto_home = QTimer(self)
-        self.auto_home.setSingleShot(True)
-        self.auto_home.setInterval(auto_home_ms)
-        self.auto_home.timeout.connect(self.home_requested)
-        self.root.addStretch(1)
-        self.root.addWidget(self.title)
-        self.root.addWidget(self.message)
-        self.root.addStretch(1)
-        self.add_row(self.home)
+        self.place_centred(self.title, self.message)
         self.retranslate_ui()
 
     def apply_view(self) -> None:
         self.retranslate_ui()
         self.auto_home.start()
-
-    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt override
-        self.auto_home.stop()
-        super().hideEvent(event)
 
     def retranslate_ui(self) -> None:
         self.title.setText(self.tr("Thank you!"))

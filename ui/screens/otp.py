@@ -8,13 +8,14 @@ import math
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QHideEvent, QShowEvent
-from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from kiosk import views
 from kiosk.flows.phone import CODE_LENGTH
 from ui.screens.base import Screen
+from ui.screens.entry import keypad_row, message_row, show_busy, submit_button
 from ui.theme import Metrics
 from ui.widgets.big_button import BigButton
 from ui.widgets.busy import BusyIndicator
@@ -50,9 +51,7 @@ class OtpScreen(Screen):
         self.busy_text = label("busy", name="busy_text", wrap=False)
         self.keypad = NumericKeypad()
         self.keypad.set_target(self.field)
-        self.submit = BigButton("submit", "primary")
-        self.submit.clicked.connect(self._submit)
-        self.submit.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        self.submit = submit_button(self._submit)
         self.resend = BigButton("resend", "secondary")
         self.resend.clicked.connect(self.resend_requested)
         self.ticker = QTimer(self)
@@ -60,29 +59,18 @@ class OtpScreen(Screen):
         self.ticker.timeout.connect(self.refresh_countdown)
         self._show_error = False
 
-        top = self.add_row(self.back, self.title)
-        top.setStretch(0, 0)
-        top.addWidget(self.add_language_bar(), 0)
+        self.add_title_row(self.back, self.title)
         self.root.addWidget(self.sent_to)
         self.root.addWidget(self.field)
-        message = QHBoxLayout()
-        message.addWidget(self.error, 1)
-        message.addWidget(self.busy_indicator, 0, Qt.AlignmentFlag.AlignVCenter)
-        message.addWidget(self.busy_text, 0, Qt.AlignmentFlag.AlignVCenter)
-        self._message = message
-        self.root.addLayout(message)
+        self._message = message_row(self.error, self.busy_indicator, self.busy_text)
+        self.root.addLayout(self._message)
         self.root.addStretch(1)
-        entry = QHBoxLayout()
-        entry.addStretch(1)
-        entry.addWidget(self.keypad, 3)
         side = QVBoxLayout()
         side.addWidget(self.submit, 1)
         side.addWidget(self.resend, 0)
         self._side = side
-        entry.addLayout(side, 2)
-        entry.addStretch(1)
-        self._entry = entry
-        self.root.addLayout(entry)
+        self._entry = keypad_row(self.keypad, side)
+        self.root.addLayout(self._entry)
         self.busy_indicator.stop()
         self.busy_text.hide()
         self.error.hide()
@@ -124,12 +112,7 @@ class OtpScreen(Screen):
         self.submit.setEnabled(not locked)
         self.back.setEnabled(not view.printing)
         self._show_error = (view.wrong or view.dead or view.incomplete) and not busy
-        if busy:
-            self.busy_indicator.start()
-        else:
-            self.busy_indicator.stop()
-            self.field.setFocus()
-        self.busy_text.setVisible(busy)
+        show_busy(self.busy_indicator, self.busy_text, busy, focus=self.field)
         self.error.setVisible(self._show_error)
         self.refresh_countdown()
 

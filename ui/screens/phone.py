@@ -3,13 +3,12 @@ request (Russian numbers, landlines, too few digits)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from kiosk import views
 from kiosk.identifiers import PHONE_ENTRY_DIGITS, PhoneProblem, format_phone_entry
-from ui.screens.base import Screen
+from ui.screens.entry import EntryScreen, keypad_row, message_row, show_busy, submit_button
 from ui.theme import Metrics
 from ui.widgets.big_button import BigButton
 from ui.widgets.busy import BusyIndicator
@@ -20,8 +19,9 @@ from ui.widgets.labels import label
 SPINNER = 64
 
 
-class PhoneScreen(Screen):
+class PhoneScreen(EntryScreen):
     name = views.RECEIVE_PHONE
+    entry_view = views.PhoneEntryView
 
     submitted = Signal(str)  # the digits after +7
     back_requested = Signal()
@@ -40,41 +40,24 @@ class PhoneScreen(Screen):
         self.busy_text = label("busy", name="busy_text", wrap=False)
         self.keypad = NumericKeypad()
         self.keypad.set_target(self.field)
-        self.submit = BigButton("submit", "primary")
-        self.submit.clicked.connect(self._submit)
-        self.submit.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        self.submit = submit_button(self._submit)
         self._problem: PhoneProblem | None = None
         self._problem_digits = ""
 
-        top = self.add_row(self.back, self.title)
-        top.setStretch(0, 0)
-        top.addWidget(self.add_language_bar(), 0)
+        self.add_title_row(self.back, self.title)
         self.root.addWidget(self.hint)
         self.root.addWidget(self.field)
-        message = QHBoxLayout()
-        message.addWidget(self.error, 1)
-        message.addWidget(self.busy_indicator, 0, Qt.AlignmentFlag.AlignVCenter)
-        message.addWidget(self.busy_text, 0, Qt.AlignmentFlag.AlignVCenter)
-        self._message = message
-        self.root.addLayout(message)
+        self._message = message_row(self.error, self.busy_indicator, self.busy_text)
+        self.root.addLayout(self._message)
         self.root.addStretch(1)
-        entry = QHBoxLayout()
-        entry.addStretch(1)
-        entry.addWidget(self.keypad, 3)
         side = QVBoxLayout()
         side.addWidget(self.submit, 1)
-        entry.addLayout(side, 2)
-        entry.addStretch(1)
-        self._entry = entry
-        self.root.addLayout(entry)
+        self._entry = keypad_row(self.keypad, side)
+        self.root.addLayout(self._entry)
         self.busy_indicator.stop()
         self.busy_text.hide()
         self.error.hide()
         self.retranslate_ui()
-
-    @property
-    def busy(self) -> bool:
-        return isinstance(self.view, views.PhoneEntryView) and self.view.busy
 
     def apply_metrics(self, metrics: Metrics) -> None:
         super().apply_metrics(metrics)
@@ -93,12 +76,7 @@ class PhoneScreen(Screen):
         self.field.setReadOnly(view.busy)
         self.keypad.setEnabled(not view.busy)
         self.submit.setEnabled(not view.busy)
-        if view.busy:
-            self.busy_indicator.start()
-        else:
-            self.busy_indicator.stop()
-            self.field.setFocus()
-        self.busy_text.setVisible(view.busy)
+        show_busy(self.busy_indicator, self.busy_text, view.busy, focus=self.field)
         self.error.setVisible(self._problem is not None)
 
     def retranslate_ui(self) -> None:
@@ -125,11 +103,6 @@ class PhoneScreen(Screen):
                 "receive SMS."
             )
         return self.tr("Please check the number: it has 10 digits after +7, like +7 701 123 45 67.")
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
-        super().showEvent(event)
-        if not self.busy:
-            self.field.setFocus()
 
     def _submit(self) -> None:
         if not self.busy:

@@ -6,14 +6,14 @@ reaches the controller directly (``Controller.scanned``); the keyboard is the fa
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QHideEvent, QShowEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk import views
 from kiosk.identifiers import S10Problem, group_s10
-from ui.screens.base import Screen
+from ui.screens.base import AutoHomeScreen, Screen
 from ui.screens.done import AUTO_HOME_MS
+from ui.screens.entry import EntryScreen, show_busy, submit_button
 from ui.theme import Metrics
 from ui.widgets.big_button import BigButton
 from ui.widgets.busy import BusyIndicator
@@ -25,10 +25,11 @@ SPINNER = 64
 BOX_EXAMPLE = "CB200000010KZ"
 
 
-class SendScanScreen(Screen):
+class SendScanScreen(EntryScreen):
     """Pack, then scan the barcode on the box; the on-screen keyboard if the scan does not work."""
 
     name = views.SEND_SCAN
+    entry_view = views.SendScanView
 
     submitted = Signal(str)
     back_requested = Signal()
@@ -49,14 +50,10 @@ class SendScanScreen(Screen):
         self.busy_text = label("busy", name="busy_text", wrap=False)
         self.keyboard = OnScreenKeyboard()
         self.keyboard.set_target(self.field)
-        self.submit = BigButton("submit", "primary")
-        self.submit.clicked.connect(self._submit)
-        self.submit.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        self.submit = submit_button(self._submit)
         self._message_value = ""
 
-        top = self.add_row(self.back, self.title)
-        top.setStretch(0, 0)
-        top.addWidget(self.add_language_bar(), 0)
+        self.add_title_row(self.back, self.title)
         self.root.addWidget(self.steps)
         self.root.addWidget(self.hint)
         self.root.addWidget(self.field)
@@ -77,10 +74,6 @@ class SendScanScreen(Screen):
         self.error.hide()
         self.retranslate_ui()
 
-    @property
-    def busy(self) -> bool:
-        return isinstance(self.view, views.SendScanView) and self.view.busy
-
     def apply_metrics(self, metrics: Metrics) -> None:
         super().apply_metrics(metrics)
         self.keyboard.apply_metrics(metrics)
@@ -98,12 +91,7 @@ class SendScanScreen(Screen):
         self.field.setReadOnly(busy)
         self.keyboard.setEnabled(not busy)
         self.submit.setEnabled(not busy)
-        if busy:
-            self.busy_indicator.start()
-        else:
-            self.busy_indicator.stop()
-            self.field.setFocus()
-        self.busy_text.setVisible(busy)
+        show_busy(self.busy_indicator, self.busy_text, busy, focus=self.field)
         self.error.setVisible(not busy and (view.problem is not None or bool(view.refusal)))
 
     def retranslate_ui(self) -> None:
@@ -149,11 +137,6 @@ class SendScanScreen(Screen):
             return self.tr("This is not a box barcode: please check every character.")
         return ""
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
-        super().showEvent(event)
-        if not self.busy:
-            self.field.setFocus()
-
     def _submit(self) -> None:
         if not self.busy:
             self.submitted.emit(self.field.text())
@@ -188,9 +171,7 @@ class SendConfirmScreen(Screen):
         self.busy_text = label("busy", name="busy_text", wrap=False)
         self.send = BigButton("confirm_send", "big")
         self.send.clicked.connect(self._confirm)
-        top = self.add_row(self.back, self.title)
-        top.setStretch(0, 0)
-        top.addWidget(self.add_language_bar(), 0)
+        self.add_title_row(self.back, self.title)
         self.root.addStretch(1)
         self.root.addWidget(self.tile)
         self.root.addWidget(self.size_text)
@@ -221,11 +202,7 @@ class SendConfirmScreen(Screen):
         self.barcode.setText(group_s10(view.barcode))
         self.send.setEnabled(not view.busy)
         self.back.setEnabled(not view.busy)
-        if view.busy:
-            self.busy_indicator.start()
-        else:
-            self.busy_indicator.stop()
-        self.busy_text.setVisible(view.busy)
+        show_busy(self.busy_indicator, self.busy_text, view.busy)
         self.size_text.setVisible(bool(view.size))
         self.notice.setVisible(view.offline or view.failed)
 
@@ -255,30 +232,17 @@ class SendConfirmScreen(Screen):
             self.confirmed.emit()
 
 
-class SendDoneScreen(Screen):
+class SendDoneScreen(AutoHomeScreen):
     """Put the parcel on the dispatch shelf; home by itself after a few seconds."""
 
     name = views.SEND_DONE
 
-    home_requested = Signal()
-
     def __init__(self, parent: QWidget | None = None, *, auto_home_ms: int = AUTO_HOME_MS) -> None:
-        super().__init__(parent)
+        super().__init__(parent, auto_home_ms=auto_home_ms)
         self.title = label("title", name="title", center=True)
         self.message = label("body", name="message", center=True)
         self.notice = label("notice", name="notice", center=True)
-        self.home = BigButton("home", "primary")
-        self.home.clicked.connect(self.home_requested)
-        self.auto_home = QTimer(self)
-        self.auto_home.setSingleShot(True)
-        self.auto_home.setInterval(auto_home_ms)
-        self.auto_home.timeout.connect(self.home_requested)
-        self.root.addStretch(1)
-        self.root.addWidget(self.title)
-        self.root.addWidget(self.message)
-        self.root.addWidget(self.notice)
-        self.root.addStretch(1)
-        self.add_row(self.home)
+        self.place_centred(self.title, self.message, self.notice)
         self.retranslate_ui()
 
     def apply_view(self) -> None:
@@ -286,10 +250,6 @@ class SendDoneScreen(Screen):
         if isinstance(view, views.SendDoneView):
             self.notice.setVisible(view.offline or not view.printed)
         self.auto_home.start()
-
-    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt override
-        self.auto_home.stop()
-        super().hideEvent(event)
 
     def retranslate_ui(self) -> None:
         self.title.setText(self.tr("Thank you! Put the parcel on the dispatch shelf."))

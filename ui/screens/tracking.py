@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk import views
 from kiosk.identifiers import S10_EXAMPLE, S10Problem
-from ui.screens.base import Screen
+from ui.screens.entry import EntryScreen, show_busy, submit_button
 from ui.theme import Metrics
 from ui.widgets.big_button import BigButton
 from ui.widgets.busy import BusyIndicator
@@ -21,8 +20,9 @@ MESSAGE_HEIGHT = 96
 SPINNER = 64
 
 
-class TrackingScreen(Screen):
+class TrackingScreen(EntryScreen):
     name = views.RECEIVE_TRACKING
+    entry_view = views.TrackingEntryView
 
     submitted = Signal(str)
     back_requested = Signal()
@@ -44,9 +44,7 @@ class TrackingScreen(Screen):
         self.busy_text = label("busy", name="busy_text", wrap=False)
         self.keyboard = OnScreenKeyboard()
         self.keyboard.set_target(self.field)
-        self.submit = BigButton("submit", "primary")
-        self.submit.clicked.connect(self._submit)
-        self.submit.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        self.submit = submit_button(self._submit)
         self.camera_preview = CameraPreview()  # shown only while a camera sends frames
         self._problem: S10Problem | None = None
         self._problem_value = ""
@@ -57,9 +55,7 @@ class TrackingScreen(Screen):
         self.retranslate_ui()
 
     def _layout_widgets(self) -> None:
-        top = self.add_row(self.back, self.title)
-        top.setStretch(0, 0)
-        top.addWidget(self.add_language_bar(), 0)
+        self.add_title_row(self.back, self.title)
         hint_row = self.add_row(self.hint, self.use_phone)
         hint_row.setStretch(1, 0)
         self.root.addWidget(self.field)
@@ -82,10 +78,6 @@ class TrackingScreen(Screen):
         entry.addLayout(side)
         self._entry = entry
         self.root.addLayout(entry)
-
-    @property
-    def busy(self) -> bool:
-        return isinstance(self.view, views.TrackingEntryView) and self.view.busy
 
     def apply_metrics(self, metrics: Metrics) -> None:
         super().apply_metrics(metrics)
@@ -110,12 +102,7 @@ class TrackingScreen(Screen):
         self.keyboard.setEnabled(not busy)
         self.submit.setEnabled(not busy)
         self.back.setEnabled(not view.printing)
-        if busy:
-            self.busy_indicator.start()
-        else:
-            self.busy_indicator.stop()
-            self.field.setFocus()
-        self.busy_text.setVisible(busy)
+        show_busy(self.busy_indicator, self.busy_text, busy, focus=self.field)
         self.error.setVisible(self._problem is not None)
 
     def retranslate_ui(self) -> None:
@@ -159,11 +146,6 @@ class TrackingScreen(Screen):
                 "Tracking numbers never start with J, K, S, T or W: please check the first letter."
             )
         return self.tr("This number has a typing error: please check every digit.")
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
-        super().showEvent(event)
-        if not self.busy:
-            self.field.setFocus()
 
     def _submit(self) -> None:
         if not self.busy:

@@ -6,11 +6,11 @@ It types into its target exactly as a physical keyboard would (``insert``, ``bac
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from ui.theme import Metrics
-from ui.widgets.big_button import BigButton
+from ui.widgets.key_block import KeyBlock
 
 ROWS = ("1234567890", "QWERTYUIOP", "ASDFGHJKL", "ZXCVBNM")
 BACKSPACE_GLYPH = "⌫"
@@ -18,17 +18,14 @@ KEY_GAP = 12
 WORD_KEY_PAD = 20
 
 
-class OnScreenKeyboard(QWidget):
+class OnScreenKeyboard(KeyBlock):
     text_entered = Signal(str)
     backspace_pressed = Signal()
     clear_pressed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("keyboard")
-        self._target: QLineEdit | None = None
+        super().__init__("keyboard", parent)
         self._rows: list[QHBoxLayout] = []
-        self.keys: dict[str, BigButton] = {}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self._layout = layout
@@ -49,21 +46,6 @@ class OnScreenKeyboard(QWidget):
         self.retranslate_ui()
         self.apply_metrics(Metrics(1.0))
 
-    def _key(self, key_id: str, text: str) -> BigButton:
-        button = BigButton(key_id, "key", self)
-        button.setText(text)
-        if key_id == "key_backspace":
-            button.clicked.connect(self._backspace)
-        elif key_id == "key_clear":
-            button.clicked.connect(self._clear)
-        else:
-            button.clicked.connect(lambda _=False, ch=text: self._type(ch))
-        self.keys[key_id] = button
-        return button
-
-    def set_target(self, line_edit: QLineEdit | None) -> None:
-        self._target = line_edit
-
     def apply_metrics(self, metrics: Metrics) -> None:
         gap = metrics.px(KEY_GAP)
         self._layout.setSpacing(gap)
@@ -80,22 +62,14 @@ class OnScreenKeyboard(QWidget):
         self.clear.setText(self.tr("Clear"))
         self.backspace.setAccessibleName(self.tr("Delete"))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
-
     def _type(self, char: str) -> None:
-        if self._target is not None and not self._target.isReadOnly():
-            self._target.insert(char)
+        super()._type(char)
         self.text_entered.emit(char)
 
     def _backspace(self) -> None:
-        if self._target is not None and not self._target.isReadOnly():
-            self._target.backspace()
+        super()._backspace()
         self.backspace_pressed.emit()
 
     def _clear(self) -> None:
-        if self._target is not None and not self._target.isReadOnly():
-            self._target.clear()
+        super()._clear()
         self.clear_pressed.emit()

@@ -7,11 +7,12 @@ through ``insert``, ``backspace`` and ``clear``, as the on-screen keyboard does.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QGridLayout, QLineEdit, QSizePolicy, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QGridLayout, QSizePolicy, QWidget
 
 from ui.theme import Metrics
 from ui.widgets.big_button import BigButton
+from ui.widgets.key_block import KeyBlock
 
 LAYOUT = ("123", "456", "789")
 BACKSPACE_GLYPH = "⌫"
@@ -20,14 +21,11 @@ KEY_HEIGHT = 112
 KEY_WIDTH = 180
 
 
-class NumericKeypad(QWidget):
+class NumericKeypad(KeyBlock):
     digit_entered = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("keypad")
-        self._target: QLineEdit | None = None
-        self.keys: dict[str, BigButton] = {}
+        super().__init__("keypad", parent)
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         self._grid = grid
@@ -44,20 +42,9 @@ class NumericKeypad(QWidget):
         self.apply_metrics(Metrics(1.0))
 
     def _key(self, key_id: str, text: str) -> BigButton:
-        button = BigButton(key_id, "key", self)
-        button.setText(text)
+        button = super()._key(key_id, text)
         button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        if key_id == "key_backspace":
-            button.clicked.connect(self._backspace)
-        elif key_id == "key_clear":
-            button.clicked.connect(self._clear)
-        else:
-            button.clicked.connect(lambda _=False, ch=text: self._type(ch))
-        self.keys[key_id] = button
         return button
-
-    def set_target(self, line_edit: QLineEdit | None) -> None:
-        self._target = line_edit
 
     def apply_metrics(self, metrics: Metrics) -> None:
         gap = metrics.px(KEY_GAP)
@@ -75,23 +62,6 @@ class NumericKeypad(QWidget):
         self.clear.setText(self.tr("Clear"))
         self.backspace.setAccessibleName(self.tr("Delete"))
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
-
-    def _editable(self) -> bool:
-        return self._target is not None and not self._target.isReadOnly()
-
     def _type(self, digit: str) -> None:
-        if self._target is not None and self._editable():
-            self._target.insert(digit)
+        super()._type(digit)
         self.digit_entered.emit(digit)
-
-    def _backspace(self) -> None:
-        if self._target is not None and self._editable():
-            self._target.backspace()
-
-    def _clear(self) -> None:
-        if self._target is not None and self._editable():
-            self._target.clear()
