@@ -161,6 +161,9 @@ class CameraScanner(ThreadedScanner):
         while not self._stop.is_set():
             try:
                 source = self._open_source()
+            except ImportError as exc:  # no OpenCV in this install: retrying cannot help
+                log.error("camera scanner off: OpenCV cannot be loaded (%s)", exc)
+                return
             except (OSError, RuntimeError) as exc:
                 if not said_missing:
                     log.warning("camera not available (%s): retrying", exc)

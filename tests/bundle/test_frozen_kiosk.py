@@ -17,6 +17,7 @@ from kiosk.lifecycle import EXIT_ALREADY_RUNNING
 
 BUNDLE = os.environ.get("KIOSK_BUNDLE", "")
 DEMO_PARCEL = "CC016695190KZ"
+NO_SUCH_CAMERA = 57
 
 pytestmark = [
     pytest.mark.slow,
@@ -31,7 +32,9 @@ def frozen(tmp_path: Path):
     assert executable.is_file(), f"no bundle at {executable}: run make bundle"
     config = mock_config(tmp_path, log_dir=tmp_path / "log")
     command = [str(executable), "--mock", "--windowed", "--qa-port", "0", "--config", str(config)]
-    env = clean_env(tmp_path)
+    # A camera index with no device behind it: the camera scanner opens it through the bundled
+    # OpenCV, finds nothing and says so (without OpenCV it would say it cannot load it).
+    env = clean_env(tmp_path, KIOSK_SCANNERS_CAMERA_INDEX=str(NO_SUCH_CAMERA))
     env.pop("PYTHONPATH", None)
     kiosk = KioskProcess(command, env, cwd=tmp_path)  # not the source tree: only the bundle
     try:
@@ -73,3 +76,5 @@ def test_the_frozen_kiosk_completes_a_receive_flow(frozen, tmp_path: Path) -> No
     assert kiosk.wait(timeout=60) == 0
     log = (tmp_path / "log" / "kiosk.log").read_text(encoding="utf-8")
     assert "signal SIGTERM: shutting down" in log
+    assert f"camera not available (camera {NO_SUCH_CAMERA} cannot be opened)" in log
+    assert "OpenCV cannot be loaded" not in log

@@ -104,6 +104,22 @@ def test_a_missing_camera_is_retried_and_stop_still_works(qtbot, caplog):
     assert caplog.text.count("camera not available") == 1
 
 
+def test_a_camera_without_opencv_is_turned_off_with_a_log_line_not_a_crash(qtbot, caplog):
+    attempts = []
+
+    def no_opencv():
+        attempts.append(1)
+        raise ModuleNotFoundError("No module named 'cv2'")
+
+    camera = CameraScanner(no_opencv, reconnect_s=0.01)
+    with caplog.at_level(logging.ERROR, "kiosk.scanner"):
+        camera.start()
+        qtbot.waitUntil(lambda: not camera.running, timeout=5000)
+    camera.stop()
+    assert attempts == [1]  # not retried: a missing library does not come back
+    assert "camera scanner off: OpenCV cannot be loaded" in caplog.text
+
+
 def test_a_failing_decoder_is_logged_once_and_capture_goes_on(qtbot, caplog, scans):
     calls = []
 
