@@ -515,6 +515,30 @@
         <source>served</source>
         <translation>қызмет көрсетілуде</translation>
     </message>
+    <message>
+        <source>ready</source>
+        <translation>дайын</translation>
+    </message>
+    <message>
+        <source>paper near its end</source>
+        <translation>қағаз таусылып барады</translation>
+    </message>
+    <message>
+        <source>out of paper</source>
+        <translation>қағаз таусылды</translation>
+    </message>
+    <message>
+        <source>cover open</source>
+        <translation>қақпағы ашық</translation>
+    </message>
+    <message>
+        <source>not answering</source>
+        <translation>жауап бермейді</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>қате</translation>
+    </message>
 </context>
 <context>
     <name>NotArrivedScreen</name>

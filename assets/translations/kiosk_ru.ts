@@ -519,6 +519,30 @@
         <source>served</source>
         <translation>обслуживаются</translation>
     </message>
+    <message>
+        <source>ready</source>
+        <translation>готов</translation>
+    </message>
+    <message>
+        <source>paper near its end</source>
+        <translation>бумага заканчивается</translation>
+    </message>
+    <message>
+        <source>out of paper</source>
+        <translation>нет бумаги</translation>
+    </message>
+    <message>
+        <source>cover open</source>
+        <translation>открыта крышка</translation>
+    </message>
+    <message>
+        <source>not answering</source>
+        <translation>не отвечает</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>ошибка</translation>
+    </message>
 </context>
 <context>
     <name>NotArrivedScreen</name>

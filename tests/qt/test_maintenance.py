@@ -202,7 +202,7 @@ def test_dashboard_figures_come_from_the_components(qtbot, make, central):
     open_dashboard(qtbot, kiosk)
     reachable = says("reachable, {ms} ms")
     qtbot.waitUntil(lambda: figure(kiosk, "api").startswith(reachable), timeout=WAIT_MS)
-    assert figure(kiosk, "printer") == "paper_near_end · roll almost empty"
+    assert figure(kiosk, "printer") == says("paper near its end") + " · roll almost empty"
     assert figure(kiosk, "terminal") == TERMINAL
     assert figure(kiosk, "version") == __version__
     assert "0:02:05" in figure(kiosk, "outbox")
@@ -210,7 +210,8 @@ def test_dashboard_figures_come_from_the_components(qtbot, make, central):
     # the printer's state changes while the dashboard is open: it follows
     kiosk.printer.set_state(PrinterState.COVER_OPEN)
     kiosk.worker.poll_soon()
-    qtbot.waitUntil(lambda: figure(kiosk, "printer").startswith("cover_open"), timeout=WAIT_MS)
+    cover_open = says("cover open")
+    qtbot.waitUntil(lambda: figure(kiosk, "printer") == cover_open, timeout=WAIT_MS)
     # the central system goes down: Refresh says so
     dev(central.url, "POST", "/dev/faults", json={"down": True})
     qtbot.waitUntil(lambda: button(kiosk.window, "refresh").isEnabled(), timeout=WAIT_MS)

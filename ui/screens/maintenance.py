@@ -363,9 +363,8 @@ class MaintenanceScreen(Screen):
     def _fill(self, view: views.MaintenanceView) -> None:
         status = view.status
         f = self.figures
-        f["printer"].setText(
-            " · ".join(p for p in (status.printer_state, status.printer_detail) if p)
-        )
+        state = self._printer_state_text(status.printer_state)
+        f["printer"].setText(" · ".join(p for p in (state, status.printer_detail) if p))
         probe = status.probe
         if probe is None:
             f["api"].setText(self.tr("measuring…"))
@@ -403,6 +402,17 @@ class MaintenanceScreen(Screen):
         f["version"].setText(status.version)
         f["uptime"].setText(duration(status.uptime_s))
         self.audit.setText("\n".join(view.audit[:AUDIT_SHOWN]) or "—")
+
+    def _printer_state_text(self, state: str) -> str:
+        texts = {
+            "ok": self.tr("ready"),
+            "paper_near_end": self.tr("paper near its end"),
+            "paper_out": self.tr("out of paper"),
+            "cover_open": self.tr("cover open"),
+            "offline": self.tr("not answering"),
+            "error": self.tr("error"),
+        }
+        return texts.get(state, state)
 
     def _act(self, action: str) -> None:
         view = self.maintenance_view
