@@ -44,6 +44,7 @@ from kiosk.runtime import route_qt_messages, start_watchdog
 from kiosk.sending import SendOptions
 from kiosk.single_instance import AlreadyRunningError, InstanceLock, lock_path
 from kiosk.systemd import Notifier
+from kiosk.ticket_records import TicketRecords, combined
 
 log = logging.getLogger("kiosk.app")
 
@@ -152,8 +153,17 @@ def main(argv: list[str] | None = None) -> int:
         instance.release()
     if kiosk.restart_requested:
         log.warning("restarting the kiosk")
-        os.execv(sys.executable, [sys.executable, "-m", "kiosk", *(argv or sys.argv[1:])])  # noqa: S606 - our own interpreter and arguments
+        command = restart_command(argv or sys.argv[1:])
+        os.execv(command[0], command)  # noqa: S606 - our own program and arguments
     return code
+
+
+def restart_command(args: list[str]) -> list[str]:
+    """How this kiosk starts again: the bundle's own executable (PyInstaller: it takes the kiosk's
+    arguments, not ``-m``), else this interpreter with ``-m kiosk``."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable, *args]
+    return [sys.executable, "-m", "kiosk", *args]
 
 
 def _quit_on_signals(qapp: QApplication) -> QSocketNotifier:
@@ -279,12 +289,15 @@ def build(config: KioskConfig, options: Options, qapp: QApplication) -> Kiosk:
     )
     log_ring = LogRing(secrets=[token] if token else []).install()
     restart: list[Kiosk] = []  # the Kiosk, once built: restart_app marks it
-    outbox, delivery = _outbox(config, central, api_url, token, terminal_id)
-    ports = _maintenance_ports(config, api, printer, log_ring, qapp, restart, outbox, delivery)
+    outbox, tickets, delivery = _outbox(config, central, api_url, token, terminal_id)
+    ports = _maintenance_ports(
+        config, api, printer, log_ring, qapp, restart, outbox, tickets, delivery
+    )
     controller = Controller(
         api=api,
         printer=RememberingPrinter(printer),
         terminal=terminal,
+        tickets=tickets,
         outbox=outbox if "send" in config.terminal.flows else None,
         send_options=SendOptions(
             offline_accept=config.send.offline_accept, tracking_url=config.send.tracking_url
@@ -293,6 +306,7 @@ def build(config: KioskConfig, options: Options, qapp: QApplication) -> Kiosk:
         maintenance_ports=ports,
     )
     relay.status.connect(controller.printer_status)
+    delivery.on_ticket_recorded = controller.ticket_recorded.emit  # queued to the GUI thread
     window = MainWindow(
         controller,
         fullscreen=config.ui.fullscreen,
@@ -331,18 +345,28 @@ def build(config: KioskConfig, options: Options, qapp: QApplication) -> Kiosk:
 class _AfterFirstPaint(QObject):
     """Calls ``then`` once, when ``screen``'s first paint is done: what the first screen does not
     need waits until the customer can see it (loading it earlier would slow that paint). The
-    screen, not the window: the window gets a paint event of its own before its screens are up."""
+    screen, not the window: the window gets a paint event of its own before its screens are up.
+    A screen that is never painted (the display off or blanked at boot, an offscreen full-screen
+    window) must not keep the outbox and the scanners from starting: after ``fallback_ms``
+    ``then`` runs all the same."""
 
-    def __init__(self, screen: QWidget, then: Callable[[], None]) -> None:
+    def __init__(self, screen: QWidget, then: Callable[[], None], fallback_ms: int = 3000) -> None:
         super().__init__(screen)
         self._then = then
+        self._done = False
         screen.installEventFilter(self)
+        QTimer.singleShot(fallback_ms, self, self._run)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, self._then)  # runs once this paint is finished
+            QTimer.singleShot(0, self, self._run)  # runs once this paint is finished
         return False
+
+    def _run(self) -> None:
+        if not self._done:
+            self._done = True
+            self._then()
 
 
 def _outbox(
@@ -351,10 +375,11 @@ def _outbox(
     api_url: str,
     token: str,
     terminal_id: str,
-) -> tuple[Outbox, DeliveryWorker]:
-    """The durable outbox under the data directory, and its delivery worker with an API client of
-    its own. With the embedded demo server (fresh demo data each start) the outbox is a fresh one
-    beside it: an old run's dispatches would register boxes of the new demo data."""
+) -> tuple[Outbox, TicketRecords, DeliveryWorker]:
+    """The durable outbox under the data directory (dispatches, and the records of printed
+    tickets), and its delivery worker with an API client of its own. With the embedded demo
+    server (fresh demo data each start) the outbox is a fresh one beside it: an old run's
+    dispatches would register boxes of the new demo data."""
     path = config.data.data_dir / "outbox.sqlite3"
     if central is not None:
         path = config.data.data_dir / "embedded-demo" / "outbox.sqlite3"
@@ -370,10 +395,15 @@ def _outbox(
         retries=0,  # the worker's own backoff retries
         ca_bundle=config.api.ca_bundle,
     )
+    tickets = TicketRecords(outbox)
     delivery = DeliveryWorker(
-        outbox, client, retry_min_s=config.send.retry_min_s, retry_max_s=config.send.retry_max_s
+        outbox,
+        client,
+        retry_min_s=config.send.retry_min_s,
+        retry_max_s=config.send.retry_max_s,
+        tickets=tickets,
     )
-    return outbox, delivery
+    return outbox, tickets, delivery
 
 
 def _outbox_report(outbox: Outbox) -> dict[str, Any]:
@@ -554,6 +584,7 @@ def _maintenance_ports(
     qapp: QApplication,
     restart: list[Kiosk],
     outbox: Outbox,
+    tickets: TicketRecords,
     delivery: DeliveryWorker,
 ) -> MaintenancePorts:
     """What the maintenance dashboard and the heartbeat read and do (``restart`` holds the Kiosk
@@ -574,7 +605,7 @@ def _maintenance_ports(
         qapp.exit(exit_code)
 
     def outbox_stats() -> tuple[int, float | None]:
-        stats = outbox.stats()  # SQLite: the service calls this on the io lane
+        stats = combined(outbox.stats(), tickets.stats())  # SQLite: on the io lane
         return stats.depth, stats.oldest_age_s
 
     def scanners() -> list[tuple[str, str]]:
@@ -587,7 +618,7 @@ def _maintenance_ports(
     return MaintenancePorts(
         printer_status=printer_status,
         outbox_stats=outbox_stats,
-        sync_outbox=delivery.wake,  # the delivery worker tries what is due at once
+        sync_outbox=delivery.sync_now,  # the delivery worker tries everything pending at once
         scanners=scanners,
         health=api.health,
         heartbeat=api.heartbeat,

@@ -24,7 +24,6 @@ from kiosk.flows.receive import (
     LookupParcel,
     PrintTicket,
     ReceiveFlow,
-    RecordTicket,
 )
 from kiosk.flows.send import PrintReceipt
 from kiosk.lookup_guard import LookupGuard
@@ -34,7 +33,7 @@ from kiosk.maintenance.service import (
     MaintenanceService,
     MaintenanceSettings,
 )
-from kiosk.models import Box, Parcel, TicketRecord
+from kiosk.models import Box, Parcel
 from kiosk.outbox import Outbox
 from kiosk.sending import SendDriver, SendOptions
 from kiosk.tasks import Outcome, TaskRunner
@@ -46,13 +45,17 @@ log = logging.getLogger("kiosk.flow")
 class ParcelApi(Protocol):
     def get_parcel(self, tracking_number: str) -> Parcel: ...
 
-    def record_ticket(
+
+class TicketRecordQueue(Protocol):
+    """Where a printed ticket's record waits for the server (kiosk.ticket_records)."""
+
+    def add(
         self,
-        tracking_numbers: list[str],
+        tracking_numbers: list[str] | tuple[str, ...],
         printed_at: dt.datetime,
         language: str,
         idempotency_key: str,
-    ) -> TicketRecord: ...
+    ) -> object: ...
 
 
 class TicketPrinter(Protocol):
@@ -87,6 +90,7 @@ class Controller(QObject):
         api: ParcelApi,
         printer: TicketPrinter,
         terminal: TerminalInfo,
+        tickets: TicketRecordQueue,
         runner_factory: Callable[..., TaskRunner] = TaskRunner,
         clock: Callable[[], dt.datetime] = _now,
         translations_dir=i18n.TRANSLATIONS_DIR,
@@ -103,6 +107,7 @@ class Controller(QObject):
         self.lookup_guard = lookup_guard or LookupGuard(clock=lambda: self.monotonic())
         self._api = api
         self._printer = printer
+        self._tickets = tickets
         self._terminal = terminal
         self._clock = clock
         self._translations_dir = translations_dir
@@ -260,13 +265,10 @@ class Controller(QObject):
                     lambda outcome, flow=flow: self._looked_up(flow, outcome),
                 )
             elif isinstance(effect, PrintTicket):
-                document = self._ticket(effect)
+                job = self._print_job(effect, self._ticket(effect), self.language)
                 self._runner.run_printer(
-                    lambda doc=document: self._printer.print(doc),
-                    lambda outcome, flow=flow: self._printed(flow, outcome),
+                    job, lambda outcome, flow=flow: self._printed(flow, outcome)
                 )
-            elif isinstance(effect, RecordTicket):
-                self._record(effect)
             elif isinstance(effect, StartOtp | VerifyOtp):
                 self._run_otp(effect, flow)
         self._show_flow()
@@ -292,37 +294,37 @@ class Controller(QObject):
             failure = LookupFailure.UNAVAILABLE
         self._handle(flow.lookup_failed(failure))
 
-    def _printed(self, flow: ReceiveFlow | None, outcome: Outcome[Any]) -> None:
+    def _print_job(
+        self, effect: PrintTicket, document: Document, language: str
+    ) -> Callable[[], Any]:
+        """The printer lane's job: print, and once the printer says it printed, queue the
+        ticket's record durably right there, before anything else can happen (a SIGTERM, the
+        GUI thread busy, the customer gone); the delivery worker takes it to the server."""
+        numbers = [p.tracking_number for p in effect.parcels]
+
+        def job() -> Any:
+            result = self._printer.print(document)
+            if result is not None and result.ok:
+                try:
+                    self._tickets.add(numbers, result.printed_at, language, effect.job_id)
+                except Exception:  # the disk: the customer holds the ticket all the same
+                    log.exception(
+                        "printed ticket %s could not be queued for its record", effect.job_id[:8]
+                    )
+            return result
+
+        return job
+
+    def _printed(self, flow: ReceiveFlow | PhoneFlow | None, outcome: Outcome[Any]) -> None:
         result = outcome.value
         ok = bool(outcome.ok and result is not None and result.ok)
-        printed_at = result.printed_at if ok else None
         if not ok:
             log.warning("ticket not printed: %s", outcome.error or getattr(result, "detail", ""))
         if flow is None:
             return
-        effects = flow.print_finished(ok, printed_at)
+        flow.print_finished(ok)
         if flow is self._flow:
-            self._handle(effects)
-        else:  # the customer walked away, but a printed ticket must still be recorded
-            for effect in effects:
-                if isinstance(effect, RecordTicket):
-                    self._record(effect)
-
-    def _record(self, effect: RecordTicket) -> None:
-        language = self.language
-        self._runner.run_io(
-            lambda: self._api.record_ticket(
-                list(effect.tracking_numbers), effect.printed_at, language, effect.idempotency_key
-            ),
-            self._recorded,
-        )
-
-    def _recorded(self, outcome: Outcome[TicketRecord]) -> None:
-        if outcome.ok and outcome.value is not None:
-            log.info("ticket recorded: %s", outcome.value.ticket_id)
-            self.ticket_recorded.emit(outcome.value.ticket_id)
-        else:
-            log.error("printed ticket could not be recorded: %s", outcome.error)
+            self._show_flow()
 
     def _ticket(self, effect: PrintTicket) -> Document:
         def tr(text: str) -> str:

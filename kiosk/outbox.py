@@ -120,6 +120,22 @@ class Outbox:
         """``listener()`` is called (on the adding thread) after each new entry is committed."""
         self._listeners.append(listener)
 
+    def clock(self) -> float:
+        """The outbox's wall clock, seconds since the epoch (injected in tests)."""
+        return self._clock()
+
+    def added(self) -> None:
+        """Tell the listeners that an entry was committed (also for :mod:`kiosk.ticket_records`)."""
+        for listener in self._listeners:
+            listener()
+
+    def execute(self, sql: str, args: tuple[object, ...] = ()) -> tuple[list[tuple], int | None]:
+        """One statement on the outbox's file under its lock, in a transaction of its own (the
+        tables beside the dispatches: :mod:`kiosk.ticket_records`); its rows and last row id."""
+        with self._lock:
+            cursor = self._db.execute(sql, args)
+            return cursor.fetchall(), cursor.lastrowid
+
     # ---- the send flow -----------------------------------------------------------------------
 
     def add(
@@ -168,8 +184,7 @@ class Outbox:
                 raise
         assert entry is not None
         log.info("dispatch #%d queued for box %s (key %s)", entry.id, box_barcode, _short(entry))
-        for listener in self._listeners:
-            listener()
+        self.added()
         return entry
 
     def open_entry(self, box_barcode: str) -> OutboxEntry | None:

@@ -21,6 +21,9 @@ from central.server import EmbeddedServer, start_embedded
 from kiosk.api import CentralApi
 from kiosk.app import PrinterRelay
 from kiosk.controller import Controller, TerminalInfo
+from kiosk.outbox import Outbox
+from kiosk.outbox_sync import DeliveryWorker
+from kiosk.ticket_records import TicketRecords
 from printers.mock import MockPrinter
 from printers.worker import PrinterWorker
 from ui.main_window import MainWindow
@@ -78,7 +81,9 @@ class KioskUnderTest:
     controller: Controller
     window: MainWindow
     printer: MockPrinter
-    api: CountingApi
+    api: CountingApi  # its calls also count the delivery worker's (the ticket records)
+    tickets: TicketRecords
+    delivery: DeliveryWorker
     printer_worker: PrinterWorker | None = None
 
 
@@ -97,6 +102,15 @@ def build_kiosk(qtbot, tmp_path: Path) -> Iterator:
         client = make_api(url)
         api = CountingApi(client)
         printer = MockPrinter(tmp_path / f"tickets-{len(built)}")
+        # the records of printed tickets, in an outbox file of their own, delivered by a
+        # worker with a client of its own (as in the app) whose calls count with the kiosk's
+        records = Outbox(tmp_path / f"ticket-records-{len(built)}.sqlite3")
+        tickets = TicketRecords(records)
+        delivery_api = CountingApi(make_api(url))
+        delivery_api.calls = api.calls
+        delivery = DeliveryWorker(
+            records, delivery_api, retry_min_s=0.1, retry_max_s=0.5, tickets=tickets
+        )
         worker = None
         if printer_required is not None:
             relay = PrinterRelay()
@@ -106,7 +120,11 @@ def build_kiosk(qtbot, tmp_path: Path) -> Iterator:
                 on_status=lambda status: relay.status.emit(status.state.value, status.is_fault),
             )
         terminal = TerminalInfo(TERMINAL, "Almaty, Abay 1", printer_required=bool(printer_required))
-        controller = Controller(api=api, printer=worker or printer, terminal=terminal, **send)
+        controller = Controller(
+            api=api, printer=worker or printer, terminal=terminal, tickets=tickets, **send
+        )
+        delivery.on_ticket_recorded = controller.ticket_recorded.emit
+        delivery.start()
         if worker is not None:
             relay.setParent(controller)
             relay.status.connect(controller.printer_status)
@@ -114,13 +132,16 @@ def build_kiosk(qtbot, tmp_path: Path) -> Iterator:
         window = MainWindow(controller, fullscreen=False)
         qtbot.addWidget(window)
         window.show()
-        kiosk = KioskUnderTest(controller, window, printer, api, worker)
-        built.append((kiosk, client))
+        kiosk = KioskUnderTest(controller, window, printer, api, tickets, delivery, worker)
+        built.append((kiosk, client, records, delivery_api))
         return kiosk
 
     yield build
-    for kiosk, client in built:
+    for kiosk, client, records, delivery_api in built:
         kiosk.controller.shutdown()
         if kiosk.printer_worker is not None:
             kiosk.printer_worker.close(timeout_s=10)
+        kiosk.delivery.stop(flush_timeout_s=5)
+        records.close()
+        delivery_api._api.close()
         client.close()

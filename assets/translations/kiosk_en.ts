@@ -465,6 +465,10 @@
         <translation>The outbox was sent.</translation>
     </message>
     <message>
+        <source>{detail} still waiting: the central system did not take them; tried again later.</source>
+        <translation>{detail} still waiting: the central system did not take them; tried again later.</translation>
+    </message>
+    <message>
         <source>The outbox could not be sent: {detail}</source>
         <translation>The outbox could not be sent: {detail}</translation>
     </message>

@@ -465,6 +465,10 @@
         <translation>Кезек жіберілді.</translation>
     </message>
     <message>
+        <source>{detail} still waiting: the central system did not take them; tried again later.</source>
+        <translation>{detail} күтуде: орталық жүйе оларды әлі қабылдамады; кейін қайта жіберіледі.</translation>
+    </message>
+    <message>
         <source>The outbox could not be sent: {detail}</source>
         <translation>Кезек жіберілмеді: {detail}</translation>
     </message>

@@ -468,6 +468,10 @@
         <translation>Очередь отправлена.</translation>
     </message>
     <message>
+        <source>{detail} still waiting: the central system did not take them; tried again later.</source>
+        <translation>{detail} ожидают: центральная система их пока не приняла; повторим позже.</translation>
+    </message>
+    <message>
         <source>The outbox could not be sent: {detail}</source>
         <translation>Очередь не отправлена: {detail}</translation>
     </message>

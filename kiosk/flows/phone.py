@@ -8,7 +8,6 @@ number lives only in this object and in the effect that sends it; views carry th
 
 from __future__ import annotations
 
-import datetime as dt
 import enum
 import time
 import uuid
@@ -16,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from kiosk import views
-from kiosk.flows.receive import PrintTicket, RecordTicket
+from kiosk.flows.receive import PrintTicket
 from kiosk.identifiers import PhoneProblem, check_kz_mobile
 from kiosk.models import OtpChallenge, Parcel
 
@@ -48,7 +47,7 @@ class VerifyOtp:
     code: str  # never logged
 
 
-PhoneEffect = StartOtp | VerifyOtp | PrintTicket | RecordTicket
+PhoneEffect = StartOtp | VerifyOtp | PrintTicket
 
 
 class PhoneFlow:
@@ -198,15 +197,9 @@ class PhoneFlow:
 
     # ---- the ticket ------------------------------------------------------------------------------
 
-    def print_finished(self, ok: bool, printed_at: dt.datetime | None) -> list[PhoneEffect]:
-        if self.step is not PhoneStep.PRINTING:
-            return []
-        if not ok or printed_at is None:
-            self.step = PhoneStep.PRINT_FAILED
-            return []
-        self.step = PhoneStep.PRINTED
-        numbers = tuple(p.tracking_number for p in self.ready)
-        return [RecordTicket(numbers, printed_at, self._job_id)]
+    def print_finished(self, ok: bool) -> None:
+        if self.step is PhoneStep.PRINTING:
+            self.step = PhoneStep.PRINTED if ok else PhoneStep.PRINT_FAILED
 
     def finish(self) -> None:
         if self.step in (PhoneStep.PRINTED, PhoneStep.PRINT_FAILED, PhoneStep.NOTHING_TO_PRINT):

@@ -8,7 +8,6 @@ not print.
 
 from __future__ import annotations
 
-import datetime as dt
 import enum
 import uuid
 from dataclasses import dataclass
@@ -44,18 +43,15 @@ class LookupParcel:
 
 @dataclass(frozen=True)
 class PrintTicket:
+    """Print the ticket and, once it printed, record it on the server: the record is written
+    durably by the print job itself (kiosk.ticket_records), so no ticket goes unrecorded and
+    none is recorded that did not print."""
+
     parcels: tuple[Parcel, ...]
     job_id: str  # also the Idempotency-Key of the ticket record
 
 
-@dataclass(frozen=True)
-class RecordTicket:
-    tracking_numbers: tuple[str, ...]
-    printed_at: dt.datetime
-    idempotency_key: str
-
-
-Effect = LookupParcel | PrintTicket | RecordTicket
+Effect = LookupParcel | PrintTicket
 
 _STATUS_STEPS = {
     "in_transit": Step.NOT_ARRIVED,
@@ -119,14 +115,9 @@ class ReceiveFlow:
         self.step = Step.NOT_FOUND if failure is LookupFailure.NOT_FOUND else Step.UNAVAILABLE
         return []
 
-    def print_finished(self, ok: bool, printed_at: dt.datetime | None) -> list[Effect]:
-        if self.step is not Step.PRINTING or self.parcel is None:
-            return []
-        if not ok or printed_at is None:
-            self.step = Step.PRINT_FAILED
-            return []
-        self.step = Step.PRINTED
-        return [RecordTicket((self.parcel.tracking_number,), printed_at, self._job_id)]
+    def print_finished(self, ok: bool) -> None:
+        if self.step is Step.PRINTING and self.parcel is not None:
+            self.step = Step.PRINTED if ok else Step.PRINT_FAILED
 
     def finish(self) -> None:
         if self.step in (Step.PRINTED, Step.PRINT_FAILED):

@@ -68,7 +68,7 @@ class MaintenancePorts:
     health: Callable[[], Any] | None = None  # blocking: API reachability
     heartbeat: Callable[[Mapping[str, Any]], Any] | None = None  # blocking
     outbox_stats: Callable[[], OutboxStats] | None = None  # blocking (disk)
-    sync_outbox: Callable[[], Any] | None = None  # blocking
+    sync_outbox: Callable[[], int] | None = None  # blocking; what is still waiting after it
     scanners: Callable[[], list[tuple[str, str]]] = _no_scanners  # (kind, state), memory only
     log_lines: Callable[[int], list[str]] = _no_log_lines  # already masked, memory only
     paper_replaced: Callable[[], None] | None = None  # ask the printer for its status again
@@ -473,7 +473,12 @@ class MaintenanceService:
         self._notify("sync_started")
 
         def then(outcome: Outcome[Any]) -> None:
-            self._notify("sync_done" if outcome.ok else "sync_failed", str(outcome.error or ""))
+            if not outcome.ok:
+                self._notify("sync_failed", str(outcome.error or ""))
+            elif outcome.value:
+                self._notify("sync_waiting", str(outcome.value))
+            else:
+                self._notify("sync_done")
             self.refresh()
 
         self._runner.run_io(sync, then)

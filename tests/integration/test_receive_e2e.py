@@ -246,3 +246,40 @@ def test_the_next_customer_starts_in_the_default_language(qtbot, central, build_
     tap(qtbot, kiosk.window, "home")  # "Start over": this customer is finished
     wait_for_screen(qtbot, kiosk, views.HOME)
     assert kiosk.controller.language == "kk"
+
+
+def test_a_ticket_printed_while_the_server_is_down_is_recorded_once_when_it_is_back(
+    qtbot, central, build_kiosk, monkeypatch
+):
+    """The record of a printed ticket is not lost with a failed request: it waits in the outbox
+    file and goes out, with its key, when the central system answers again."""
+    kiosk = build_kiosk(central.url)
+    real_print = kiosk.printer.print
+
+    def print_while_the_server_goes_down(document):
+        requests.post(central.url + "/dev/faults", json={"down": True}, timeout=5)
+        return real_print(document)
+
+    monkeypatch.setattr(kiosk.printer, "print", print_while_the_server_goes_down)
+    tap(qtbot, kiosk.window, "receive")
+    type_on_keyboard(qtbot, kiosk.window, DEMO_PARCEL)
+    tap(qtbot, kiosk.window, "submit")
+    wait_for_screen(qtbot, kiosk, views.RECEIVE_RESULT)
+    assert len(kiosk.printer.jobs) == 1
+
+    def tried_and_waiting() -> None:
+        [entry] = kiosk.tickets.all()
+        assert entry.state == "pending"
+        assert entry.attempts >= 1
+
+    qtbot.waitUntil(tried_and_waiting, timeout=10_000)
+    assert requests.get(central.url + "/dev/tickets", timeout=5).json() == []
+
+    with qtbot.waitSignal(kiosk.controller.ticket_recorded, timeout=10_000) as recorded:
+        requests.post(central.url + "/dev/faults", json={}, timeout=5)
+    [entry] = kiosk.tickets.all()
+    assert (entry.state, entry.ticket_id) == ("delivered", recorded.args[0])
+    records = requests.get(central.url + "/dev/tickets", timeout=5).json()
+    assert [(r["ticket_id"], r["tracking_numbers"]) for r in records] == [
+        (recorded.args[0], [DEMO_PARCEL])
+    ]

@@ -7,6 +7,8 @@ plants the fault) on mock hardware with the embedded central server, driven by t
 from __future__ import annotations
 
 import socket
+import sqlite3
+import subprocess
 import sys
 import uuid
 from pathlib import Path
@@ -98,6 +100,15 @@ def test_sigterm_during_a_print_finishes_the_print_then_exits_0(start, tmp_path)
     assert bin_file.with_suffix(".png").is_file()
     log = _log_file(tmp_path)
     assert log.index("signal SIGTERM") < log.index("printed as")  # the job ended after it
+    # the printed ticket's record was queued by the job itself and sent before the exit
+    queued = log.index("ticket record #1 queued (1 items")
+    assert log.index("printed as") < queued < log.index("ticket recorded: ")
+    records = sqlite3.connect(next((tmp_path / "data").rglob("outbox.sqlite3")))
+    try:
+        states = records.execute("SELECT state FROM ticket_records").fetchall()
+    finally:
+        records.close()
+    assert states == [("delivered",)]
 
 
 def test_a_second_instance_says_so_and_exits(start, tmp_path):
@@ -134,3 +145,18 @@ def test_systemd_hears_ready_then_watchdog_pings_then_stopping(start, tmp_path):
         while (datagram := server.recv(64)) != b"STOPPING=1":
             rest.append(datagram)
         assert set(rest) <= {b"WATCHDOG=1"}
+
+
+def test_the_restart_command_runs_the_kiosk_again_from_source_or_from_the_bundle(monkeypatch):
+    from kiosk.app import restart_command
+
+    args = ["--mock", "--qa-port", "0"]
+    assert restart_command(args) == [sys.executable, "-m", "kiosk", *args]
+    done = subprocess.run(
+        restart_command(["--help"]), capture_output=True, text=True, timeout=60, check=False
+    )
+    assert done.returncode == 0
+    assert "--mock" in done.stdout
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "executable", "/opt/kiosk/kiosk")
+    assert restart_command(args) == ["/opt/kiosk/kiosk", *args]  # the bundle takes no -m

@@ -25,6 +25,7 @@ from kiosk.maintenance.slips import RememberingPrinter
 from kiosk.maintenance.staff import StaffMember
 from kiosk.outbox import Outbox
 from kiosk.outbox_sync import DeliveryWorker
+from kiosk.ticket_records import TicketRecords
 from printers.mock import MockPrinter
 from printers.worker import PrinterWorker
 from tests.conftest import make_api
@@ -107,7 +108,8 @@ def build(
     wall = FakeClock(1_800_000_000.0)
     outbox = Outbox(tmp_path / "outbox.sqlite3", clock=wall)
     delivery_api = make_api(url)  # a client of its own, as in the app
-    delivery = DeliveryWorker(outbox, delivery_api, clock=wall)
+    tickets = TicketRecords(outbox)
+    delivery = DeliveryWorker(outbox, delivery_api, clock=wall, tickets=tickets)
     scanners: list[tuple[str, str]] = [("wedge", "ok")]
 
     def printer_status() -> tuple[str, str]:
@@ -116,7 +118,7 @@ def build(
 
     def sync() -> int:
         calls.syncs += 1
-        return delivery.deliver_due()  # what the worker does when woken
+        return delivery.sync_now()  # as the app: the worker is not started here, so it runs inline
 
     def outbox_stats() -> tuple[int, float | None]:
         stats = outbox.stats()
@@ -140,6 +142,7 @@ def build(
         api=api,
         printer=RememberingPrinter(worker, clock),
         terminal=TerminalInfo(TERMINAL, "Almaty, Abay 1", printer_required=printer_required),
+        tickets=tickets,
         monotonic=clock,
         maintenance_settings=settings(**changes),
         maintenance_ports=ports,

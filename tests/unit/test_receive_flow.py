@@ -8,7 +8,6 @@ from kiosk.flows.receive import (
     LookupParcel,
     PrintTicket,
     ReceiveFlow,
-    RecordTicket,
     Step,
 )
 from kiosk.identifiers import S10Problem
@@ -33,7 +32,7 @@ def test_invalid_number_asks_for_nothing_and_says_why():
     assert view.text == "CC016695191KZ"
 
 
-def test_happy_path_prints_then_records_with_the_print_job_key():
+def test_happy_path_prints_the_ticket_with_its_job_key():
     flow = ReceiveFlow()
     assert flow.submit("cc 0166 9519 0 kz") == [LookupParcel("CC016695190KZ")]
     assert flow.view()[1].busy
@@ -42,8 +41,9 @@ def test_happy_path_prints_then_records_with_the_print_job_key():
     assert isinstance(job, PrintTicket)
     assert flow.step is Step.PRINTING
     assert flow.view()[1].printing  # "Printing your ticket…", and Back is off
-    [record] = flow.print_finished(True, NOW)
-    assert record == RecordTicket(("CC016695190KZ",), NOW, job.job_id)
+    assert job.parcels == (parcel(),)
+    assert job.job_id
+    flow.print_finished(True)
     screen, view = flow.view()
     assert screen == views.RECEIVE_RESULT
     assert view.printed
@@ -55,7 +55,8 @@ def test_failed_print_records_nothing_and_keeps_the_location_on_screen():
     flow = ReceiveFlow()
     flow.submit("CC016695190KZ")
     flow.lookup_succeeded(parcel())
-    assert flow.print_finished(False, None) == []
+    flow.print_finished(False)
+    assert flow.step is Step.PRINT_FAILED
     screen, view = flow.view()
     assert screen == views.RECEIVE_RESULT
     assert not view.printed
@@ -99,10 +100,12 @@ def test_unavailable_then_retry_looks_up_again():
 def test_events_out_of_order_are_ignored():
     flow = ReceiveFlow()
     assert flow.lookup_succeeded(parcel()) == []
-    assert flow.print_finished(True, NOW) == []
+    flow.print_finished(True)  # no print was asked for
+    assert flow.step is Step.ENTERING
     assert flow.retry() == []
     flow.submit("CC016695190KZ")
     assert flow.submit("CC016695190KZ") == []  # a double tap while looking up
     flow.lookup_succeeded(parcel())
-    flow.print_finished(True, NOW)
-    assert flow.print_finished(True, NOW) == []  # a second report never records twice
+    flow.print_finished(True)
+    flow.print_finished(False)  # a late second report changes nothing
+    assert flow.step is Step.PRINTED

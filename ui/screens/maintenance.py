@@ -354,6 +354,9 @@ class MaintenanceScreen(Screen):
             "back_in_service": self.tr("Back in service."),
             "sync_started": self.tr("Sending the outbox…"),
             "sync_done": self.tr("The outbox was sent."),
+            "sync_waiting": self.tr(
+                "{detail} still waiting: the central system did not take them; tried again later."
+            ),
             "sync_failed": self.tr("The outbox could not be sent: {detail}"),
             "sync_unavailable": self.tr("There is no outbox on this terminal."),
             "unavailable": self.tr("Not available on this terminal."),
