@@ -1,5 +1,5 @@
 """The last log lines in memory, already masked, for the dashboard's log panel (no file reads on
-the GUI thread). A stand-in until the logging work (issue 9) provides its own ring."""
+the GUI thread): a handler on the root logger, behind the same redaction as every other."""
 
 from __future__ import annotations
 
