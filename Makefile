@@ -19,6 +19,8 @@ run: $(STAMP)
 	@if [ -z "$${DISPLAY}$${WAYLAND_DISPLAY}$${QT_QPA_PLATFORM}" ]; then \
 	  echo "No display found: running offscreen; drive the kiosk through the QA control URL below."; \
 	  export QT_QPA_PLATFORM=offscreen; fi; \
+	export KIOSK_MAINTENANCE_BADGE_PREFIX="$${KIOSK_MAINTENANCE_BADGE_PREFIX-STAFF-}"; \
+	export KIOSK_MAINTENANCE_STAFF="$${KIOSK_MAINTENANCE_STAFF-S001:$$($(PY) -c 'from kiosk.maintenance.pins import hash_pin; print(hash_pin("2468"))')}"; \
 	exec $(PY) -m kiosk --mock --windowed --qa-port 0
 
 central: $(STAMP)
