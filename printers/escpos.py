@@ -153,7 +153,7 @@ def _utc_now() -> datetime:
 
 
 class EscposPrinter:
-    """The Printer port over a python-escpos connection (Usb, Serial, Network, File, CupsPrinter).
+    """The Printer port over a python-escpos connection (`printers.connections`, device file, CUPS).
 
     Each job and each status query opens the connection and closes it afterwards, so a replugged
     or restarted printer is found again without restarting the kiosk. A connection that says
