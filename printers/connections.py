@@ -6,14 +6,18 @@
   nothing is offline, and the kiosk must not spend the job's whole timeout learning that.
 - python-escpos's `Network.open` drops the half-made socket on a failed connect without closing it;
   a kiosk polling an unplugged printer would leak one socket per poll.
+- python-escpos's `Usb.open` sets the configuration and resets the device: a USB connection says
+  ``keep_open`` so `EscposPrinter` opens it once and again only after a failure, never while the
+  printer may still be printing the last ticket.
 """
 
 from __future__ import annotations
 
 import socket
 
+import usb.core
 from escpos.exceptions import DeviceNotFoundError
-from escpos.printer import Network, Serial
+from escpos.printer import Network, Serial, Usb
 
 
 class NetworkConnection(Network):
@@ -60,3 +64,32 @@ class SerialConnection(Serial):
         super().open(raise_not_found=raise_not_found)
         if self.device:
             self.device.write_timeout = self.write_timeout
+
+
+class UsbConnection(Usb):
+    """USB over libusb: writes wait ``timeout``, status replies ``status_timeout`` (seconds).
+
+    Kept open between jobs and polls (``keep_open``): each `Usb.open` resets the printer. A write
+    or read that fails (unplugged, power-cycled) closes it, and the next poll finds it anew.
+    """
+
+    keep_open = True
+
+    def __init__(
+        self, *, vendor_id: int, product_id: int, timeout: float, status_timeout: float
+    ) -> None:
+        super().__init__(idVendor=vendor_id, idProduct=product_id, timeout=_ms(timeout))
+        self.status_timeout_ms = _ms(status_timeout)
+
+    def query_status(self, mode: bytes) -> bytes:
+        """The reply to one status query, or b"" when none comes in ``status_timeout``."""
+        self._raw(mode)
+        assert self.device
+        try:
+            return bytes(self.device.read(self.in_ep, 16, self.status_timeout_ms))
+        except usb.core.USBTimeoutError:
+            return b""
+
+
+def _ms(seconds: float) -> int:
+    return max(1, round(seconds * 1000))

@@ -153,10 +153,12 @@ def _utc_now() -> datetime:
 
 
 class EscposPrinter:
-    """The Printer port over a python-escpos connection (Usb, Serial, Network, File, CupsPrinter).
+    """The Printer port over a python-escpos connection (`printers.connections`, device file, CUPS).
 
     Each job and each status query opens the connection and closes it afterwards, so a replugged
-    USB printer or a restarted network printer is found again without restarting the kiosk.
+    or restarted printer is found again without restarting the kiosk. A connection that says
+    ``keep_open`` (USB: opening it resets the printer) stays open instead, and is closed only
+    when a query or write on it fails, so the next poll or job opens it anew.
     ``status_probe`` reads the status on the open connection: `query_realtime_status` for two-way
     links, `printers.status.write_only` for device files and CUPS queues, whose status is unknown
     (such a printer is still tried; a known fault is not).
@@ -179,6 +181,8 @@ class EscposPrinter:
         self._clock = clock
         self._ledger = JobLedger()
         self._lock = threading.Lock()
+        self._keep_open = bool(getattr(connection, "keep_open", False))
+        self._open = False
         self._closed = False
         self._interrupted = False  # the last job failed part-way: clear the buffers first
 
@@ -191,12 +195,13 @@ class EscposPrinter:
             if self._closed:
                 return PrinterStatus(PrinterState.OFFLINE, "printer closed")
             try:
-                self._connection.open()
-                return self._probe(self._connection)
+                self._connect()
+                status = self._probe(self._connection)
             except Exception as exc:
-                return PrinterStatus(PrinterState.OFFLINE, f"cannot reach the printer: {exc}")
-            finally:
                 self._disconnect()
+                return PrinterStatus(PrinterState.OFFLINE, f"cannot reach the printer: {exc}")
+            self._release()
+            return status
 
     def print(self, document: Document) -> PrintResult:
         job_id = document.job_id
@@ -222,9 +227,10 @@ class EscposPrinter:
         failed job the printer's buffers are cleared first, so a recovering printer does not
         finish the old ticket on top of the new one."""
         try:
-            self._connection.open()
+            self._connect()
             status = self._probe(self._connection)
             if status.is_fault:
+                self._release()
                 log.warning("job %s refused: printer %s (%s)", job_id, status.state, status.detail)
                 return PrintResult.failed(job_id, status.state, status.detail)
             if self._interrupted:
@@ -234,10 +240,10 @@ class EscposPrinter:
             after = self._probe(self._connection)
         except Exception as exc:
             self._interrupted = True
+            self._disconnect()
             log.warning("job %s failed: %s", job_id, exc)
             return PrintResult.failed(job_id, PrinterState.OFFLINE, f"printer unreachable: {exc}")
-        finally:
-            self._disconnect()
+        self._release()
         if after.is_fault:
             self._interrupted = True
             log.warning("job %s cut short: printer %s (%s)", job_id, after.state, after.detail)
@@ -245,7 +251,18 @@ class EscposPrinter:
         log.info("job %s printed (%d bytes)", job_id, len(data))
         return PrintResult.succeeded(job_id, self._clock())
 
+    def _connect(self) -> None:
+        if not self._open:
+            self._connection.open()
+            self._open = True
+
+    def _release(self) -> None:
+        """After a query or job that went through: close, unless the connection stays open."""
+        if not self._keep_open:
+            self._disconnect()
+
     def _disconnect(self) -> None:
+        self._open = False
         try:
             self._connection.close()
         except Exception:

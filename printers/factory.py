@@ -9,9 +9,11 @@ from pathlib import Path
 from typing import Any, Literal, TypeVar, get_args
 
 from escpos.escpos import Escpos
-from escpos.printer import CupsPrinter, File, Serial, Usb
+from escpos.printer import CupsPrinter, Serial, Usb
 
-from printers.connections import NetworkConnection, SerialConnection
+from printers.connections import NetworkConnection, SerialConnection, UsbConnection
+from printers.cupsqueue import CupsQueueConnection
+from printers.devicefile import DeviceFileConnection, device_file_status
 from printers.escpos import (
     DEFAULT_PAPER_WIDTH_MM,
     DEFAULT_PROFILE,
@@ -64,8 +66,8 @@ class PrinterConfig:
 def create_printer(config: PrinterConfig | Mapping[str, Any]) -> Printer:
     """A ready `Printer`; raises ConfigError for a setting that cannot work.
 
-    Connections are opened per job, not here, so a printer that is off at start-up is reported
-    by its status rather than stopping the kiosk.
+    Connections are opened by the first status poll or job, not here, so a printer that is off
+    at start-up is reported by its status rather than stopping the kiosk.
     """
     if not isinstance(config, PrinterConfig):
         config = PrinterConfig.from_mapping(config)
@@ -86,7 +88,12 @@ def create_printer(config: PrinterConfig | Mapping[str, Any]) -> Printer:
 
 def _connection(config: PrinterConfig) -> tuple[Escpos, StatusProbe]:
     if config.backend == "file":
-        return File(devfile=_required(config.device, "device")), write_only
+        device = DeviceFileConnection(
+            devfile=_required(config.device, "device"),
+            timeout=config.timeout_s,
+            status_timeout=config.status_timeout_s,
+        )
+        return device, device_file_status
     if config.backend == "network":
         host = _required(config.host, "host")
         connection = NetworkConnection(
@@ -110,10 +117,16 @@ def _connection(config: PrinterConfig) -> tuple[Escpos, StatusProbe]:
         _needs(Usb, "pyusb")
         vendor = _required(config.usb_vendor_id, "usb_vendor_id")
         product = _required(config.usb_product_id, "usb_product_id")
-        timeout_ms = int(config.timeout_s * 1000)
-        return Usb(idVendor=vendor, idProduct=product, timeout=timeout_ms), query_realtime_status
+        usb = UsbConnection(
+            vendor_id=vendor,
+            product_id=product,
+            timeout=config.timeout_s,
+            status_timeout=config.status_timeout_s,
+        )
+        return usb, query_realtime_status
     _needs(CupsPrinter, "pycups")
-    return CupsPrinter(printer_name=_required(config.device, "device")), write_only
+    queue = CupsQueueConnection(queue=_required(config.device, "device"), timeout=config.timeout_s)
+    return queue, write_only
 
 
 def _required(value: T | None, name: str) -> T:

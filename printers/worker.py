@@ -9,7 +9,8 @@ printer's job ledger has it, so the customer's retry answers "printed" instead o
 Between jobs the status is polled every ``poll_interval_s``; a change is reported to
 ``on_status`` (on this thread: a Qt listener must re-emit it as a signal). A printer that was
 unplugged or power-cycled is found again by the next poll, because each poll and each job opens
-the connection afresh.
+the connection afresh (a USB connection, which resets the printer when opened, is kept open
+instead and opened anew only after a failure).
 """
 
 from __future__ import annotations
