@@ -21,6 +21,7 @@ from kiosk.errors import (
     BoxUnknown,
     InvalidIdentifier,
     NotFound,
+    RateLimited,
     ServiceUnavailable,
 )
 from kiosk.flows.send import (
@@ -53,6 +54,13 @@ class SendOptions:
 
 
 ReceiptBuilder = Callable[[PrintReceipt, Box | None], Document]
+
+
+@dataclass(frozen=True)
+class TerminalRefused:
+    """The box check's answer was a refusal of this terminal (401/403), not of the box."""
+
+    detail: str
 
 
 class SendDriver:
@@ -130,7 +138,7 @@ class SendDriver:
                 )
         self._show_flow(flow)
 
-    def _check(self, barcode: str) -> Box | BoxCheck:
+    def _check(self, barcode: str) -> Box | BoxCheck | TerminalRefused:
         """On the io lane: the outbox first (handed in here, maybe not yet registered), then the
         central system."""
         if self._outbox.open_entry(barcode) is not None:
@@ -141,12 +149,12 @@ class SendDriver:
             return BoxCheck.UNKNOWN
         except BoxAlreadyDispatched:
             return BoxCheck.ALREADY_DISPATCHED
-        except ServiceUnavailable as exc:
+        except (ServiceUnavailable, RateLimited) as exc:  # it may answer in a moment
             log.warning("box check: central system unreachable: %s", exc)
             return BoxCheck.UNAVAILABLE
-        except ApiError as exc:  # 401/403/429: not the customer's fault, and not fixable now
-            log.error("box check refused: %s", exc)
-            return BoxCheck.UNAVAILABLE
+        except ApiError as exc:  # 401/403: this terminal is refused; the dispatch would be too
+            log.error("box check refused for this terminal: %s", exc)
+            return TerminalRefused(str(exc))
 
     def _checked(self, flow: SendFlow, outcome: Outcome[Box | BoxCheck]) -> None:
         result = outcome.value
@@ -154,6 +162,8 @@ class SendDriver:
             effects = flow.checked(result)
         elif isinstance(result, BoxCheck):
             effects = flow.check_failed(result)
+        elif isinstance(result, TerminalRefused):
+            effects = flow.check_failed(BoxCheck.UNAVAILABLE, may_accept=False)
         else:
             log.error("box check failed unexpectedly: %r", outcome.error)
             effects = flow.check_failed(BoxCheck.UNAVAILABLE)

@@ -107,10 +107,13 @@ class SendFlow:
         self.step = Step.CONFIRMING
         return []
 
-    def check_failed(self, failure: BoxCheck) -> list[Effect]:
+    def check_failed(self, failure: BoxCheck, *, may_accept: bool = True) -> list[Effect]:
+        """``may_accept`` False: the central system answered but refused this terminal (a bad
+        token, a terminal it does not know), so a box accepted offline would only be refused at
+        delivery too; it is not accepted whatever ``offline_accept`` says."""
         if self.step is not Step.CHECKING:
             return []
-        if failure is BoxCheck.UNAVAILABLE and self.offline_accept:
+        if failure is BoxCheck.UNAVAILABLE and self.offline_accept and may_accept:
             self.offline = True  # the check digit is valid: accept, register later
             self.step = Step.CONFIRMING
             return []

@@ -239,6 +239,26 @@ def test_unreachable_box_check_refused_when_configured(qtbot, central, sender, o
     assert outbox.all() == []
 
 
+def test_a_terminal_the_server_refuses_does_not_accept_boxes_offline(
+    qtbot, central, sender, outbox
+):
+    """401 is an answer, not an outage: the dispatch would be refused at delivery too, so the box
+    is not accepted, whatever offline_accept says."""
+    kiosk = sender(offline_accept=True)
+    wrong_token = CentralApi(central.url, "not-a-token", "T-ALA-01", read_timeout=5, retries=0)
+    kiosk.api._api = wrong_token  # the kiosk's own client, now with a token the server refuses
+    try:
+        scan_box(qtbot, kiosk, BOX)
+        qtbot.waitUntil(
+            lambda: "cannot be checked right now" in " ".join(visible_texts(kiosk.window)),
+            timeout=WAIT_MS,
+        )
+        assert kiosk.controller.screen == views.SEND_SCAN
+        assert outbox.all() == []
+    finally:
+        wrong_token.close()
+
+
 def test_an_offline_accepted_box_dispatched_elsewhere_is_parked_for_staff(
     qtbot, central, sender, outbox
 ):

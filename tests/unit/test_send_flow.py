@@ -120,3 +120,12 @@ def test_back_from_confirm_only():
     confirming(flow)
     assert flow.back()
     assert flow.step is Step.SCANNING
+
+
+def test_a_refused_terminal_is_not_accepted_offline_even_when_configured():
+    flow = SendFlow(offline_accept=True)
+    flow.submit(BOX)
+    assert flow.check_failed(BoxCheck.UNAVAILABLE, may_accept=False) == []
+    screen, view = flow.view()
+    assert screen == views.SEND_SCAN
+    assert view.refusal == "unavailable"
