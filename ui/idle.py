@@ -130,6 +130,11 @@ class IdleWatcher(QObject):
         self._tick.setInterval(min(TICK_MS, max(1, countdown_ms)))
 
     @property
+    def remaining_ms(self) -> int:
+        """Time left before the question (-1 while the timer is not running)."""
+        return self._idle.remainingTime()
+
+    @property
     def prompting(self) -> bool:
         return self._tick.isActive()
 

@@ -46,3 +46,19 @@ def test_while_the_idle_question_shows_only_its_button_can_be_tapped(qtbot, kios
     assert "key_5" in {b["id"] for b in qa.state()["buttons"]}
     qa.type_text("66")
     assert window.tracking.field.text() == "CC 0166"
+
+
+def test_a_tap_or_typing_through_the_qa_port_counts_as_a_touch(qtbot, kiosk):
+    """As a finger would: the idle question waits for the last QA tap, not for the first."""
+    window = kiosk.window
+    qa = _qa_port(kiosk)
+    window.idle.set_timeouts(2_000, 60_000)
+    qa.tap("receive")
+    qtbot.waitUntil(lambda: 0 < window.idle.remaining_ms < 1_500, timeout=WAIT_MS)
+    qa.type_text("C")
+    assert window.idle.remaining_ms > 1_500  # the timer started again
+    qtbot.waitUntil(lambda: 0 < window.idle.remaining_ms < 1_500, timeout=WAIT_MS)
+    qa.tap("key_C")
+    assert window.idle.remaining_ms > 1_500
+    assert window.tracking.field.text() == "CC"
+    assert not window.idle.prompting
