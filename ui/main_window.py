@@ -153,10 +153,12 @@ class MainWindow(QMainWindow):
         self.result.done_requested.connect(c.finish)
         self.done.home_requested.connect(c.reset_session)  # the next customer's start
         self.not_found.retry_requested.connect(c.edit_tracking)
+        # Home from a screen that ends the visit is the next customer's start (default
+        # language); Back from an entry screen is the same customer going back.
         for screen in (self.not_found, self.not_arrived, self.delivered, self.returned):
-            screen.home_requested.connect(c.go_home)
+            screen.home_requested.connect(c.reset_session)
         self.error.retry_requested.connect(c.retry)
-        self.error.home_requested.connect(c.go_home)
+        self.error.home_requested.connect(c.reset_session)
         self.idle.timed_out.connect(c.reset_session)
         self.tracking.use_phone_requested.connect(c.start_phone)
         self.phone.submitted.connect(c.submit_phone)
@@ -166,7 +168,7 @@ class MainWindow(QMainWindow):
         self.otp.back_requested.connect(c.edit_phone)
         self.items.done_requested.connect(c.finish)
         self.items.home_requested.connect(c.reset_session)
-        self.cooldown.home_requested.connect(c.go_home)
+        self.cooldown.home_requested.connect(c.reset_session)
         self.home.send_requested.connect(c.start_send)
         self.send_scan.submitted.connect(c.submit_box)
         self.send_scan.back_requested.connect(c.go_home)

@@ -122,3 +122,21 @@ def test_a_status_screen_retranslates_and_keeps_the_number(qtbot, kiosk):
     wait_for_screen(qtbot, kiosk, views.RECEIVE_TRACKING)
     assert text_of(window, "title") == "Введите трек-номер"
     assert window.tracking.field.text() == "RR 0000 0008 0 KZ"
+
+
+def test_home_from_a_screen_that_ends_the_visit_is_the_next_customer_in_the_default_language(
+    qtbot, kiosk
+):
+    window = kiosk.window
+    tap(qtbot, window, "lang_ru")
+    tap(qtbot, window, "receive")
+    tap(qtbot, window, "back")  # the same customer going back: still Russian
+    wait_for_screen(qtbot, kiosk, views.HOME)
+    assert kiosk.controller.language == "ru"
+    tap(qtbot, window, "receive")
+    type_keys(qtbot, window, "RR000000080KZ")  # valid, but not in the demo data
+    tap(qtbot, window, "submit")
+    wait_for_screen(qtbot, kiosk, views.RECEIVE_NOT_FOUND)
+    tap(qtbot, window, "home")  # this visit is over
+    wait_for_screen(qtbot, kiosk, views.HOME)
+    assert kiosk.controller.language == "kk"
