@@ -7,6 +7,7 @@ without it the test is skipped (``make test`` does not build the bundle: that ta
 from __future__ import annotations
 
 import os
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -78,3 +79,19 @@ def test_the_frozen_kiosk_completes_a_receive_flow(frozen, tmp_path: Path) -> No
     assert "signal SIGTERM: shutting down" in log
     assert f"camera not available (camera {NO_SUCH_CAMERA} cannot be opened)" in log
     assert "OpenCV cannot be loaded" not in log
+
+
+def test_the_bundle_makes_a_staff_pin_entry():
+    from kiosk.maintenance.pins import verify_pin
+
+    done = subprocess.run(
+        [str(Path(BUNDLE).resolve()), "hash-pin", "S001"],
+        input="2468\n2468\n",
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    encoded = done.stdout.strip().splitlines()[-1].split('pin_hash = "')[1].rstrip('" }')
+    assert verify_pin("2468", encoded)

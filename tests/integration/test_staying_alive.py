@@ -160,3 +160,23 @@ def test_the_restart_command_runs_the_kiosk_again_from_source_or_from_the_bundle
     monkeypatch.setattr(sys, "frozen", True, raising=False)
     monkeypatch.setattr(sys, "executable", "/opt/kiosk/kiosk")
     assert restart_command(args) == ["/opt/kiosk/kiosk", *args]  # the bundle takes no -m
+
+
+def test_hash_pin_prints_a_staff_entry_without_starting_the_kiosk():
+    """``kiosk hash-pin`` is how staff make an entry on a terminal with only the bundle."""
+    from kiosk.maintenance.pins import verify_pin
+
+    done = subprocess.run(
+        [sys.executable, "-m", "kiosk", "hash-pin", "S007"],
+        input="135790\n135790\n",
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    line = done.stdout.strip().splitlines()[-1]
+    assert line.startswith('{ id = "S007", pin_hash = "')
+    encoded = line.split('pin_hash = "')[1].rstrip('" }')
+    assert verify_pin("135790", encoded)
+    assert "135790" not in done.stdout
