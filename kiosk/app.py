@@ -668,9 +668,14 @@ def _start_scanners(
 
 
 def _show_camera_previews(scanners: list[Any], window: Any) -> None:
-    """A camera's live picture on the tracking screen and the maintenance scanner test (hidden
-    while no frames come)."""
-    for preview in (window.tracking.camera_preview, window.maintenance.camera_preview):
+    """A camera's live picture on the tracking screen, the send flow's scan screen and the
+    maintenance scanner test (hidden while no frames come)."""
+    previews = (
+        window.tracking.camera_preview,
+        window.send_scan.camera_preview,
+        window.maintenance.camera_preview,
+    )
+    for preview in previews:
         for scanner in scanners:
             if hasattr(scanner, "preview"):
                 scanner.preview.connect(preview.show_frame)

@@ -26,6 +26,7 @@ from kiosk.flows.receive import (
     ReceiveFlow,
 )
 from kiosk.flows.send import PrintReceipt
+from kiosk.identifiers import check_s10
 from kiosk.lookup_guard import LookupGuard
 from kiosk.maintenance.service import (
     Host,
@@ -40,6 +41,19 @@ from kiosk.tasks import Outcome, TaskRunner
 from kiosk.tickets import build_receive_ticket, build_send_receipt
 
 log = logging.getLogger("kiosk.flow")
+
+# Receive screens besides the tracking screen where a scanned tracking number starts a lookup.
+_RESCAN_SCREENS = frozenset(
+    {
+        views.RECEIVE_PHONE,
+        views.RECEIVE_OTP,
+        views.RECEIVE_NOT_FOUND,
+        views.RECEIVE_NOT_ARRIVED,
+        views.RECEIVE_DELIVERED,
+        views.RECEIVE_RETURNED,
+        views.ERROR,
+    }
+)
 
 
 class ParcelApi(Protocol):
@@ -190,7 +204,8 @@ class Controller(QObject):
 
     @Slot(str, str)
     def scanned(self, code: str, source: str) -> None:
-        """A scanner read a code: on the home or entry screen it is a tracking number."""
+        """A scanner read a code: on home, the receive screens and the service-unavailable screen
+        it is a tracking number; on the send screens, a box barcode."""
         log.info("scan from %s (%d characters) on %s", source, len(code), self.screen)
         if self.maintenance.scanned(code, source):
             return  # a staff badge, or a scan during maintenance
@@ -200,6 +215,28 @@ class Controller(QObject):
             self.submit_tracking(code)
         elif self.screen in (views.SEND_SCAN, views.SEND_CONFIRM):
             self.submit_box(code)
+        elif self.screen in _RESCAN_SCREENS:
+            self._scanned_mid_receive(code)
+
+    def _scanned_mid_receive(self, code: str) -> None:
+        """A scan on a receive screen other than the tracking screen (the phone, the code, a
+        parcel's status, service unavailable): a new tracking lookup, as from home. The session
+        it replaces ends (late answers to it are dropped, see ``flow is not self._flow``).
+
+        Nothing happens while that session is busy (a code being requested or checked). A scan
+        that is not a tracking number never ends a phone session (its SMS codes are limited per
+        hour); elsewhere it shows the tracking screen with what is wrong, as on home. A customer
+        already in a session keeps going while a required part is down, as on the tracking screen.
+        """
+        flow = self._flow
+        if flow is not None and flow.busy:
+            return
+        if isinstance(flow, PhoneFlow):
+            if not check_s10(code).ok:
+                return
+            log.info("phone session ended by a scanned tracking number")
+        self._flow = ReceiveFlow()
+        self.submit_tracking(code)
 
     @Slot()
     def retry(self) -> None:

@@ -3,12 +3,18 @@ scans every pixel row and column by default, which costs 30-90 ms on a 720p fram
 line finds the same codes on a camera frame at a fraction of that (tests/bench/bench_decode.py).
 
 ``AVAILABLE`` is false (and ``read`` returns nothing) without the zbar library (Debian: libzbar0).
+pyzbar looks for it with ``ctypes.util.find_library``, which never looks inside a PyInstaller
+bundle; so a frozen kiosk loads the copy kiosk.spec ships in the bundle's ``_internal`` folder
+first, and the system's when that is missing or will not load.
 """
 
 from __future__ import annotations
 
 import logging
-from ctypes import c_void_p, cast, string_at
+import sys
+from collections.abc import Callable
+from ctypes import CDLL, c_void_p, cast, cdll, string_at
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -16,8 +22,45 @@ import numpy as np
 log = logging.getLogger("kiosk.scanner")
 
 
+BUNDLED_NAME = "libzbar.so.0"  # what kiosk.spec copies into the bundle (find_library's answer)
+
+
+def bundled_library() -> Path | None:
+    """The zbar library inside the PyInstaller bundle this process runs from, if any: in
+    ``sys._MEIPASS`` (the bundle's ``_internal`` folder), else ``_internal`` next to the
+    executable. None when not frozen or when the bundle holds no zbar."""
+    if not getattr(sys, "frozen", False):
+        return None
+    base = getattr(sys, "_MEIPASS", None)
+    folder = Path(base) if base else Path(sys.executable).resolve().parent / "_internal"
+    path = folder / BUNDLED_NAME
+    return path if path.is_file() else None
+
+
+def bundled_first(
+    bundled: Path, system_load: Callable[[], tuple[CDLL, list[Any]]]
+) -> Callable[[], tuple[CDLL, list[Any]]]:
+    """A replacement for ``pyzbar.zbar_library.load``: the bundled library, else ``system_load``."""
+
+    def load() -> tuple[CDLL, list[Any]]:
+        try:
+            library = cdll.LoadLibrary(str(bundled))
+        except OSError as exc:
+            log.warning("the bundled zbar library does not load (%s): trying the system's", exc)
+            return system_load()
+        log.info("zbar: the bundled library")
+        return library, []
+
+    return load
+
+
 def _load() -> Any:
     try:
+        bundled = bundled_library()
+        if bundled is not None:
+            from pyzbar import zbar_library  # pyzbar.wrapper loads through it on import
+
+            zbar_library.load = bundled_first(bundled, zbar_library.load)
         from pyzbar import wrapper
     except (ImportError, OSError) as exc:  # no zbar library: ImportError; a broken one: OSError
         log.info("pyzbar is not available (%s): decoding with zxing-cpp alone", exc)

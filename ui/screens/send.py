@@ -17,6 +17,7 @@ from ui.screens.entry import EntryScreen, show_busy, submit_button
 from ui.theme import Metrics
 from ui.widgets.big_button import BigButton
 from ui.widgets.busy import BusyIndicator
+from ui.widgets.camera_preview import CameraPreview
 from ui.widgets.keyboard import OnScreenKeyboard
 from ui.widgets.labels import label
 from ui.widgets.tracking_field import TrackingField, significant
@@ -51,6 +52,7 @@ class SendScanScreen(EntryScreen):
         self.keyboard = OnScreenKeyboard()
         self.keyboard.set_target(self.field)
         self.submit = submit_button(self._submit)
+        self.camera_preview = CameraPreview()  # shown only while a camera sends frames
         self._message_value = ""
 
         self.add_title_row(self.back, self.title)
@@ -66,6 +68,7 @@ class SendScanScreen(EntryScreen):
         entry = QHBoxLayout()
         entry.addWidget(self.keyboard, 1)
         side = QVBoxLayout()
+        side.addWidget(self.camera_preview, 0)
         side.addWidget(self.submit, 1)
         entry.addLayout(side)
         self._entry = entry
@@ -80,6 +83,7 @@ class SendScanScreen(EntryScreen):
         self._entry.setSpacing(metrics.px(40))
         self.busy_indicator.set_side(metrics.px(SPINNER))
         self.submit.setMinimumWidth(metrics.px(320))
+        self.camera_preview.setFixedSize(metrics.px(320), metrics.px(240))
 
     def apply_view(self) -> None:
         view = self.view
