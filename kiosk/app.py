@@ -37,7 +37,7 @@ from kiosk.maintenance.log_ring import LogRing
 from kiosk.maintenance.service import MaintenancePorts
 from kiosk.maintenance.setup import settings_from_config
 from kiosk.maintenance.slips import RememberingPrinter
-from kiosk.outbox import Outbox
+from kiosk.outbox import Outbox, OutboxStats
 from kiosk.outbox_sync import DeliveryWorker
 from kiosk.qa import QaHooks, QaPort
 from kiosk.runtime import route_qt_messages, start_watchdog
@@ -604,9 +604,8 @@ def _maintenance_ports(
                     return
         qapp.exit(exit_code)
 
-    def outbox_stats() -> tuple[int, float | None]:
-        stats = combined(outbox.stats(), tickets.stats())  # SQLite: on the io lane
-        return stats.depth, stats.oldest_age_s
+    def outbox_stats() -> OutboxStats:
+        return combined(outbox.stats(), tickets.stats())  # SQLite: on the io lane
 
     def scanners() -> list[tuple[str, str]]:
         return [

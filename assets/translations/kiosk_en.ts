@@ -507,6 +507,13 @@
         <source>oldest {age}</source>
         <translation>oldest {age}</translation>
     </message>
+    <message numerus="yes">
+        <source>%n refused, see the list</source>
+        <translation>
+            <numerusform>%n refused, see the list</numerusform>
+            <numerusform>%n refused, see the list</numerusform>
+        </translation>
+    </message>
     <message>
         <source>none configured</source>
         <translation>none configured</translation>

@@ -507,6 +507,13 @@
         <source>oldest {age}</source>
         <translation>ең ескісі {age}</translation>
     </message>
+    <message numerus="yes">
+        <source>%n refused, see the list</source>
+        <translation>
+            <numerusform>%n қабылданбады, тізімді қараңыз</numerusform>
+            <numerusform>%n қабылданбады, тізімді қараңыз</numerusform>
+        </translation>
+    </message>
     <message>
         <source>none configured</source>
         <translation>бапталмаған</translation>

@@ -511,6 +511,14 @@
         <source>oldest {age}</source>
         <translation>самая старая {age}</translation>
     </message>
+    <message numerus="yes">
+        <source>%n refused, see the list</source>
+        <translation>
+            <numerusform>%n отклонена, см. список</numerusform>
+            <numerusform>%n отклонены, см. список</numerusform>
+            <numerusform>%n отклонено, см. список</numerusform>
+        </translation>
+    </message>
     <message>
         <source>none configured</source>
         <translation>не настроены</translation>

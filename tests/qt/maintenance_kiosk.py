@@ -23,9 +23,9 @@ from kiosk.maintenance.pins import hash_pin
 from kiosk.maintenance.service import MaintenancePorts, MaintenanceSettings
 from kiosk.maintenance.slips import RememberingPrinter
 from kiosk.maintenance.staff import StaffMember
-from kiosk.outbox import Outbox
+from kiosk.outbox import Outbox, OutboxStats
 from kiosk.outbox_sync import DeliveryWorker
-from kiosk.ticket_records import TicketRecords
+from kiosk.ticket_records import TicketRecords, combined
 from printers.mock import MockPrinter
 from printers.worker import PrinterWorker
 from tests.conftest import make_api
@@ -120,9 +120,8 @@ def build(
         calls.syncs += 1
         return delivery.sync_now()  # as the app: the worker is not started here, so it runs inline
 
-    def outbox_stats() -> tuple[int, float | None]:
-        stats = outbox.stats()
-        return stats.depth, stats.oldest_age_s
+    def outbox_stats() -> OutboxStats:
+        return combined(outbox.stats(), tickets.stats())  # as the app: both tables
 
     ports = MaintenancePorts(
         printer_status=printer_status,

@@ -383,10 +383,12 @@ class MaintenanceScreen(Screen):
             if probe.outbox is None:
                 f["outbox"].setText(self.tr("not available"))
             else:
-                depth, oldest = probe.outbox
-                text = self.tr("%n waiting", "", depth)
-                if oldest is not None:
-                    text += " · " + self.tr("oldest {age}").format(age=duration(oldest))
+                stats = probe.outbox
+                text = self.tr("%n waiting", "", stats.depth)
+                if stats.oldest_age_s is not None:
+                    text += " · " + self.tr("oldest {age}").format(age=duration(stats.oldest_age_s))
+                if stats.parked:
+                    text += " · " + self.tr("%n refused, see the list", "", stats.parked)
                 f["outbox"].setText(text)
             free = probe.disk_free_bytes
             f["disk"].setText(self.tr("not available") if free is None else f"{free / 1e9:.1f} GB")
