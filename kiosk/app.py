@@ -34,6 +34,7 @@ from kiosk.log import setup_logging
 from kiosk.maintenance.audit import FILE_NAME as AUDIT_FILE
 from kiosk.maintenance.audit import AuditLog
 from kiosk.maintenance.log_ring import LogRing
+from kiosk.maintenance.parked import parked_entries, requeue
 from kiosk.maintenance.service import MaintenancePorts
 from kiosk.maintenance.setup import settings_from_config
 from kiosk.maintenance.slips import RememberingPrinter
@@ -618,6 +619,8 @@ def _maintenance_ports(
         printer_status=printer_status,
         outbox_stats=outbox_stats,
         sync_outbox=delivery.sync_now,  # the delivery worker tries everything pending at once
+        parked=lambda: parked_entries(outbox, tickets),
+        requeue=lambda kind, entry_id: requeue(outbox, tickets, kind, entry_id),  # wakes delivery
         scanners=scanners,
         health=api.health,
         heartbeat=api.heartbeat,
