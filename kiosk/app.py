@@ -34,10 +34,11 @@ from kiosk.log import setup_logging
 from kiosk.maintenance.audit import FILE_NAME as AUDIT_FILE
 from kiosk.maintenance.audit import AuditLog
 from kiosk.maintenance.log_ring import LogRing
+from kiosk.maintenance.parked import parked_entries, requeue
 from kiosk.maintenance.service import MaintenancePorts
 from kiosk.maintenance.setup import settings_from_config
 from kiosk.maintenance.slips import RememberingPrinter
-from kiosk.outbox import Outbox
+from kiosk.outbox import Outbox, OutboxStats
 from kiosk.outbox_sync import DeliveryWorker
 from kiosk.qa import QaHooks, QaPort
 from kiosk.runtime import route_qt_messages, start_watchdog
@@ -604,9 +605,8 @@ def _maintenance_ports(
                     return
         qapp.exit(exit_code)
 
-    def outbox_stats() -> tuple[int, float | None]:
-        stats = combined(outbox.stats(), tickets.stats())  # SQLite: on the io lane
-        return stats.depth, stats.oldest_age_s
+    def outbox_stats() -> OutboxStats:
+        return combined(outbox.stats(), tickets.stats())  # SQLite: on the io lane
 
     def scanners() -> list[tuple[str, str]]:
         return [
@@ -619,6 +619,8 @@ def _maintenance_ports(
         printer_status=printer_status,
         outbox_stats=outbox_stats,
         sync_outbox=delivery.sync_now,  # the delivery worker tries everything pending at once
+        parked=lambda: parked_entries(outbox, tickets),
+        requeue=lambda kind, entry_id: requeue(outbox, tickets, kind, entry_id),  # wakes delivery
         scanners=scanners,
         health=api.health,
         heartbeat=api.heartbeat,

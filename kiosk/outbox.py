@@ -245,8 +245,9 @@ class Outbox:
             return self._many("WHERE state = 'parked' ORDER BY id", ())
 
     def requeue(self, entry_id: int) -> OutboxEntry:
-        """Staff fixed the cause (a token, a box record): try a parked entry again, same key.
-        Raises :class:`AlreadyQueued` if the box has been handed in again meanwhile."""
+        """Staff fixed the cause (a token, a box record): try a parked entry again, same key, at
+        once, its tries counted afresh. Raises :class:`AlreadyQueued` if the box has been handed
+        in again meanwhile, ``KeyError`` if the entry is not parked."""
         with self._lock:
             self._db.execute("BEGIN IMMEDIATE")
             try:
@@ -259,7 +260,7 @@ class Outbox:
                 if other is not None:
                     raise AlreadyQueued(other)
                 self._db.execute(
-                    "UPDATE dispatches SET state = 'pending', next_attempt_at = ?, "
+                    "UPDATE dispatches SET state = 'pending', attempts = 0, next_attempt_at = ?, "
                     "finished_at = NULL WHERE id = ?",
                     (self._clock(), entry_id),
                 )
@@ -267,8 +268,8 @@ class Outbox:
             except BaseException:
                 self._db.execute("ROLLBACK")
                 raise
-        for listener in self._listeners:
-            listener()
+        log.info("dispatch #%d for box %s requeued by staff", entry_id, entry.box_barcode)
+        self.added()
         return self.get(entry_id)
 
     def get(self, entry_id: int) -> OutboxEntry:

@@ -141,6 +141,28 @@ class TicketRecords:
             (reason, self._outbox.clock()),
         )
 
+    # ---- staff -------------------------------------------------------------------------------
+
+    def parked(self) -> list[TicketRecordEntry]:
+        return self._select("WHERE state = 'parked' ORDER BY id", ())
+
+    def requeue(self, entry_id: int) -> TicketRecordEntry:
+        """Staff fixed the cause (a token, a record the server refused): try a parked record
+        again with its key, at once, its tries counted afresh. ``KeyError`` if it is not parked."""
+        rows, _ = self._outbox.execute(
+            "UPDATE ticket_records SET state = 'pending', attempts = 0, next_attempt_at = ?, "
+            "finished_at = NULL WHERE id = ? AND state = 'parked' RETURNING id",
+            (self._outbox.clock(), entry_id),
+        )
+        if not rows:
+            raise KeyError(f"no parked ticket record #{entry_id}")
+        [entry] = self._select("WHERE id = ?", (entry_id,))
+        log.info(
+            "ticket record #%d requeued by staff (key %s)", entry.id, entry.idempotency_key[:8]
+        )
+        self._outbox.added()
+        return entry
+
     def stats(self, now: float | None = None) -> OutboxStats:
         when = self._outbox.clock() if now is None else now
         rows, _ = self._outbox.execute(

@@ -7,9 +7,13 @@ stable: the QA control port, the README and the tests use them.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from kiosk.identifiers import PhoneProblem, S10Problem
 from kiosk.models import Parcel
+
+if TYPE_CHECKING:
+    from kiosk.maintenance.parked import ParkedEntry
 
 HOME = "home"
 RECEIVE_TRACKING = "receive_tracking"
@@ -226,6 +230,14 @@ class MaintenanceView:
     can_quit: bool = False
     busy: bool = False
     selftest: SelfTestView | None = None
+    # the "parked" panel: entries the central system refused, the outcome of the last
+    # "try again" and the entry being put back
+    parked: tuple[ParkedEntry, ...] = ()
+    parked_loading: bool = False
+    parked_result: str = ""  # "" | "requeued" | "requeue_failed" | "load_failed"
+    parked_result_detail: str = ""
+    requeuing: str = ""
+    can_requeue: bool = False
 
 
 @dataclass(frozen=True)

@@ -507,6 +507,13 @@
         <source>oldest {age}</source>
         <translation>oldest {age}</translation>
     </message>
+    <message numerus="yes">
+        <source>%n refused, see the list</source>
+        <translation>
+            <numerusform>%n refused, see the list</numerusform>
+            <numerusform>%n refused, see the list</numerusform>
+        </translation>
+    </message>
     <message>
         <source>none configured</source>
         <translation>none configured</translation>
@@ -542,6 +549,46 @@
     <message>
         <source>error</source>
         <translation>error</translation>
+    </message>
+    <message>
+        <source>Refused entries</source>
+        <translation>Refused entries</translation>
+    </message>
+    <message>
+        <source>The central system refused these for good; they are kept, never sent by themselves. Fix the cause, then try again.</source>
+        <translation>The central system refused these for good; they are kept, never sent by themselves. Fix the cause, then try again.</translation>
+    </message>
+    <message>
+        <source>{detail}: back in the outbox, sent again now.</source>
+        <translation>{detail}: back in the outbox, sent again now.</translation>
+    </message>
+    <message>
+        <source>Not put back: {detail}</source>
+        <translation>Not put back: {detail}</translation>
+    </message>
+    <message>
+        <source>The list could not be read: {detail}</source>
+        <translation>The list could not be read: {detail}</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Reading…</translation>
+    </message>
+    <message>
+        <source>Nothing refused.</source>
+        <translation>Nothing refused.</translation>
+    </message>
+    <message>
+        <source>Dispatch</source>
+        <translation>Dispatch</translation>
+    </message>
+    <message>
+        <source>Ticket record</source>
+        <translation>Ticket record</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
     </message>
 </context>
 <context>

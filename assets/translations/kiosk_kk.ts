@@ -507,6 +507,13 @@
         <source>oldest {age}</source>
         <translation>ең ескісі {age}</translation>
     </message>
+    <message numerus="yes">
+        <source>%n refused, see the list</source>
+        <translation>
+            <numerusform>%n қабылданбады, тізімді қараңыз</numerusform>
+            <numerusform>%n қабылданбады, тізімді қараңыз</numerusform>
+        </translation>
+    </message>
     <message>
         <source>none configured</source>
         <translation>бапталмаған</translation>
@@ -542,6 +549,46 @@
     <message>
         <source>error</source>
         <translation>қате</translation>
+    </message>
+    <message>
+        <source>Refused entries</source>
+        <translation>Қабылданбағандар</translation>
+    </message>
+    <message>
+        <source>The central system refused these for good; they are kept, never sent by themselves. Fix the cause, then try again.</source>
+        <translation>Орталық жүйе бұларды біржола қабылдамады; олар сақталады, өздігінен жіберілмейді. Себебін түзетіп, қайта көріңіз.</translation>
+    </message>
+    <message>
+        <source>{detail}: back in the outbox, sent again now.</source>
+        <translation>{detail}: қайтадан кезекте, қазір жіберіледі.</translation>
+    </message>
+    <message>
+        <source>Not put back: {detail}</source>
+        <translation>Кезекке қайтарылмады: {detail}</translation>
+    </message>
+    <message>
+        <source>The list could not be read: {detail}</source>
+        <translation>Тізімді оқу мүмкін болмады: {detail}</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Оқылуда…</translation>
+    </message>
+    <message>
+        <source>Nothing refused.</source>
+        <translation>Қабылданбаған ештеңе жоқ.</translation>
+    </message>
+    <message>
+        <source>Dispatch</source>
+        <translation>Жөнелтім</translation>
+    </message>
+    <message>
+        <source>Ticket record</source>
+        <translation>Талон жазбасы</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Қайталау</translation>
     </message>
 </context>
 <context>

@@ -511,6 +511,14 @@
         <source>oldest {age}</source>
         <translation>самая старая {age}</translation>
     </message>
+    <message numerus="yes">
+        <source>%n refused, see the list</source>
+        <translation>
+            <numerusform>%n отклонена, см. список</numerusform>
+            <numerusform>%n отклонены, см. список</numerusform>
+            <numerusform>%n отклонено, см. список</numerusform>
+        </translation>
+    </message>
     <message>
         <source>none configured</source>
         <translation>не настроены</translation>
@@ -546,6 +554,46 @@
     <message>
         <source>error</source>
         <translation>ошибка</translation>
+    </message>
+    <message>
+        <source>Refused entries</source>
+        <translation>Отклонённые</translation>
+    </message>
+    <message>
+        <source>The central system refused these for good; they are kept, never sent by themselves. Fix the cause, then try again.</source>
+        <translation>Центральная система отклонила их окончательно; они сохранены и сами не отправляются. Устраните причину и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>{detail}: back in the outbox, sent again now.</source>
+        <translation>{detail}: снова в очереди, отправляется сейчас.</translation>
+    </message>
+    <message>
+        <source>Not put back: {detail}</source>
+        <translation>Не возвращено в очередь: {detail}</translation>
+    </message>
+    <message>
+        <source>The list could not be read: {detail}</source>
+        <translation>Не удалось прочитать список: {detail}</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Чтение…</translation>
+    </message>
+    <message>
+        <source>Nothing refused.</source>
+        <translation>Отклонённых нет.</translation>
+    </message>
+    <message>
+        <source>Dispatch</source>
+        <translation>Отправление</translation>
+    </message>
+    <message>
+        <source>Ticket record</source>
+        <translation>Запись талона</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Повторить</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 """The heartbeat body of API.md and its alerts (paper near end, printer down, the kiosk's own
-lookup limit reached, an outbox entry older than ten minutes). Alerts are short strings:
+lookup limit reached, an outbox entry older than ten minutes, outbox entries the server refused
+and that wait for staff). Alerts are short strings:
 a stable code, then ``:`` and a detail, e.g. ``printer_down:cover_open``."""
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ class TerminalSnapshot:
     outbox_depth: int
     outbox_oldest_s: float | None
     uptime_s: float
+    outbox_parked: int = 0  # refused by the server for good, kept for staff
 
 
 def alerts(
@@ -48,6 +50,8 @@ def alerts(
     oldest = snapshot.outbox_oldest_s
     if oldest is not None and oldest > outbox_alert_age_s:
         found.append(f"outbox_stale:oldest entry {oldest:.0f} s")
+    if snapshot.outbox_parked > 0:
+        found.append(f"outbox_parked:{snapshot.outbox_parked} refused, kept for staff")
     return found
 
 

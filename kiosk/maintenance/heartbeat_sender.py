@@ -11,6 +11,7 @@ from typing import Any
 
 from kiosk.availability import AvailabilityTracker
 from kiosk.maintenance.heartbeat import TerminalSnapshot, alerts, heartbeat_body
+from kiosk.outbox import OutboxStats
 from kiosk.tasks import Outcome
 
 log = logging.getLogger("kiosk.maintenance")
@@ -26,7 +27,7 @@ class HeartbeatSender:
         run_io: Callable[[Callable[[], Any], Callable[[Outcome[Any]], None]], Any],
         availability: AvailabilityTracker,
         snapshot: Callable[[], TerminalSnapshot],
-        outbox_stats: Callable[[], tuple[int, float | None]] | None,
+        outbox_stats: Callable[[], OutboxStats] | None,
         outbox_alert_age_s: float,
         lookup_alerts: Callable[[], Alerts],
         drain_lookup_alerts: Callable[[], Alerts],
@@ -60,8 +61,13 @@ class HeartbeatSender:
         def beat() -> tuple[dict[str, Any], Any]:
             snap = snapshot
             if outbox_stats is not None:  # the outbox's SQLite file: read here, off the GUI
-                depth, oldest = outbox_stats()
-                snap = dataclasses.replace(snap, outbox_depth=depth, outbox_oldest_s=oldest)
+                stats = outbox_stats()
+                snap = dataclasses.replace(
+                    snap,
+                    outbox_depth=stats.depth,
+                    outbox_oldest_s=stats.oldest_age_s,
+                    outbox_parked=stats.parked,
+                )
             body = heartbeat_body(snap, alerts(snap, lookup, outbox_alert_age_s=age_limit))
             return body, send(body)
 

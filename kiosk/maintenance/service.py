@@ -19,6 +19,7 @@ from kiosk.documents import Document
 from kiosk.maintenance.audit import AuditLog
 from kiosk.maintenance.heartbeat import TerminalSnapshot
 from kiosk.maintenance.heartbeat_sender import HeartbeatSender
+from kiosk.maintenance.parked import ParkedEntry, parse_ref
 from kiosk.maintenance.selftest import FILE_NAME as SELF_TEST_FILE
 from kiosk.maintenance.selftest import SelfTest, save_summary
 from kiosk.maintenance.slips import copy_of, service_slip
@@ -69,6 +70,8 @@ class MaintenancePorts:
     heartbeat: Callable[[Mapping[str, Any]], Any] | None = None  # blocking
     outbox_stats: Callable[[], OutboxStats] | None = None  # blocking (disk)
     sync_outbox: Callable[[], int] | None = None  # blocking; what is still waiting after it
+    parked: Callable[[], list[ParkedEntry]] | None = None  # blocking (disk): refused entries
+    requeue: Callable[[str, int], None] | None = None  # blocking (disk): (kind, id) pending again
     scanners: Callable[[], list[tuple[str, str]]] = _no_scanners  # (kind, state), memory only
     log_lines: Callable[[int], list[str]] = _no_log_lines  # already masked, memory only
     paper_replaced: Callable[[], None] | None = None  # ask the printer for its status again
@@ -145,6 +148,10 @@ class MaintenanceService:
         self._selftest: SelfTest | None = None
         self._running = False
         self._next_heartbeat = 0.0
+        self._parked: tuple[ParkedEntry, ...] = ()  # as last read
+        self._parked_reads = (0, 0)  # (started, applied): the io lane has several threads
+        self._parked_result = ("", "")  # the last "try again": (outcome, detail)
+        self._requeuing = ""  # the ref of the entry being put back, while on the io lane
         self.heartbeat = HeartbeatSender(
             send=ports.heartbeat,
             run_io=runner.run_io,
@@ -314,6 +321,8 @@ class MaintenanceService:
             "self_test": self._start_self_test,
             "selftest_code": lambda: self._self_test_code(text),
             "selftest_skip": self._self_test_skip,
+            "show_parked": self._show_parked,
+            "requeue": lambda: self._requeue(text),
         }
         handler = handlers.get(name)
         if handler is None:
@@ -330,6 +339,8 @@ class MaintenanceService:
         self._runner.run_io(
             lambda: probe(ports.health, ports.data_dir, ports.outbox_stats), self._probed
         )
+        if self._panel == "parked":
+            self._load_parked()
         self._rerender()
 
     def _probed(self, outcome: Outcome[Probe]) -> None:
@@ -379,6 +390,12 @@ class MaintenanceService:
             can_quit=self.ports.quit_app is not None,
             busy=self._busy,
             selftest=self._self_test_view(),
+            parked=self._parked,
+            parked_loading=self._parked_reads[0] != self._parked_reads[1],
+            parked_result=self._parked_result[0],
+            parked_result_detail=self._parked_result[1],
+            requeuing=self._requeuing,
+            can_requeue=self.ports.requeue is not None,
         )
         self._host.show(views.MAINTENANCE, view)
 
@@ -388,15 +405,18 @@ class MaintenanceService:
 
     def _panel_to(self, panel: str) -> None:
         self._panel = panel
-        audited = {"scanner": "scanner_test", "logs": "view_logs"}
+        audited = {"scanner": "scanner_test", "logs": "view_logs", "parked": "view_parked"}
         if panel in audited:
             self._record(audited[panel])
 
     def _notify(self, notice: str, detail: str = "") -> None:
         self._notice = (notice, detail)
 
-    def _record(self, action: str, detail: str = "") -> None:
-        entry = self.audit.entry(self.staff_id or "-", action, detail, at=self._wall_clock())
+    def _record(self, action: str, detail: str = "", staff_id: str | None = None) -> None:
+        """Audited with ``staff_id`` (who asked, for a result that comes back later), else the
+        staff member in maintenance now."""
+        who = staff_id or self.staff_id or "-"
+        entry = self.audit.entry(who, action, detail, at=self._wall_clock())
         log.info("maintenance: %s %s %s", entry.staff_id, action, detail)
         self._runner.run_io(lambda: self.audit.write(entry), lambda _outcome: None)
 
@@ -482,6 +502,56 @@ class MaintenanceService:
             self.refresh()
 
         self._runner.run_io(sync, then)
+
+    def _show_parked(self) -> None:
+        self._panel_to("parked")
+        self._parked, self._parked_result = (), ("", "")
+        self._load_parked()
+
+    def _load_parked(self) -> None:
+        """Read the refused entries again (the outbox's file: on the io lane); only the newest
+        read is shown (an older one may come back later)."""
+        load = self.ports.parked
+        if load is None:
+            return
+        read = self._parked_reads[0] + 1
+        self._parked_reads = (read, self._parked_reads[1])
+
+        def then(outcome: Outcome[list[ParkedEntry]]) -> None:
+            if read != self._parked_reads[0]:
+                return
+            self._parked_reads = (read, read)
+            if outcome.ok:
+                self._parked = tuple(outcome.value or ())
+            else:
+                self._parked = ()
+                self._parked_result = ("load_failed", str(outcome.error or ""))
+            self._rerender()
+
+        self._runner.run_io(load, then)
+
+    def _requeue(self, ref: str) -> None:
+        """Staff's "try again" on one refused entry (``ref`` as ``ParkedEntry.ref``): back to
+        pending with its key; the delivery worker sends it. Audited as ``requeue``."""
+        port, parsed = self.ports.requeue, parse_ref(ref)
+        entry = next((e for e in self._parked if e.ref == ref), None)
+        if port is None or parsed is None or entry is None or self._requeuing:
+            return
+        self._requeuing, staff_id = ref, self.staff_id
+        detail = f"{ref} {' '.join(entry.what)}"
+
+        def then(outcome: Outcome[Any]) -> None:
+            self._requeuing = ""
+            if outcome.ok:
+                self._record("requeue", detail, staff_id)
+                self._parked_result = ("requeued", " ".join(entry.what))
+            else:
+                error = str(outcome.error or "").strip("'\"")
+                self._record("requeue", f"{detail} failed: {error}", staff_id)
+                self._parked_result = ("requeue_failed", error)
+            self.refresh()  # the figures and the list: one fewer refused, one more waiting
+
+        self._runner.run_io(lambda: port(*parsed), then)
 
     def _ask(self, what: str) -> None:
         available = self.ports.restart_app if what == "restart_app" else self.ports.quit_app

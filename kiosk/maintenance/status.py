@@ -11,9 +11,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from kiosk.outbox import OutboxStats
+
 log = logging.getLogger("kiosk.maintenance")
 
-OutboxStats = tuple[int, float | None]  # (depth, age of the oldest entry in seconds)
+__all__ = ["DashboardStatus", "OutboxStats", "Probe", "probe"]
 
 
 @dataclass(frozen=True)
@@ -24,7 +26,7 @@ class Probe:
     api_latency_ms: float | None
     api_detail: str
     disk_free_bytes: int | None
-    outbox: OutboxStats | None
+    outbox: OutboxStats | None  # both tables: dispatches and ticket records
 
 
 def probe(

@@ -1,7 +1,7 @@
 """A kiosk with maintenance wired as kiosk/app.py wires it (the printer worker over the mock
 printer, the real API client against the session's central server, the real outbox and its
-delivery worker, the audit in a temp dir), on injected clocks, so lockouts, grace times and idle
-closing run without sleeps."""
+delivery worker (not started: a test starts it or calls it), the audit in a temp dir), on
+injected clocks, so lockouts, grace times and idle closing run without sleeps."""
 
 from __future__ import annotations
 
@@ -19,13 +19,14 @@ from kiosk.app import PrinterRelay
 from kiosk.controller import Controller, TerminalInfo
 from kiosk.maintenance.audit import FILE_NAME, AuditLog
 from kiosk.maintenance.log_ring import LogRing
+from kiosk.maintenance.parked import parked_entries, requeue
 from kiosk.maintenance.pins import hash_pin
 from kiosk.maintenance.service import MaintenancePorts, MaintenanceSettings
 from kiosk.maintenance.slips import RememberingPrinter
 from kiosk.maintenance.staff import StaffMember
-from kiosk.outbox import Outbox
+from kiosk.outbox import Outbox, OutboxStats
 from kiosk.outbox_sync import DeliveryWorker
-from kiosk.ticket_records import TicketRecords
+from kiosk.ticket_records import TicketRecords, combined
 from printers.mock import MockPrinter
 from printers.worker import PrinterWorker
 from tests.conftest import make_api
@@ -72,6 +73,7 @@ class MaintenanceKiosk:
     wall: FakeClock  # the outbox's and its delivery worker's clock (epoch seconds)
     delivery_api: Any
     scanners: list[tuple[str, str]] = field(default_factory=list)  # (kind, state)
+    delivery: DeliveryWorker | None = None  # not started: a test starts it or calls it inline
 
     def queue(self, age_s: float) -> None:
         """A dispatch waiting in the outbox for ``age_s`` seconds (an unused demo box)."""
@@ -120,9 +122,8 @@ def build(
         calls.syncs += 1
         return delivery.sync_now()  # as the app: the worker is not started here, so it runs inline
 
-    def outbox_stats() -> tuple[int, float | None]:
-        stats = outbox.stats()
-        return stats.depth, stats.oldest_age_s
+    def outbox_stats() -> OutboxStats:
+        return combined(outbox.stats(), tickets.stats())  # as the app: both tables
 
     ports = MaintenancePorts(
         printer_status=printer_status,
@@ -130,6 +131,8 @@ def build(
         heartbeat=api.heartbeat,
         outbox_stats=outbox_stats,
         sync_outbox=sync,
+        parked=lambda: parked_entries(outbox, tickets),
+        requeue=lambda kind, entry_id: requeue(outbox, tickets, kind, entry_id),
         scanners=lambda: list(scanners),
         paper_replaced=worker.poll_soon,
         log_lines=ring.lines,
@@ -166,6 +169,7 @@ def build(
         wall,
         delivery_api,
         scanners,
+        delivery,
     )
 
 
@@ -173,6 +177,8 @@ def close(kiosk: MaintenanceKiosk) -> None:
     kiosk.controller.shutdown()
     kiosk.worker.close(timeout_s=10)
     kiosk.log_ring.uninstall()
+    if kiosk.delivery is not None and kiosk.delivery.running:
+        kiosk.delivery.stop()
     kiosk.outbox.close()
     kiosk.delivery_api.close()
 

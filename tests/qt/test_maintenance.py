@@ -4,8 +4,10 @@ real components, its actions, the audit, and maintenance closing itself."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import logging
+import uuid
 
 import pytest
 import zxingcpp
@@ -16,13 +18,16 @@ from kiosk_driver import (
     button,
     cut_off_texts,
     expected,
+    messages,
     tap,
     text_of,
     type_keys,
+    visible_texts,
     wait_for_screen,
 )
-from maintenance_kiosk import BADGE_PREFIX, PINS, TERMINAL, build, close, dev
+from maintenance_kiosk import BADGE_PREFIX, PINS, TERMINAL, beat, build, close, dev
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton
 
 from kiosk import __version__, views
 from kiosk.app import _show_camera_previews
@@ -401,3 +406,70 @@ def test_the_scanner_test_shows_the_camera_picture_and_what_it_reads(qtbot, make
         camera.stop()
     assert kiosk.controller.screen == views.MAINTENANCE
     assert len(kiosk.printer.jobs) == 0  # read, not looked up
+
+
+DISPATCHED_BOX = "CB200099990KZ"  # the demo data's: registered at a post office → 409
+UNSOLD_BOX = "CB300000012KZ"  # a well-formed barcode the central system does not know → 404
+SENDER_PHONE = "+77011234567"
+
+
+def refused_figure(count: int) -> str:
+    [form, *_] = messages("kk")[("MaintenanceScreen", "%n refused, see the list")]
+    return form.replace("%n", str(count))
+
+
+def stored_alerts(central) -> list[str]:
+    return dev(central.url, "GET", f"/dev/terminals/{TERMINAL}")["last_heartbeat"]["alerts"]
+
+
+def visible(kiosk, button_id: str) -> bool:
+    return any(b.isVisible() for b in kiosk.window.findChildren(QAbstractButton, button_id))
+
+
+def test_refused_entries_are_listed_alerted_and_sent_again_by_staff(qtbot, make, central):
+    kiosk = make()
+    accepted = dt.datetime.fromtimestamp(kiosk.wall.now, dt.UTC)
+    taken = kiosk.outbox.add(DISPATCHED_BOX, accepted, str(uuid.uuid4()), sender_phone=SENDER_PHONE)
+    unsold = kiosk.outbox.add(UNSOLD_BOX, accepted, str(uuid.uuid4()))
+    assert kiosk.delivery.deliver_due() == 0  # the real server refuses both for good
+    assert [e.state for e in kiosk.outbox.all()] == ["parked", "parked"]
+    beat(qtbot, kiosk)
+    assert "outbox_parked:2 refused, kept for staff" in stored_alerts(central)
+
+    open_dashboard(qtbot, kiosk)
+    qtbot.waitUntil(lambda: refused_figure(2) in figure(kiosk, "outbox"), timeout=WAIT_MS)
+    tap(qtbot, kiosk.window, "show_parked")
+    again = f"requeue_dispatch_{unsold.id}"
+    qtbot.waitUntil(lambda: visible(kiosk, again), timeout=WAIT_MS)
+    row = text_of(kiosk.window, f"parked_dispatch_{taken.id}")
+    assert DISPATCHED_BOX in row
+    assert "box_already_dispatched 409" in row
+    assert UNSOLD_BOX in text_of(kiosk.window, f"parked_dispatch_{unsold.id}")
+    assert "box_unknown 404" in text_of(kiosk.window, f"parked_dispatch_{unsold.id}")
+    assert cut_off_texts(kiosk.window) == []
+    shown = " ".join(visible_texts(kiosk.window))
+    assert SENDER_PHONE not in shown
+    assert "7011234567" not in shown
+
+    # the cause is fixed at the central system (the box is sold now); staff try that one again
+    dev(central.url, "POST", "/dev/boxes", json={"barcode": UNSOLD_BOX, "size": "M"})
+    kiosk.delivery.start()
+    tap(qtbot, kiosk.window, again)
+    qtbot.waitUntil(lambda: kiosk.outbox.get(unsold.id).state == "delivered", timeout=WAIT_MS)
+    sent = dev(central.url, "GET", f"/dev/dispatches?terminal_id={TERMINAL}")
+    assert [(d["box_barcode"], d["idempotency_key"]) for d in sent] == [
+        (UNSOLD_BOX, unsold.idempotency_key)
+    ]
+    assert kiosk.outbox.get(taken.id).state == "parked"  # the other one stays for staff
+    qtbot.waitUntil(lambda: not visible(kiosk, again), timeout=WAIT_MS)
+    assert visible(kiosk, f"requeue_dispatch_{taken.id}")
+    requeued = [e for e in audited(qtbot, kiosk, "requeue") if e["action"] == "requeue"]
+    assert [(e["staff_id"], e["detail"]) for e in requeued] == [
+        ("S001", f"dispatch:{unsold.id} {UNSOLD_BOX}")
+    ]
+    assert "view_parked" in [e["action"] for e in audit_lines(kiosk)]
+
+    beat(qtbot, kiosk)
+    assert "outbox_parked:1 refused, kept for staff" in stored_alerts(central)
+    tap(qtbot, kiosk.window, "dashboard")
+    qtbot.waitUntil(lambda: refused_figure(1) in figure(kiosk, "outbox"), timeout=WAIT_MS)

@@ -134,6 +134,8 @@ def test_alerts():
     assert alerts(snapshot(printer_state="offline")) == ["printer_down:offline"]
     assert alerts(snapshot(outbox_oldest_s=601)) == ["outbox_stale:oldest entry 601 s"]
     assert alerts(snapshot(outbox_oldest_s=599)) == []
+    assert alerts(snapshot(outbox_parked=2)) == ["outbox_parked:2 refused, kept for staff"]
+    assert alerts(snapshot(outbox_parked=0)) == []
 
 
 def test_an_unknown_printer_state_is_sent_as_offline_with_the_state_in_the_detail():

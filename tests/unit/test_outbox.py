@@ -133,6 +133,8 @@ def test_staff_can_requeue_a_parked_entry_with_its_key(outbox):
     outbox.park(entry.id, "unauthorized 401")
     again = outbox.requeue(entry.id)
     assert (again.state, again.idempotency_key) == ("pending", "key-1")
+    assert again.attempts == 0  # tried afresh: the first try is due at once, no long backoff
+    assert outbox.stats().parked == 0
     with pytest.raises(KeyError):
         outbox.requeue(entry.id)
 

@@ -188,3 +188,39 @@ def test_send_now_waits_for_the_running_worker_pass(outbox, clock):
         assert len(api.calls) == 2
     finally:
         sync.stop()
+
+
+def test_staff_see_the_parked_records_and_requeue_one_with_its_key(outbox, clock):
+    tickets = TicketRecords(outbox)
+    tickets.add(NUMBERS, PRINTED, "kk", "key-1")
+    tickets.add(["RR123456785KZ"], PRINTED, "ru", "key-2")
+    refusal = ApiError("idempotency_mismatch", status=422, code="idempotency_mismatch")
+    api = FakeTicketApi(refusal, refusal)
+    sync = worker(outbox, api, clock, tickets)
+    sync.deliver_due()
+    assert tickets.pending() == []
+    parked = tickets.parked()
+    assert [(e.idempotency_key, e.state, e.attempts) for e in parked] == [
+        ("key-1", "parked", 1),
+        ("key-2", "parked", 1),
+    ]
+    assert parked[0].tracking_numbers == tuple(NUMBERS)
+    assert parked[0].last_error == str(refusal)
+
+    woken = []
+    outbox.on_added(lambda: woken.append(True))
+    clock.now += 500
+    again = tickets.requeue(parked[0].id)
+    assert (again.state, again.attempts, again.idempotency_key) == ("pending", 0, "key-1")
+    assert again.next_attempt_at == clock.now  # due at once, not after a backoff
+    assert woken == [True]  # the worker is told
+    assert [e.idempotency_key for e in tickets.parked()] == ["key-2"]
+    assert tickets.stats().parked == 1
+    with pytest.raises(KeyError):
+        tickets.requeue(parked[0].id)  # pending now, not parked
+    with pytest.raises(KeyError):
+        tickets.requeue(999)
+
+    assert sync.deliver_due() == 1
+    assert api.calls[-1] == (NUMBERS, "kk", "key-1")  # the same key: registered once at most
+    assert [e.state for e in tickets.all()] == ["delivered", "parked"]

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -28,7 +30,7 @@ from ui.widgets.keyboard import OnScreenKeyboard
 from ui.widgets.keypad import NumericKeypad
 from ui.widgets.labels import label
 
-PANELS = ("dashboard", "logs", "scanner", "message", "selftest")
+PANELS = ("dashboard", "logs", "scanner", "message", "selftest", "parked")
 ACTIONS = (
     "refresh",
     "test_slip",
@@ -41,6 +43,7 @@ ACTIONS = (
     "self_test",
     "restart_app",
     "quit_app",
+    "show_parked",
 )
 FIGURES = (
     "printer",
@@ -140,6 +143,7 @@ class MaintenanceScreen(Screen):
             self._page(self.message_title, self.message, self.keyboard, self.space, self.take_out)
         )
         self.panels.addWidget(self._selftest_page())
+        self.panels.addWidget(self._parked_page())
         self.back_to_dashboard = BigButton("dashboard", "secondary")
         self.back_to_dashboard.clicked.connect(lambda: self._act("dashboard"))
         self.root.addWidget(self.back_to_dashboard)
@@ -230,6 +234,7 @@ class MaintenanceScreen(Screen):
         self.buttons["refresh"].setEnabled(not view.busy)
         for widget in (self.confirm_text, self.confirm, self.cancel):
             widget.setVisible(bool(view.confirm))
+        self._apply_parked(view)
         if view.panel == "logs":
             self.logs.setPlainText("\n".join(view.log_lines))
             self.logs.verticalScrollBar().setValue(self.logs.verticalScrollBar().maximum())
@@ -301,6 +306,7 @@ class MaintenanceScreen(Screen):
         self.selftest_submit.setText(self.tr("Confirm"))
         self.selftest_skip.setText(self.tr("Skip"))
         self._fill_selftest(view.selftest if view is not None else None)
+        self._retranslate_parked(view)
         self.notice.setText(self._notice_text())
         self.notice.setVisible(bool(self.notice.text()))
         if view is not None:
@@ -383,10 +389,12 @@ class MaintenanceScreen(Screen):
             if probe.outbox is None:
                 f["outbox"].setText(self.tr("not available"))
             else:
-                depth, oldest = probe.outbox
-                text = self.tr("%n waiting", "", depth)
-                if oldest is not None:
-                    text += " · " + self.tr("oldest {age}").format(age=duration(oldest))
+                stats = probe.outbox
+                text = self.tr("%n waiting", "", stats.depth)
+                if stats.oldest_age_s is not None:
+                    text += " · " + self.tr("oldest {age}").format(age=duration(stats.oldest_age_s))
+                if stats.parked:
+                    text += " · " + self.tr("%n refused, see the list", "", stats.parked)
                 f["outbox"].setText(text)
             free = probe.disk_free_bytes
             f["disk"].setText(self.tr("not available") if free is None else f"{free / 1e9:.1f} GB")
@@ -416,6 +424,87 @@ class MaintenanceScreen(Screen):
             "error": self.tr("error"),
         }
         return texts.get(state, state)
+
+    # ---- the refused (parked) entries ----------------------------------------------------------
+
+    def _parked_page(self) -> QWidget:
+        self.parked_title = label("body", name="parked_title")
+        self.parked_result = label("body", name="parked_result")
+        self.parked_empty = label("hint", name="parked_empty")
+        self.parked_list = QWidget()
+        self.parked_list.setObjectName("parked_list")
+        self._parked_layout = QVBoxLayout(self.parked_list)
+        self._parked_layout.setContentsMargins(0, 0, 0, 0)
+        self._parked_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.parked_list)
+        self.parked_rows: dict[str, tuple[QLabel, BigButton]] = {}  # by ParkedEntry.ref
+        page = self._page(self.parked_title, self.parked_result, self.parked_empty)
+        page.layout().insertWidget(3, scroll, 1)
+        return page
+
+    def _apply_parked(self, view: views.MaintenanceView) -> None:
+        """One row per refused entry (a label and its "Try again" button), rebuilt when the
+        list changes."""
+        refs = [entry.ref for entry in view.parked]
+        if refs != list(self.parked_rows):
+            for text, _again in self.parked_rows.values():
+                text.parentWidget().deleteLater()
+            self.parked_rows = {}
+            for n, ref in enumerate(refs):
+                row = QWidget()
+                line = QHBoxLayout(row)
+                line.setContentsMargins(0, 0, 0, 0)
+                text = label("body", name=f"parked_{ref.replace(':', '_')}")
+                again = BigButton(f"requeue_{ref.replace(':', '_')}", "secondary")
+                again.clicked.connect(lambda _=False, r=ref: self._requeue_clicked(r))
+                line.addWidget(text, 1)
+                line.addWidget(again)
+                self._parked_layout.insertWidget(n, row)
+                self.parked_rows[ref] = (text, again)
+        for _text, again in self.parked_rows.values():
+            again.setEnabled(view.can_requeue and not view.requeuing)
+
+    def _requeue_clicked(self, ref: str) -> None:
+        self.action_requested.emit("requeue", ref)
+
+    def _retranslate_parked(self, view: views.MaintenanceView | None) -> None:
+        self.buttons["show_parked"].setText(self.tr("Refused entries"))
+        self.parked_title.setText(
+            self.tr(
+                "The central system refused these for good; they are kept, never sent by"
+                " themselves. Fix the cause, then try again."
+            )
+        )
+        if view is None:
+            return
+        results = {
+            "requeued": self.tr("{detail}: back in the outbox, sent again now."),
+            "requeue_failed": self.tr("Not put back: {detail}"),
+            "load_failed": self.tr("The list could not be read: {detail}"),
+        }
+        result = results.get(view.parked_result, "").format(detail=view.parked_result_detail)
+        self.parked_result.setText(result)
+        self.parked_result.setVisible(bool(result))
+        if view.parked_loading:
+            empty = self.tr("Reading…")
+        else:
+            empty = "" if view.parked else self.tr("Nothing refused.")
+        self.parked_empty.setText(empty)
+        self.parked_empty.setVisible(bool(empty))
+        kinds = {"dispatch": self.tr("Dispatch"), "ticket": self.tr("Ticket record")}
+        for entry in view.parked:
+            row = self.parked_rows.get(entry.ref)
+            if row is None:
+                continue
+            text, again = row
+            when = entry.at.astimezone().strftime("%Y-%m-%d %H:%M")
+            what = ", ".join(entry.what)
+            kind = kinds.get(entry.kind, entry.kind)
+            text.setText(f"{kind} · {what} · {when}\n{entry.reason}")
+            again.setText(self.tr("Try again"))
 
     def _act(self, action: str) -> None:
         view = self.maintenance_view
