@@ -365,10 +365,6 @@
         <translation>Message for customers (optional):</translation>
     </message>
     <message>
-        <source>Space</source>
-        <translation>Space</translation>
-    </message>
-    <message>
         <source>Back to the dashboard</source>
         <translation>Back to the dashboard</translation>
     </message>
@@ -606,6 +602,10 @@
     <message>
         <source>Delete</source>
         <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Space</translation>
     </message>
 </context>
 <context>

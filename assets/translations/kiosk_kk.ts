@@ -365,10 +365,6 @@
         <translation>Клиенттерге хабарлама (міндетті емес):</translation>
     </message>
     <message>
-        <source>Space</source>
-        <translation>Бос орын</translation>
-    </message>
-    <message>
         <source>Back to the dashboard</source>
         <translation>Басқару тақтасына оралу</translation>
     </message>
@@ -606,6 +602,10 @@
     <message>
         <source>Delete</source>
         <translation>Өшіру</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Бос орын</translation>
     </message>
 </context>
 <context>

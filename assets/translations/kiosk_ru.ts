@@ -368,10 +368,6 @@
         <translation>Сообщение для клиентов (необязательно):</translation>
     </message>
     <message>
-        <source>Space</source>
-        <translation>Пробел</translation>
-    </message>
-    <message>
         <source>Back to the dashboard</source>
         <translation>Назад к панели</translation>
     </message>
@@ -610,6 +606,10 @@
     <message>
         <source>Delete</source>
         <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Пробел</translation>
     </message>
 </context>
 <context>

@@ -277,6 +277,31 @@ def test_taking_the_terminal_out_of_service_with_a_message_and_back(qtbot, make)
     assert ("back_in_service", "") in actions
 
 
+@pytest.mark.parametrize(
+    ("language", "message"), [("kk", "ҮЗІЛІС 15:00-ГЕ ДЕЙІН!"), ("ru", "ПЕРЕРЫВ ДО 15:00, ЖДИТЕ.")]
+)
+def test_a_cyrillic_message_typed_on_the_keys_reaches_the_out_of_service_screen(
+    qtbot, make, language, message
+):
+    kiosk = make()
+    kiosk.controller.set_language(language)
+    open_dashboard(qtbot, kiosk)
+    tap(qtbot, kiosk.window, "service_toggle")
+    qtbot.waitUntil(lambda: button(kiosk.window, "take_out_of_service").isVisible())
+    assert not kiosk.window.maintenance.actions.isVisible()  # the keyboard has the full width
+    with pytest.raises(AssertionError, match="key_X"):
+        button(kiosk.window, "key_X")  # Cyrillic letters, not the tracking keyboard's Latin
+    type_keys(qtbot, kiosk.window, "Ж")  # a typo, taken back
+    tap(qtbot, kiosk.window, "key_backspace")
+    for char in message:
+        tap(qtbot, kiosk.window, "key_space" if char == " " else f"key_{char}")
+    assert kiosk.window.maintenance.message.text() == message
+    tap(qtbot, kiosk.window, "take_out_of_service")
+    tap(qtbot, kiosk.window, "close_maintenance")
+    wait_for_screen(qtbot, kiosk, views.OUT_OF_SERVICE)
+    assert text_of(kiosk.window, "staff_message") == message
+
+
 def test_restart_and_quit_need_a_second_confirmation(qtbot, make):
     kiosk = make()
     open_dashboard(qtbot, kiosk)

@@ -24,7 +24,7 @@ from ui.theme import Metrics
 from ui.widgets.big_button import BigButton
 from ui.widgets.camera_preview import CameraPreview
 from ui.widgets.digit_field import DigitField, spaced_code
-from ui.widgets.keyboard import OnScreenKeyboard
+from ui.widgets.keyboard import TEXT_LAYOUTS, OnScreenKeyboard
 from ui.widgets.keypad import NumericKeypad
 from ui.widgets.labels import label
 
@@ -85,7 +85,10 @@ class MaintenanceScreen(Screen):
         self.panels = QStackedWidget()
         self.panels.setObjectName("maintenance_panels")
         body.addWidget(self.panels, 1)
-        actions = QGridLayout()
+        self.actions = QWidget()  # hidden while the message panel needs the full width
+        self.actions.setObjectName("maintenance_actions")
+        actions = QGridLayout(self.actions)
+        actions.setContentsMargins(0, 0, 0, 0)
         self.buttons: dict[str, BigButton] = {}
         for n, action in enumerate(ACTIONS):
             button = BigButton(action, "secondary")
@@ -103,7 +106,7 @@ class MaintenanceScreen(Screen):
         actions.addWidget(self.cancel, row + 1, 1)
         actions.setRowStretch(row + 2, 1)
         self._actions = actions
-        body.addLayout(actions, 1)
+        body.addWidget(self.actions, 1)
         self._body = body
         self.root.addLayout(body, 1)
 
@@ -125,20 +128,16 @@ class MaintenanceScreen(Screen):
         self.message = QLineEdit()
         self.message.setObjectName("oos_message")
         self.message.setMaxLength(200)
-        self.keyboard = OnScreenKeyboard()
+        self.keyboard = OnScreenKeyboard(layouts=TEXT_LAYOUTS)  # the staff's language's letters
         self.keyboard.set_target(self.message)
         self.keyboard.text_entered.connect(lambda _text: self.touched.emit())
-        self.space = BigButton(
-            "key_space", "secondary"
-        )  # messages have words; tracking numbers not
-        self.space.clicked.connect(lambda: self.message.insert(" "))
+        self.keyboard.backspace_pressed.connect(self.touched.emit)
+        self.keyboard.clear_pressed.connect(self.touched.emit)
         self.take_out = BigButton("take_out_of_service", "primary")
         self.take_out.clicked.connect(
             lambda: self.action_requested.emit("take_out_of_service", self.message.text())
         )
-        self.panels.addWidget(
-            self._page(self.message_title, self.message, self.keyboard, self.space, self.take_out)
-        )
+        self.panels.addWidget(self._message_page())
         self.panels.addWidget(self._selftest_page())
         self.back_to_dashboard = BigButton("dashboard", "secondary")
         self.back_to_dashboard.clicked.connect(lambda: self._act("dashboard"))
@@ -153,6 +152,20 @@ class MaintenanceScreen(Screen):
             layout.addWidget(widget)
         layout.addStretch(1)
         return page
+
+    def _message_page(self) -> QWidget:
+        """The field and its button side by side, the keyboard across the full width below."""
+        field = QHBoxLayout()
+        field.addWidget(self.message, 1)
+        field.addWidget(self.take_out)
+        self._message_row = field
+        page = self._page(self.message_title, self.keyboard)
+        page.layout().insertLayout(1, field)
+        return page
+
+    def set_current_language(self, code: str) -> None:
+        super().set_current_language(code)
+        self.keyboard.set_language(code)
 
     def _selftest_page(self) -> QWidget:
         self.selftest_step = label("subtitle", name="selftest_step")
@@ -207,6 +220,7 @@ class MaintenanceScreen(Screen):
         self.camera_preview.setFixedSize(metrics.px(480), metrics.px(360))
         self._actions.setSpacing(metrics.px(16))
         self._body.setSpacing(metrics.px(32))
+        self._message_row.setSpacing(metrics.px(24))
         self.setStyleSheet(
             f'QPushButton[role="secondary"], QPushButton[role="primary"] {{'
             f" font-size: {metrics.px(28)}px; min-height: {metrics.px(84)}px;"
@@ -214,7 +228,8 @@ class MaintenanceScreen(Screen):
             f' QLabel[role="body"] {{ font-size: {metrics.px(30)}px; }}'
             f' QLabel[role="hint"] {{ font-size: {metrics.px(26)}px; }}'
             f" QPlainTextEdit {{ font-size: {metrics.px(20)}px; }}"
-            f" QLineEdit#oos_message {{ font-size: {metrics.px(36)}px; }}"
+            f" QLineEdit#oos_message {{ font-size: {metrics.px(36)}px;"
+            f" min-height: {metrics.px(84)}px; }}"
         )
 
     def apply_view(self) -> None:
@@ -223,6 +238,7 @@ class MaintenanceScreen(Screen):
             return
         self.panels.setCurrentIndex(PANELS.index(view.panel) if view.panel in PANELS else 0)
         self.back_to_dashboard.setVisible(view.panel != "dashboard")
+        self.actions.setVisible(view.panel != "message")
         self.buttons["reprint"].setEnabled(view.can_reprint)
         self.buttons["sync_outbox"].setEnabled(view.can_sync)
         self.buttons["restart_app"].setEnabled(view.can_restart)
@@ -296,7 +312,6 @@ class MaintenanceScreen(Screen):
         self.scan_title.setText(self.tr("Scan a code: it appears here."))
         self.message_title.setText(self.tr("Message for customers (optional):"))
         self.take_out.setText(self.tr("Take out of service"))
-        self.space.setText(self.tr("Space"))
         self.back_to_dashboard.setText(self.tr("Back to the dashboard"))
         self.selftest_submit.setText(self.tr("Confirm"))
         self.selftest_skip.setText(self.tr("Skip"))
