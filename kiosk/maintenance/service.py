@@ -294,6 +294,7 @@ class MaintenanceService:
         self.touch()
         if name != "confirm":
             self._confirm = ""
+        self._notice = ("", "")  # the last action's outcome is not this one's
         handlers: dict[str, Callable[[], None]] = {
             "refresh": self.refresh,
             "test_slip": self._print_service_slip,

@@ -347,6 +347,22 @@ def test_sync_outbox_and_the_log_panel(qtbot, make, central, caplog):
     assert "customer phone" in text
 
 
+def test_the_last_actions_notice_goes_when_another_panel_or_action_starts(qtbot, make):
+    kiosk = make()
+    open_dashboard(qtbot, kiosk)
+    notice = kiosk.window.maintenance.notice
+    sent = says("The outbox was sent.")
+    tap(qtbot, kiosk.window, "sync_outbox")
+    qtbot.waitUntil(lambda: notice.isVisible() and notice.text() == sent, timeout=WAIT_MS)
+    tap(qtbot, kiosk.window, "scanner_test")
+    assert not notice.isVisible()
+    tap(qtbot, kiosk.window, "dashboard")
+    tap(qtbot, kiosk.window, "paper_replaced")
+    qtbot.waitUntil(notice.isVisible, timeout=WAIT_MS)
+    tap(qtbot, kiosk.window, "self_test")
+    assert not notice.isVisible()
+
+
 def self_test_results(kiosk) -> str:
     return text_of(kiosk.window, "selftest_results")
 
