@@ -4,6 +4,7 @@ real components, its actions, the audit, and maintenance closing itself."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import logging
 
@@ -361,6 +362,45 @@ def test_the_last_actions_notice_goes_when_another_panel_or_action_starts(qtbot,
     qtbot.waitUntil(notice.isVisible, timeout=WAIT_MS)
     tap(qtbot, kiosk.window, "self_test")
     assert not notice.isVisible()
+
+
+def test_dashboard_times_are_almaty_time_and_the_audit_file_keeps_the_offset(qtbot, make):
+    utc = dt.datetime(2026, 12, 2, 9, 5, 7, tzinfo=dt.UTC)  # 14:05:07 in Almaty (UTC+5)
+    kiosk = make(now=lambda: utc)
+    open_dashboard(qtbot, kiosk)
+    kiosk.controller.scanned(DEMO_PARCEL, "wedge")
+    qtbot.waitUntil(lambda: DEMO_PARCEL in figure(kiosk, "last_scan"), timeout=WAIT_MS)
+    assert "14:05:07" in figure(kiosk, "last_scan")
+    assert text_of(kiosk.window, "audit").startswith("02.12.2026 14:05:07  S001")
+    assert "09:05" not in text_of(kiosk.window, "audit")
+    [opened] = [e for e in audited(qtbot, kiosk, "open") if e["action"] == "open"]
+    stored = dt.datetime.fromisoformat(opened["at"])
+    assert stored.utcoffset() is not None  # unambiguous, whatever the host's zone
+    assert stored == utc
+
+
+def test_the_kazakh_dashboard_shows_actions_in_words_not_codes(qtbot, make):
+    kiosk = make()
+    open_dashboard(qtbot, kiosk)
+    tap(qtbot, kiosk.window, "paper_replaced")
+    tap(qtbot, kiosk.window, "test_slip")
+    audited(qtbot, kiosk, "test_slip")
+    tap(qtbot, kiosk.window, "service_toggle")
+    tap(qtbot, kiosk.window, "take_out_of_service")
+    qtbot.waitUntil(
+        lambda: says("turned away ({reason})") in figure(kiosk, "availability"), timeout=WAIT_MS
+    )
+    assert "staff" not in figure(kiosk, "availability")
+    assert says("by staff") in figure(kiosk, "availability")
+    tap(qtbot, kiosk.window, "service_toggle")  # back in service
+    tap(qtbot, kiosk.window, "close_maintenance")
+    open_dashboard(qtbot, kiosk)
+    text = text_of(kiosk.window, "audit")
+    codes = ["open", "gesture", "close", "staff", "paper_replaced", "test_slip", "printed"]
+    codes += ["out_of_service", "back_in_service"]
+    assert [code for code in codes if code in text] == []
+    for words in ("opened maintenance", "put back in service", "test slip", "by staff"):
+        assert says(words) in text
 
 
 def self_test_results(kiosk) -> str:

@@ -410,7 +410,7 @@ class MaintenanceScreen(Screen):
         f["last_scan"].setText(status.last_scan or "—")
         self.scan_result.setText(status.last_scan or "—")
         if view.reason:
-            text = self.tr("turned away ({reason})").format(reason=view.reason)
+            text = self.tr("turned away ({reason})").format(reason=self._reason_text(view.reason))
             if view.out_of_service_message:
                 text += f": {view.out_of_service_message}"
         else:
@@ -419,7 +419,55 @@ class MaintenanceScreen(Screen):
         f["terminal"].setText(status.terminal_id)
         f["version"].setText(status.version)
         f["uptime"].setText(duration(status.uptime_s))
-        self.audit.setText("\n".join(view.audit[:AUDIT_SHOWN]) or "—")
+        lines = [self._audit_line(entry) for entry in view.audit[:AUDIT_SHOWN]]
+        self.audit.setText("\n".join(lines) or "—")
+
+    def _audit_line(self, entry: views.AuditLineView) -> str:
+        """The time, the staff id and the action in words (the audit file keeps the codes)."""
+        actions = {
+            "open": self.tr("opened maintenance"),
+            "close": self.tr("closed maintenance"),
+            "test_slip": self.tr("test slip"),
+            "reprint_copy": self.tr("copy of the last ticket"),
+            "paper_replaced": self.tr("paper replaced"),
+            "out_of_service": self.tr("took out of service"),
+            "back_in_service": self.tr("put back in service"),
+            "sync_outbox": self.tr("sent the outbox"),
+            "scanner_test": self.tr("scanner test"),
+            "view_logs": self.tr("viewed the log"),
+            "restart_app": self.tr("restarted the app"),
+            "quit_app": self.tr("quit to the desktop"),
+            "self_test_started": self.tr("self-test started"),
+            "self_test": self.tr("self-test"),
+        }
+        details = {
+            "badge": self.tr("by badge"),
+            "gesture": self.tr("by the hidden corner"),
+            "idle": self.tr("no touch for a while"),
+            "staff": self.tr("by staff"),
+            "printed": self.tr("printed"),
+            "passed": self.tr("passed"),
+            "failed": self.tr("failed"),
+        }
+        detail = entry.detail
+        if entry.action == "out_of_service":
+            detail = f"«{detail}»" if detail else ""  # the message as typed, never a code
+        elif detail.startswith("failed: "):
+            detail = self.tr("not printed: {detail}").format(detail=detail.removeprefix("failed: "))
+        else:
+            detail = details.get(detail, detail)
+        action = actions.get(entry.action, entry.action)
+        return "  ".join(p for p in (entry.at, entry.staff_id, action, detail) if p)
+
+    def _reason_text(self, reason: str) -> str:
+        reasons = {
+            "staff": self.tr("by staff"),
+            "remote": self.tr("by the central system"),
+            "printer": self.tr("printer"),
+            "api": self.tr("central system not reachable"),
+            "scanner": self.tr("no scanner"),
+        }
+        return reasons.get(reason, reason)
 
     def _printer_state_text(self, state: str) -> str:
         texts = {
