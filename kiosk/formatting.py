@@ -48,6 +48,21 @@ def format_datetime(moment: dt.datetime) -> str:
     return f"{format_date(local.date())} {local.hour:02d}:{local.minute:02d}"
 
 
+def format_time(moment: dt.datetime) -> str:
+    """``2026-11-25 09:05:07 UTC`` → ``"14:05:07"`` (Almaty time)."""
+    return f"{local_time(moment):%H:%M:%S}"
+
+
+def format_timestamp(text: str) -> str:
+    """An RFC 3339 time as it is stored (``2026-11-25T09:05:07+00:00``) →
+    ``"25.11.2026 14:05:07"`` (Almaty time); text that is not one is returned as it is."""
+    try:
+        moment = dt.datetime.fromisoformat(text)
+    except ValueError:
+        return text
+    return f"{format_date(local_time(moment).date())} {format_time(moment)}"
+
+
 def local_time(moment: dt.datetime) -> dt.datetime:
     """``moment`` in Almaty time; a naive datetime is taken as UTC (what the central API sends)."""
     if moment.tzinfo is None:

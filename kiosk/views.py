@@ -215,7 +215,7 @@ class MaintenanceView:
 
     staff_id: str
     status: object
-    audit: tuple[str, ...] = ()
+    audit: tuple[AuditLineView, ...] = ()  # newest first
     panel: str = "dashboard"
     log_lines: tuple[str, ...] = ()
     notice: str = ""
@@ -238,6 +238,17 @@ class MaintenanceView:
     parked_result_detail: str = ""
     requeuing: str = ""
     can_requeue: bool = False
+
+
+@dataclass(frozen=True)
+class AuditLineView:
+    """One maintenance action: ``at`` already in local time ("02.12.2026 19:26:40"); ``action``
+    and ``detail`` as recorded (codes the screen translates; an out-of-service message as typed)."""
+
+    at: str
+    staff_id: str
+    action: str
+    detail: str = ""
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,11 @@ from kiosk.maintenance.pins import hash_pin
 ROOT = Path(__file__).resolve().parent.parent
 DEMO_PARCEL = "CC016695190KZ"  # awaiting pickup at row 3, compartment 12 in the demo data
 LANGUAGES = ("kk", "ru", "en")
+STAFF_MESSAGES = {  # typed on the message panel's keyboard, in each language's letters
+    "kk": "ҮЗІЛІС 15:00-ГЕ ДЕЙІН",
+    "ru": "ПЕРЕРЫВ ДО 15:00",
+    "en": "BACK AT 15:00",
+}
 DEMO_PHONE = "+77011234567"  # the demo phone with several items
 CENTRAL_URL: list[str] = []  # the embedded central server's URL, read from the kiosk's output
 SEND_BOXES = {"kk": "CB200000010KZ", "ru": "CB200000023KZ", "en": "CB200000037KZ"}  # unused
@@ -194,11 +199,11 @@ def shoot_maintenance(app: Any, qa: Qa, lang: str, out: Path) -> None:
     qa.wait_until(lambda state: any(t.endswith(("ms", "мс")) for t in state["texts"]))
     save(app, out / f"maintenance-{lang}.png")
     qa.post("/qa/tap", id="service_toggle")
-    qa.post("/qa/type", text="BACK")
-    qa.post("/qa/tap", id="key_space")
-    qa.post("/qa/type", text="AT")
-    qa.post("/qa/tap", id="key_space")
-    qa.post("/qa/type", text="1500")
+    for n, word in enumerate(STAFF_MESSAGES[lang].split()):
+        if n:
+            qa.post("/qa/tap", id="key_space")
+        qa.post("/qa/type", text=word)
+    save(app, out / f"maintenance_message-{lang}.png")
     qa.post("/qa/tap", id="take_out_of_service")
     qa.post("/qa/tap", id="close_maintenance")
     qa.wait_for("out_of_service")

@@ -365,10 +365,6 @@
         <translation>Message for customers (optional):</translation>
     </message>
     <message>
-        <source>Space</source>
-        <translation>Space</translation>
-    </message>
-    <message>
         <source>Back to the dashboard</source>
         <translation>Back to the dashboard</translation>
     </message>
@@ -527,6 +523,110 @@
         <translation>served</translation>
     </message>
     <message>
+        <source>opened maintenance</source>
+        <translation>opened maintenance</translation>
+    </message>
+    <message>
+        <source>closed maintenance</source>
+        <translation>closed maintenance</translation>
+    </message>
+    <message>
+        <source>test slip</source>
+        <translation>test slip</translation>
+    </message>
+    <message>
+        <source>copy of the last ticket</source>
+        <translation>copy of the last ticket</translation>
+    </message>
+    <message>
+        <source>paper replaced</source>
+        <translation>paper replaced</translation>
+    </message>
+    <message>
+        <source>took out of service</source>
+        <translation>took out of service</translation>
+    </message>
+    <message>
+        <source>put back in service</source>
+        <translation>put back in service</translation>
+    </message>
+    <message>
+        <source>sent the outbox</source>
+        <translation>sent the outbox</translation>
+    </message>
+    <message>
+        <source>scanner test</source>
+        <translation>scanner test</translation>
+    </message>
+    <message>
+        <source>viewed the log</source>
+        <translation>viewed the log</translation>
+    </message>
+    <message>
+        <source>restarted the app</source>
+        <translation>restarted the app</translation>
+    </message>
+    <message>
+        <source>quit to the desktop</source>
+        <translation>quit to the desktop</translation>
+    </message>
+    <message>
+        <source>self-test started</source>
+        <translation>self-test started</translation>
+    </message>
+    <message>
+        <source>self-test</source>
+        <translation>self-test</translation>
+    </message>
+    <message>
+        <source>by badge</source>
+        <translation>by badge</translation>
+    </message>
+    <message>
+        <source>by the hidden corner</source>
+        <translation>by the hidden corner</translation>
+    </message>
+    <message>
+        <source>no touch for a while</source>
+        <translation>no touch for a while</translation>
+    </message>
+    <message>
+        <source>by staff</source>
+        <translation>by staff</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>printed</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>passed</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>not printed: {detail}</source>
+        <translation>not printed: {detail}</translation>
+    </message>
+    <message>
+        <source>by the central system</source>
+        <translation>by the central system</translation>
+    </message>
+    <message>
+        <source>printer</source>
+        <translation>printer</translation>
+    </message>
+    <message>
+        <source>central system not reachable</source>
+        <translation>central system not reachable</translation>
+    </message>
+    <message>
+        <source>no scanner</source>
+        <translation>no scanner</translation>
+    </message>
+    <message>
         <source>ready</source>
         <translation>ready</translation>
     </message>
@@ -653,6 +753,10 @@
     <message>
         <source>Delete</source>
         <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Space</translation>
     </message>
 </context>
 <context>

@@ -365,10 +365,6 @@
         <translation>Клиенттерге хабарлама (міндетті емес):</translation>
     </message>
     <message>
-        <source>Space</source>
-        <translation>Бос орын</translation>
-    </message>
-    <message>
         <source>Back to the dashboard</source>
         <translation>Басқару тақтасына оралу</translation>
     </message>
@@ -527,6 +523,110 @@
         <translation>қызмет көрсетілуде</translation>
     </message>
     <message>
+        <source>opened maintenance</source>
+        <translation>қызмет көрсету ашылды</translation>
+    </message>
+    <message>
+        <source>closed maintenance</source>
+        <translation>қызмет көрсету жабылды</translation>
+    </message>
+    <message>
+        <source>test slip</source>
+        <translation>сынақ чегі</translation>
+    </message>
+    <message>
+        <source>copy of the last ticket</source>
+        <translation>соңғы талон көшірмесі</translation>
+    </message>
+    <message>
+        <source>paper replaced</source>
+        <translation>қағаз ауыстырылды</translation>
+    </message>
+    <message>
+        <source>took out of service</source>
+        <translation>жұмыстан шығарылды</translation>
+    </message>
+    <message>
+        <source>put back in service</source>
+        <translation>жұмысқа қайтарылды</translation>
+    </message>
+    <message>
+        <source>sent the outbox</source>
+        <translation>жіберу кезегі жіберілді</translation>
+    </message>
+    <message>
+        <source>scanner test</source>
+        <translation>сканер сынағы</translation>
+    </message>
+    <message>
+        <source>viewed the log</source>
+        <translation>журнал қаралды</translation>
+    </message>
+    <message>
+        <source>restarted the app</source>
+        <translation>қолданба қайта іске қосылды</translation>
+    </message>
+    <message>
+        <source>quit to the desktop</source>
+        <translation>жұмыс үстеліне шығу</translation>
+    </message>
+    <message>
+        <source>self-test started</source>
+        <translation>өзін-өзі тексеру басталды</translation>
+    </message>
+    <message>
+        <source>self-test</source>
+        <translation>өзін-өзі тексеру</translation>
+    </message>
+    <message>
+        <source>by badge</source>
+        <translation>бейдж арқылы</translation>
+    </message>
+    <message>
+        <source>by the hidden corner</source>
+        <translation>жасырын бұрыш арқылы</translation>
+    </message>
+    <message>
+        <source>no touch for a while</source>
+        <translation>ұзақ уақыт әрекетсіз</translation>
+    </message>
+    <message>
+        <source>by staff</source>
+        <translation>қызметкердің шешімімен</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>басылды</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>өтті</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>өтпеді</translation>
+    </message>
+    <message>
+        <source>not printed: {detail}</source>
+        <translation>басылмады: {detail}</translation>
+    </message>
+    <message>
+        <source>by the central system</source>
+        <translation>орталық жүйенің шешімімен</translation>
+    </message>
+    <message>
+        <source>printer</source>
+        <translation>принтер</translation>
+    </message>
+    <message>
+        <source>central system not reachable</source>
+        <translation>орталық жүйе қолжетімсіз</translation>
+    </message>
+    <message>
+        <source>no scanner</source>
+        <translation>сканер жоқ</translation>
+    </message>
+    <message>
         <source>ready</source>
         <translation>дайын</translation>
     </message>
@@ -653,6 +753,10 @@
     <message>
         <source>Delete</source>
         <translation>Өшіру</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Бос орын</translation>
     </message>
 </context>
 <context>

@@ -368,10 +368,6 @@
         <translation>Сообщение для клиентов (необязательно):</translation>
     </message>
     <message>
-        <source>Space</source>
-        <translation>Пробел</translation>
-    </message>
-    <message>
         <source>Back to the dashboard</source>
         <translation>Назад к панели</translation>
     </message>
@@ -532,6 +528,110 @@
         <translation>обслуживаются</translation>
     </message>
     <message>
+        <source>opened maintenance</source>
+        <translation>вход в обслуживание</translation>
+    </message>
+    <message>
+        <source>closed maintenance</source>
+        <translation>выход из обслуживания</translation>
+    </message>
+    <message>
+        <source>test slip</source>
+        <translation>тестовый чек</translation>
+    </message>
+    <message>
+        <source>copy of the last ticket</source>
+        <translation>копия последнего талона</translation>
+    </message>
+    <message>
+        <source>paper replaced</source>
+        <translation>бумага заменена</translation>
+    </message>
+    <message>
+        <source>took out of service</source>
+        <translation>выведен из работы</translation>
+    </message>
+    <message>
+        <source>put back in service</source>
+        <translation>возвращён в работу</translation>
+    </message>
+    <message>
+        <source>sent the outbox</source>
+        <translation>очередь отправлена</translation>
+    </message>
+    <message>
+        <source>scanner test</source>
+        <translation>проверка сканера</translation>
+    </message>
+    <message>
+        <source>viewed the log</source>
+        <translation>просмотр журнала</translation>
+    </message>
+    <message>
+        <source>restarted the app</source>
+        <translation>перезапуск приложения</translation>
+    </message>
+    <message>
+        <source>quit to the desktop</source>
+        <translation>выход на рабочий стол</translation>
+    </message>
+    <message>
+        <source>self-test started</source>
+        <translation>самопроверка начата</translation>
+    </message>
+    <message>
+        <source>self-test</source>
+        <translation>самопроверка</translation>
+    </message>
+    <message>
+        <source>by badge</source>
+        <translation>по бейджу</translation>
+    </message>
+    <message>
+        <source>by the hidden corner</source>
+        <translation>через скрытый угол</translation>
+    </message>
+    <message>
+        <source>no touch for a while</source>
+        <translation>долго без касаний</translation>
+    </message>
+    <message>
+        <source>by staff</source>
+        <translation>по решению сотрудника</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>напечатан</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>пройдена</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>не пройдена</translation>
+    </message>
+    <message>
+        <source>not printed: {detail}</source>
+        <translation>не напечатан: {detail}</translation>
+    </message>
+    <message>
+        <source>by the central system</source>
+        <translation>по решению центральной системы</translation>
+    </message>
+    <message>
+        <source>printer</source>
+        <translation>принтер</translation>
+    </message>
+    <message>
+        <source>central system not reachable</source>
+        <translation>центральная система недоступна</translation>
+    </message>
+    <message>
+        <source>no scanner</source>
+        <translation>нет сканера</translation>
+    </message>
+    <message>
         <source>ready</source>
         <translation>готов</translation>
     </message>
@@ -658,6 +758,10 @@
     <message>
         <source>Delete</source>
         <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Пробел</translation>
     </message>
 </context>
 <context>

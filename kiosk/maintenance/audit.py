@@ -20,16 +20,10 @@ SHOWN = 20
 
 @dataclass(frozen=True)
 class AuditEntry:
-    at: str  # RFC 3339
+    at: str  # RFC 3339 with the offset; shown in Almaty time (kiosk.formatting)
     staff_id: str
     action: str
     detail: str = ""
-
-    def line(self) -> str:
-        when = self.at[:19].replace("T", " ")
-        return f"{when}  {self.staff_id}  {self.action}" + (
-            f"  {self.detail}" if self.detail else ""
-        )
 
 
 class AuditLog:

@@ -16,6 +16,7 @@ from typing import Any, Protocol
 from kiosk import __version__, views
 from kiosk.availability import AvailabilityTracker
 from kiosk.documents import Document
+from kiosk.formatting import format_time, format_timestamp
 from kiosk.maintenance.audit import AuditLog
 from kiosk.maintenance.heartbeat import TerminalSnapshot
 from kiosk.maintenance.heartbeat_sender import HeartbeatSender
@@ -222,7 +223,7 @@ class MaintenanceService:
 
     def scanned(self, code: str, source: str) -> bool:
         """True when the scan was for maintenance (a staff badge, or any scan while in it)."""
-        self._last_scan = f"{code} ({source}, {self._wall_clock():%H:%M:%S})"
+        self._last_scan = f"{code} ({source}, {format_time(self._wall_clock())})"
         if self.staff_id is not None:
             self.touch()
             test = self._selftest
@@ -301,6 +302,7 @@ class MaintenanceService:
         self.touch()
         if name != "confirm":
             self._confirm = ""
+        self._notice = ("", "")  # the last action's outcome is not this one's
         handlers: dict[str, Callable[[], None]] = {
             "refresh": self.refresh,
             "test_slip": self._print_service_slip,
@@ -375,7 +377,10 @@ class MaintenanceService:
         view = views.MaintenanceView(
             staff_id=self.staff_id,
             status=self.status(),
-            audit=tuple(entry.line() for entry in self.audit.recent()),
+            audit=tuple(
+                views.AuditLineView(format_timestamp(e.at), e.staff_id, e.action, e.detail)
+                for e in self.audit.recent()
+            ),
             panel=self._panel,
             log_lines=lines,
             notice=self._notice[0],

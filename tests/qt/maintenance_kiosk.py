@@ -8,6 +8,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -94,8 +95,16 @@ def settings(**changes: Any) -> MaintenanceSettings:
 
 
 def build(
-    qtbot, tmp_path: Path, url: str, api: Any, *, printer_required: bool = True, **changes: Any
+    qtbot,
+    tmp_path: Path,
+    url: str,
+    api: Any,
+    *,
+    printer_required: bool = True,
+    now: Callable[[], dt.datetime] | None = None,
+    **changes: Any,
 ) -> MaintenanceKiosk:
+    """``now``: the controller's wall clock (an aware datetime), for fixed times on screen."""
     clock = FakeClock()
     printer = MockPrinter(tmp_path / "tickets")
     relay = PrinterRelay()
@@ -149,6 +158,7 @@ def build(
         monotonic=clock,
         maintenance_settings=settings(**changes),
         maintenance_ports=ports,
+        **({"clock": now} if now is not None else {}),
     )
     relay.setParent(controller)
     relay.status.connect(controller.printer_status)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QAbstractButton, QLabel
 
 from kiosk import views
 from kiosk.identifiers import PhoneProblem, S10Problem
+from kiosk.maintenance.status import DashboardStatus
 from kiosk.models import Location, Parcel
 
 KIOSK_SCREEN = QSize(1920, 1080)  # a 21.5" 1080p kiosk screen: 0.248 mm per pixel
@@ -112,15 +113,23 @@ def test_touch_targets_are_at_least_15_mm(qtbot, kiosk, screen):
     qtbot.waitUntil(big_enough, timeout=2_000)
 
 
+def keys_too_close(window, keys) -> list[tuple[str, str]]:
+    """Pairs of keys that overlap or have less than MIN_GAP_PX between them."""
+    rects = [(k.objectName(), QRect(k.mapTo(window, QPoint(0, 0)), k.size())) for k in keys]
+    close = []
+    for i, (name_a, a) in enumerate(rects):
+        for name_b, b in rects[i + 1 :]:
+            grown = a.adjusted(-MIN_GAP_PX + 1, -MIN_GAP_PX + 1, MIN_GAP_PX - 1, MIN_GAP_PX - 1)
+            if grown.intersects(b):
+                close.append((name_a, name_b))
+    return close
+
+
 def test_keys_have_gaps_between_them(qtbot, kiosk):
     window = show(qtbot, kiosk, KIOSK_SCREEN, "kk", "tracking")
     keys = [b for b in window.tracking.keyboard.keys.values() if b.isVisible()]
     assert len(keys) == 38  # 10 digits, 26 letters, backspace, clear
-    rects = [QRect(k.mapTo(window, QPoint(0, 0)), k.size()) for k in keys]
-    for i, a in enumerate(rects):
-        for b in rects[i + 1 :]:
-            grown = a.adjusted(-MIN_GAP_PX + 1, -MIN_GAP_PX + 1, MIN_GAP_PX - 1, MIN_GAP_PX - 1)
-            assert not grown.intersects(b), (a, b)
+    assert keys_too_close(window, keys) == []
     submit = window.tracking.submit
     assert min(submit.width(), submit.height()) >= 2 * MIN_TOUCH_PX
 
@@ -135,3 +144,45 @@ def test_text_is_large_enough_to_read(qtbot, kiosk, screen):
         and label.fontMetrics().capHeight() < MIN_CAP_HEIGHT_PX
     ]  # fmt: skip
     assert small == []
+
+
+ALPHABETS = {
+    "kk": "АӘБВГҒДЕЁЖЗИЙКҚЛМНҢОӨПРСТУҰҮФХҺЦЧШЩЪЫІЬЭЮЯ",
+    "ru": "АБВГДЕЁЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ",
+    "en": "ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+}
+MESSAGE_PANEL = views.MaintenanceView(
+    staff_id="S001",
+    status=DashboardStatus("T-ALA-01", "0.1.0", 0.0, "ok", ""),
+    panel="message",
+)
+
+
+@pytest.mark.parametrize("language", ["kk", "ru", "en"])
+@pytest.mark.parametrize("size", [KIOSK_SCREEN, QSize(1280, 800)], ids=["1080p", "laptop"])
+def test_the_out_of_service_message_keyboard_fits_in_every_language(qtbot, kiosk, size, language):
+    window = kiosk.window
+    window.resize(size)
+    kiosk.controller.set_language(language)
+    qtbot.waitUntil(lambda: window.size() == size, timeout=WAIT_MS)
+    window.show_screen(views.MAINTENANCE, MESSAGE_PANEL)
+    keyboard = window.maintenance.keyboard
+    bounds = QRect(QPoint(0, 0), size)
+
+    def fits() -> None:
+        keys = [k for k in keyboard.keys.values() if k.isVisible()]
+        texts = {k.text() for k in keys}
+        assert set(ALPHABETS[language]) | set("0123456789:.,-!") <= texts
+        assert {"key_space", "key_backspace", "key_clear"} <= {k.objectName() for k in keys}
+        assert cut_off_texts(window) == []
+        assert keys_too_close(window, keys) == []
+        outside = [
+            k.objectName()
+            for k in keys
+            if not bounds.contains(QRect(k.mapTo(window, QPoint(0, 0)), k.size()))
+        ]
+        assert outside == []
+        if size == KIOSK_SCREEN:
+            assert min(min(k.width(), k.height()) for k in keys) >= MIN_TOUCH_PX
+
+    qtbot.waitUntil(fits, timeout=2_000)

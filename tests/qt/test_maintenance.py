@@ -282,6 +282,31 @@ def test_taking_the_terminal_out_of_service_with_a_message_and_back(qtbot, make)
     assert ("back_in_service", "") in actions
 
 
+@pytest.mark.parametrize(
+    ("language", "message"), [("kk", "ҮЗІЛІС 15:00-ГЕ ДЕЙІН!"), ("ru", "ПЕРЕРЫВ ДО 15:00, ЖДИТЕ.")]
+)
+def test_a_cyrillic_message_typed_on_the_keys_reaches_the_out_of_service_screen(
+    qtbot, make, language, message
+):
+    kiosk = make()
+    kiosk.controller.set_language(language)
+    open_dashboard(qtbot, kiosk)
+    tap(qtbot, kiosk.window, "service_toggle")
+    qtbot.waitUntil(lambda: button(kiosk.window, "take_out_of_service").isVisible())
+    assert not kiosk.window.maintenance.actions.isVisible()  # the keyboard has the full width
+    with pytest.raises(AssertionError, match="key_X"):
+        button(kiosk.window, "key_X")  # Cyrillic letters, not the tracking keyboard's Latin
+    type_keys(qtbot, kiosk.window, "Ж")  # a typo, taken back
+    tap(qtbot, kiosk.window, "key_backspace")
+    for char in message:
+        tap(qtbot, kiosk.window, "key_space" if char == " " else f"key_{char}")
+    assert kiosk.window.maintenance.message.text() == message
+    tap(qtbot, kiosk.window, "take_out_of_service")
+    tap(qtbot, kiosk.window, "close_maintenance")
+    wait_for_screen(qtbot, kiosk, views.OUT_OF_SERVICE)
+    assert text_of(kiosk.window, "staff_message") == message
+
+
 def test_restart_and_quit_need_a_second_confirmation(qtbot, make):
     kiosk = make()
     open_dashboard(qtbot, kiosk)
@@ -325,6 +350,61 @@ def test_sync_outbox_and_the_log_panel(qtbot, make, central, caplog):
     assert "maintenance: S001 sync_outbox" in text
     assert "+77011234567" not in text
     assert "customer phone" in text
+
+
+def test_the_last_actions_notice_goes_when_another_panel_or_action_starts(qtbot, make):
+    kiosk = make()
+    open_dashboard(qtbot, kiosk)
+    notice = kiosk.window.maintenance.notice
+    sent = says("The outbox was sent.")
+    tap(qtbot, kiosk.window, "sync_outbox")
+    qtbot.waitUntil(lambda: notice.isVisible() and notice.text() == sent, timeout=WAIT_MS)
+    tap(qtbot, kiosk.window, "scanner_test")
+    assert not notice.isVisible()
+    tap(qtbot, kiosk.window, "dashboard")
+    tap(qtbot, kiosk.window, "paper_replaced")
+    qtbot.waitUntil(notice.isVisible, timeout=WAIT_MS)
+    tap(qtbot, kiosk.window, "self_test")
+    assert not notice.isVisible()
+
+
+def test_dashboard_times_are_almaty_time_and_the_audit_file_keeps_the_offset(qtbot, make):
+    utc = dt.datetime(2026, 12, 2, 9, 5, 7, tzinfo=dt.UTC)  # 14:05:07 in Almaty (UTC+5)
+    kiosk = make(now=lambda: utc)
+    open_dashboard(qtbot, kiosk)
+    kiosk.controller.scanned(DEMO_PARCEL, "wedge")
+    qtbot.waitUntil(lambda: DEMO_PARCEL in figure(kiosk, "last_scan"), timeout=WAIT_MS)
+    assert "14:05:07" in figure(kiosk, "last_scan")
+    assert text_of(kiosk.window, "audit").startswith("02.12.2026 14:05:07  S001")
+    assert "09:05" not in text_of(kiosk.window, "audit")
+    [opened] = [e for e in audited(qtbot, kiosk, "open") if e["action"] == "open"]
+    stored = dt.datetime.fromisoformat(opened["at"])
+    assert stored.utcoffset() is not None  # unambiguous, whatever the host's zone
+    assert stored == utc
+
+
+def test_the_kazakh_dashboard_shows_actions_in_words_not_codes(qtbot, make):
+    kiosk = make()
+    open_dashboard(qtbot, kiosk)
+    tap(qtbot, kiosk.window, "paper_replaced")
+    tap(qtbot, kiosk.window, "test_slip")
+    audited(qtbot, kiosk, "test_slip")
+    tap(qtbot, kiosk.window, "service_toggle")
+    tap(qtbot, kiosk.window, "take_out_of_service")
+    qtbot.waitUntil(
+        lambda: says("turned away ({reason})") in figure(kiosk, "availability"), timeout=WAIT_MS
+    )
+    assert "staff" not in figure(kiosk, "availability")
+    assert says("by staff") in figure(kiosk, "availability")
+    tap(qtbot, kiosk.window, "service_toggle")  # back in service
+    tap(qtbot, kiosk.window, "close_maintenance")
+    open_dashboard(qtbot, kiosk)
+    text = text_of(kiosk.window, "audit")
+    codes = ["open", "gesture", "close", "staff", "paper_replaced", "test_slip", "printed"]
+    codes += ["out_of_service", "back_in_service"]
+    assert [code for code in codes if code in text] == []
+    for words in ("opened maintenance", "put back in service", "test slip", "by staff"):
+        assert says(words) in text
 
 
 def self_test_results(kiosk) -> str:

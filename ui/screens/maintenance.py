@@ -26,7 +26,7 @@ from ui.theme import Metrics
 from ui.widgets.big_button import BigButton
 from ui.widgets.camera_preview import CameraPreview
 from ui.widgets.digit_field import DigitField, spaced_code
-from ui.widgets.keyboard import OnScreenKeyboard
+from ui.widgets.keyboard import TEXT_LAYOUTS, OnScreenKeyboard
 from ui.widgets.keypad import NumericKeypad
 from ui.widgets.labels import label
 
@@ -88,7 +88,10 @@ class MaintenanceScreen(Screen):
         self.panels = QStackedWidget()
         self.panels.setObjectName("maintenance_panels")
         body.addWidget(self.panels, 1)
-        actions = QGridLayout()
+        self.actions = QWidget()  # hidden while the message panel needs the full width
+        self.actions.setObjectName("maintenance_actions")
+        actions = QGridLayout(self.actions)
+        actions.setContentsMargins(0, 0, 0, 0)
         self.buttons: dict[str, BigButton] = {}
         for n, action in enumerate(ACTIONS):
             button = BigButton(action, "secondary")
@@ -106,7 +109,7 @@ class MaintenanceScreen(Screen):
         actions.addWidget(self.cancel, row + 1, 1)
         actions.setRowStretch(row + 2, 1)
         self._actions = actions
-        body.addLayout(actions, 1)
+        body.addWidget(self.actions, 1)
         self._body = body
         self.root.addLayout(body, 1)
 
@@ -128,20 +131,16 @@ class MaintenanceScreen(Screen):
         self.message = QLineEdit()
         self.message.setObjectName("oos_message")
         self.message.setMaxLength(200)
-        self.keyboard = OnScreenKeyboard()
+        self.keyboard = OnScreenKeyboard(layouts=TEXT_LAYOUTS)  # the staff's language's letters
         self.keyboard.set_target(self.message)
         self.keyboard.text_entered.connect(lambda _text: self.touched.emit())
-        self.space = BigButton(
-            "key_space", "secondary"
-        )  # messages have words; tracking numbers not
-        self.space.clicked.connect(lambda: self.message.insert(" "))
+        self.keyboard.backspace_pressed.connect(self.touched.emit)
+        self.keyboard.clear_pressed.connect(self.touched.emit)
         self.take_out = BigButton("take_out_of_service", "primary")
         self.take_out.clicked.connect(
             lambda: self.action_requested.emit("take_out_of_service", self.message.text())
         )
-        self.panels.addWidget(
-            self._page(self.message_title, self.message, self.keyboard, self.space, self.take_out)
-        )
+        self.panels.addWidget(self._message_page())
         self.panels.addWidget(self._selftest_page())
         self.panels.addWidget(self._parked_page())
         self.back_to_dashboard = BigButton("dashboard", "secondary")
@@ -157,6 +156,20 @@ class MaintenanceScreen(Screen):
             layout.addWidget(widget)
         layout.addStretch(1)
         return page
+
+    def _message_page(self) -> QWidget:
+        """The field and its button side by side, the keyboard across the full width below."""
+        field = QHBoxLayout()
+        field.addWidget(self.message, 1)
+        field.addWidget(self.take_out)
+        self._message_row = field
+        page = self._page(self.message_title, self.keyboard)
+        page.layout().insertLayout(1, field)
+        return page
+
+    def set_current_language(self, code: str) -> None:
+        super().set_current_language(code)
+        self.keyboard.set_language(code)
 
     def _selftest_page(self) -> QWidget:
         self.selftest_step = label("subtitle", name="selftest_step")
@@ -211,6 +224,7 @@ class MaintenanceScreen(Screen):
         self.camera_preview.setFixedSize(metrics.px(480), metrics.px(360))
         self._actions.setSpacing(metrics.px(16))
         self._body.setSpacing(metrics.px(32))
+        self._message_row.setSpacing(metrics.px(24))
         self.setStyleSheet(
             f'QPushButton[role="secondary"], QPushButton[role="primary"] {{'
             f" font-size: {metrics.px(28)}px; min-height: {metrics.px(84)}px;"
@@ -218,7 +232,8 @@ class MaintenanceScreen(Screen):
             f' QLabel[role="body"] {{ font-size: {metrics.px(30)}px; }}'
             f' QLabel[role="hint"] {{ font-size: {metrics.px(26)}px; }}'
             f" QPlainTextEdit {{ font-size: {metrics.px(20)}px; }}"
-            f" QLineEdit#oos_message {{ font-size: {metrics.px(36)}px; }}"
+            f" QLineEdit#oos_message {{ font-size: {metrics.px(36)}px;"
+            f" min-height: {metrics.px(84)}px; }}"
         )
 
     def apply_view(self) -> None:
@@ -227,6 +242,7 @@ class MaintenanceScreen(Screen):
             return
         self.panels.setCurrentIndex(PANELS.index(view.panel) if view.panel in PANELS else 0)
         self.back_to_dashboard.setVisible(view.panel != "dashboard")
+        self.actions.setVisible(view.panel != "message")
         self.buttons["reprint"].setEnabled(view.can_reprint)
         self.buttons["sync_outbox"].setEnabled(view.can_sync)
         self.buttons["restart_app"].setEnabled(view.can_restart)
@@ -301,7 +317,6 @@ class MaintenanceScreen(Screen):
         self.scan_title.setText(self.tr("Scan a code: it appears here."))
         self.message_title.setText(self.tr("Message for customers (optional):"))
         self.take_out.setText(self.tr("Take out of service"))
-        self.space.setText(self.tr("Space"))
         self.back_to_dashboard.setText(self.tr("Back to the dashboard"))
         self.selftest_submit.setText(self.tr("Confirm"))
         self.selftest_skip.setText(self.tr("Skip"))
@@ -403,7 +418,7 @@ class MaintenanceScreen(Screen):
         f["last_scan"].setText(status.last_scan or "—")
         self.scan_result.setText(status.last_scan or "—")
         if view.reason:
-            text = self.tr("turned away ({reason})").format(reason=view.reason)
+            text = self.tr("turned away ({reason})").format(reason=self._reason_text(view.reason))
             if view.out_of_service_message:
                 text += f": {view.out_of_service_message}"
         else:
@@ -412,7 +427,55 @@ class MaintenanceScreen(Screen):
         f["terminal"].setText(status.terminal_id)
         f["version"].setText(status.version)
         f["uptime"].setText(duration(status.uptime_s))
-        self.audit.setText("\n".join(view.audit[:AUDIT_SHOWN]) or "—")
+        lines = [self._audit_line(entry) for entry in view.audit[:AUDIT_SHOWN]]
+        self.audit.setText("\n".join(lines) or "—")
+
+    def _audit_line(self, entry: views.AuditLineView) -> str:
+        """The time, the staff id and the action in words (the audit file keeps the codes)."""
+        actions = {
+            "open": self.tr("opened maintenance"),
+            "close": self.tr("closed maintenance"),
+            "test_slip": self.tr("test slip"),
+            "reprint_copy": self.tr("copy of the last ticket"),
+            "paper_replaced": self.tr("paper replaced"),
+            "out_of_service": self.tr("took out of service"),
+            "back_in_service": self.tr("put back in service"),
+            "sync_outbox": self.tr("sent the outbox"),
+            "scanner_test": self.tr("scanner test"),
+            "view_logs": self.tr("viewed the log"),
+            "restart_app": self.tr("restarted the app"),
+            "quit_app": self.tr("quit to the desktop"),
+            "self_test_started": self.tr("self-test started"),
+            "self_test": self.tr("self-test"),
+        }
+        details = {
+            "badge": self.tr("by badge"),
+            "gesture": self.tr("by the hidden corner"),
+            "idle": self.tr("no touch for a while"),
+            "staff": self.tr("by staff"),
+            "printed": self.tr("printed"),
+            "passed": self.tr("passed"),
+            "failed": self.tr("failed"),
+        }
+        detail = entry.detail
+        if entry.action == "out_of_service":
+            detail = f"«{detail}»" if detail else ""  # the message as typed, never a code
+        elif detail.startswith("failed: "):
+            detail = self.tr("not printed: {detail}").format(detail=detail.removeprefix("failed: "))
+        else:
+            detail = details.get(detail, detail)
+        action = actions.get(entry.action, entry.action)
+        return "  ".join(p for p in (entry.at, entry.staff_id, action, detail) if p)
+
+    def _reason_text(self, reason: str) -> str:
+        reasons = {
+            "staff": self.tr("by staff"),
+            "remote": self.tr("by the central system"),
+            "printer": self.tr("printer"),
+            "api": self.tr("central system not reachable"),
+            "scanner": self.tr("no scanner"),
+        }
+        return reasons.get(reason, reason)
 
     def _printer_state_text(self, state: str) -> str:
         texts = {

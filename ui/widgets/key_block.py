@@ -1,6 +1,7 @@
 """What the numeric keypad and the on-screen keyboard share: keys named ``key_<char>``,
-``key_backspace`` and ``key_clear`` that type into a target line edit through ``insert``,
-``backspace`` and ``clear`` (never while it is read-only), and texts renewed on a language change.
+``key_backspace``, ``key_clear`` (and ``key_space``) that type into a target line edit through
+``insert``, ``backspace`` and ``clear`` (never while it is read-only), and texts renewed on a
+language change.
 
 Subclasses lay the keys out, and keep ``retranslate_ui`` (and its ``tr()`` strings) themselves.
 """
@@ -27,6 +28,8 @@ class KeyBlock(QWidget):
             button.clicked.connect(self._backspace)
         elif key_id == "key_clear":
             button.clicked.connect(self._clear)
+        elif key_id == "key_space":
+            button.clicked.connect(lambda: self._type(" "))
         else:
             button.clicked.connect(lambda _=False, ch=text: self._type(ch))
         self.keys[key_id] = button
