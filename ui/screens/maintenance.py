@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk import views
+from kiosk.formatting import format_datetime
 from ui.screens.base import Screen
 from ui.theme import Metrics
 from ui.widgets.big_button import BigButton
@@ -563,7 +564,7 @@ class MaintenanceScreen(Screen):
             if row is None:
                 continue
             text, again = row
-            when = entry.at.astimezone().strftime("%Y-%m-%d %H:%M")
+            when = format_datetime(entry.at)  # Almaty time, as on the tickets
             what = ", ".join(entry.what)
             kind = kinds.get(entry.kind, entry.kind)
             text.setText(f"{kind} · {what} · {when}\n{entry.reason}")
