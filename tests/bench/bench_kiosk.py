@@ -28,7 +28,7 @@ Run from the repository root (a script, not a test: pytest collects only test_*.
 4. Memory: the kiosk in process (composition root, ``--mock --api-url``: the central server runs
    in another process, so its database does not count), RSS after start and its growth over N
    receive flows driven through the window (Receive, type, Enter, result, Done, Start over).
-   The send flow does not exist yet, so it is not part of the flows.
+   Receive flows only: the send flow has its own benchmark (bench_send.py).
 
 Each part runs in a fresh interpreter (this script with ``--child``), so they do not disturb one
 another. Every child prints one ``BENCH-RESULT {json}`` line; the parent prints the table.
@@ -685,7 +685,7 @@ def report_memory(data: dict[str, Any]) -> None:
             "   references dropped per flow by the refcount bug: "
             + ", ".join(f"{name} {v:.0f}" for name, v in lost.items())
         )
-    print("   receive flows only: the send flow does not exist yet")
+    print("   receive flows only: the send flow has its own benchmark (bench_send.py)")
 
 
 def report_refcount_bug(data: dict[str, Any]) -> None:

@@ -87,7 +87,10 @@ def main() -> int:
     screen.resize(1920, 1080)
     screen.show()
     status = DashboardStatus(TERMINAL, "0.1.0", 3600.0, "ok", "", (), "", result)
-    audit = tuple(f"2026-11-25 10:{i:02d}:00  S001  test_slip" for i in range(20))
+    audit = tuple(
+        views.AuditLineView(f"25.11.2026 15:{i:02d}:00", "S001", "test_slip", "printed")
+        for i in range(20)
+    )
 
     app.processEvents()
     uptime = iter(range(10**6))

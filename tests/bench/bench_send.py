@@ -163,7 +163,7 @@ def gaps(ticks: list[float], changes: list[float], settle_ms: float = 150.0) -> 
     within ``settle_ms`` after one: painting a new full screen is a cost of its own)."""
     pairs = list(itertools.pairwise(ticks))
     away = [b - a for a, b in pairs if not any(0 <= b - c <= settle_ms for c in changes)]
-    return max(b - a for a, b in pairs), max(away)
+    return max(b - a for a, b in pairs), max(away, default=float("nan"))  # nan: no gap away
 
 
 def stats(values: list[float]) -> str:
