@@ -670,11 +670,12 @@ def _start_scanners(
 
 
 def _show_camera_previews(scanners: list[Any], window: Any) -> None:
-    """A camera's live picture on the tracking screen, the send flow's scan screen and the
-    maintenance scanner test (hidden while no frames come)."""
+    """A camera's live picture on the tracking screen, the send flow's scan screen, the
+    maintenance dashboard and its scanner test (hidden while no frames come)."""
     previews = (
         window.tracking.camera_preview,
         window.send_scan.camera_preview,
+        window.maintenance.dashboard_preview,
         window.maintenance.camera_preview,
     )
     for preview in previews:

@@ -472,14 +472,16 @@ def test_no_dashboard_text_is_cut_off(qtbot, make, language):
 def test_the_scanner_test_shows_the_camera_picture_and_what_it_reads(qtbot, make):
     kiosk = make()
     open_dashboard(qtbot, kiosk)
-    tap(qtbot, kiosk.window, "scanner_test")
     box = frame((640, 480), [(zxingcpp.BarcodeFormat.Code128, DEMO_PARCEL)])
     camera = CameraScanner(lambda: FakeSource([box] * 3), preview_interval_s=0)
     camera.scanned.connect(kiosk.controller.scanned)
     _show_camera_previews([camera], kiosk.window)
+    at_a_glance = kiosk.window.maintenance.dashboard_preview
     preview = kiosk.window.maintenance.camera_preview
     camera.start()
     try:
+        qtbot.waitUntil(lambda: at_a_glance.live and at_a_glance.isVisible(), timeout=5000)
+        tap(qtbot, kiosk.window, "scanner_test")
         qtbot.waitUntil(lambda: preview.live and preview.isVisible(), timeout=5000)
         qtbot.waitUntil(lambda: DEMO_PARCEL in text_of(kiosk.window, "scan_result"), timeout=10000)
     finally:

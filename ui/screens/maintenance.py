@@ -210,8 +210,12 @@ class MaintenanceScreen(Screen):
             grid.addWidget(value, n, 1)
         grid.addWidget(self.audit_title, len(FIGURES), 0, 1, 2)
         grid.addWidget(self.audit, len(FIGURES) + 1, 0, 1, 2)
+        # a camera scanner's picture at a glance (the scanner test shows it larger)
+        self.dashboard_preview = CameraPreview()
+        self.dashboard_preview.setObjectName("dashboard_camera_preview")
+        grid.addWidget(self.dashboard_preview, len(FIGURES) + 2, 0, 1, 2)
         grid.setColumnStretch(1, 1)
-        grid.setRowStretch(len(FIGURES) + 2, 1)
+        grid.setRowStretch(len(FIGURES) + 3, 1)
         return page
 
     @property
@@ -223,6 +227,7 @@ class MaintenanceScreen(Screen):
         self.keyboard.apply_metrics(metrics)
         self.selftest_keypad.apply_metrics(metrics)
         self.camera_preview.setFixedSize(metrics.px(480), metrics.px(360))
+        self.dashboard_preview.setFixedSize(metrics.px(320), metrics.px(180))
         self._actions.setSpacing(metrics.px(16))
         self._body.setSpacing(metrics.px(32))
         self._message_row.setSpacing(metrics.px(24))
