@@ -197,10 +197,10 @@ class Controller(QObject):
         self._show_flow()
 
     @Slot(str)
-    def submit_tracking(self, text: str) -> None:
+    def submit_tracking(self, text: str, scanned: bool = False) -> None:
         if self._cooling_down():
             return
-        self._handle(self._flow.submit(text) if self._flow else [])
+        self._handle(self._flow.submit(text, scanned=scanned) if self._flow else [])
 
     @Slot(str, str)
     def scanned(self, code: str, source: str) -> None:
@@ -212,7 +212,7 @@ class Controller(QObject):
         if self.screen == views.HOME:
             self.start_receive()
         if self.screen == views.RECEIVE_TRACKING:
-            self.submit_tracking(code)
+            self.submit_tracking(code, scanned=True)
         elif self.screen in (views.SEND_SCAN, views.SEND_CONFIRM):
             self.submit_box(code)
         elif self.screen in _RESCAN_SCREENS:
@@ -236,7 +236,7 @@ class Controller(QObject):
                 return
             log.info("phone session ended by a scanned tracking number")
         self._flow = ReceiveFlow()
-        self.submit_tracking(code)
+        self.submit_tracking(code, scanned=True)
 
     @Slot()
     def retry(self) -> None:

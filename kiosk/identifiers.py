@@ -46,6 +46,7 @@ class S10Problem(enum.Enum):
     BAD_COUNTRY = "bad_country"  # last two characters must be letters
     RESERVED_SERVICE = "reserved_service"  # J, K, S, T, W are not used for items
     CHECK_DIGIT = "check_digit"
+    NOT_A_TRACKING_CODE = "not_a_tracking_code"  # a scanned code that is none (a link, a label)
 
 
 @dataclass(frozen=True)

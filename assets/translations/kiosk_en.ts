@@ -1236,6 +1236,10 @@
         <translation>Tracking numbers never start with J, K, S, T or W: please check the first letter.</translation>
     </message>
     <message>
+        <source>This barcode is not a tracking number. Scan the barcode in the SMS or on the notice, or type the number.</source>
+        <translation>This barcode is not a tracking number. Scan the barcode in the SMS or on the notice, or type the number.</translation>
+    </message>
+    <message>
         <source>This number has a typing error: please check every digit.</source>
         <translation>This number has a typing error: please check every digit.</translation>
     </message>

@@ -1236,6 +1236,10 @@
         <translation>Трек-нөмір J, K, S, T немесе W әрпінен басталмайды: бірінші әріпті тексеріңіз.</translation>
     </message>
     <message>
+        <source>This barcode is not a tracking number. Scan the barcode in the SMS or on the notice, or type the number.</source>
+        <translation>Бұл штрихкод трек-нөмір емес. SMS-тегі немесе хабарламадағы штрихкодты сканерлеңіз немесе нөмірді теріңіз.</translation>
+    </message>
+    <message>
         <source>This number has a typing error: please check every digit.</source>
         <translation>Нөмір қате терілген: әр цифрды тексеріңіз.</translation>
     </message>

@@ -1244,6 +1244,10 @@
         <translation>Трек-номер не начинается с J, K, S, T или W: проверьте первую букву.</translation>
     </message>
     <message>
+        <source>This barcode is not a tracking number. Scan the barcode in the SMS or on the notice, or type the number.</source>
+        <translation>Этот штрихкод — не трек-номер. Отсканируйте штрихкод из SMS или с извещения либо введите номер.</translation>
+    </message>
+    <message>
         <source>This number has a typing error: please check every digit.</source>
         <translation>В номере опечатка: проверьте каждую цифру.</translation>
     </message>

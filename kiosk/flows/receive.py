@@ -9,6 +9,7 @@ not print.
 from __future__ import annotations
 
 import enum
+import re
 import uuid
 from dataclasses import dataclass
 
@@ -53,6 +54,10 @@ class PrintTicket:
 
 Effect = LookupParcel | PrintTicket
 
+# What a scanned tracking number can hold: letters (Latin, or Cyrillic look-alikes from a
+# keyboard layout), digits, and the spaces, dashes and dots of its printed grouping.
+_TRACKING_CHARACTERS = re.compile(r"[0-9A-Za-zА-Яа-яЁё .\-]+")
+
 _STATUS_STEPS = {
     "in_transit": Step.NOT_ARRIVED,
     "delivered": Step.DELIVERED,
@@ -72,9 +77,17 @@ class ReceiveFlow:
         self.parcel: Parcel | None = None
         self._job_id = ""
 
-    def submit(self, text: str) -> list[Effect]:
-        """The customer pressed Submit (or a scanner finished a code)."""
+    def submit(self, text: str, *, scanned: bool = False) -> list[Effect]:
+        """The customer pressed Submit, or (``scanned``) a scanner finished a code. A scanned
+        code with characters no tracking number has (a link's ``:`` and ``/``, say) is not put in
+        the field to be read as a mistyped number: the customer is told it is no tracking
+        number."""
         if self.step not in (Step.ENTERING, Step.UNAVAILABLE, Step.NOT_FOUND):
+            return []
+        if scanned and not _TRACKING_CHARACTERS.fullmatch(text.strip()):
+            self.text = ""
+            self.problem = S10Problem.NOT_A_TRACKING_CODE
+            self.step = Step.ENTERING
             return []
         self.text = text
         check = check_s10(text)

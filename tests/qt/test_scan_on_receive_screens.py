@@ -10,7 +10,15 @@ import threading
 import pytest
 import requests
 from dev_sms import latest_code
-from kiosk_driver import WAIT_MS, tap, text_of, type_keys, visible_texts, wait_for_screen
+from kiosk_driver import (
+    WAIT_MS,
+    expected,
+    tap,
+    text_of,
+    type_keys,
+    visible_texts,
+    wait_for_screen,
+)
 from test_status_screens import CASES, look_up
 
 from kiosk import views
@@ -178,3 +186,19 @@ def test_a_scan_while_a_parcel_is_looked_up_is_not_acted_on(qtbot, central, kios
         release.set()
     assert_demo_parcel_found(qtbot, kiosk)
     assert asked == [DEMO_PARCEL]
+
+
+def test_a_scanned_link_is_told_apart_from_a_tracking_number(qtbot, central, kiosk):
+    """The QR code of a receipt's tracking link scanned on home: the customer is told it is no
+    tracking number; the field is not filled with its letters, nothing is looked up."""
+    scan(kiosk, "https://post.kz/mail-search/track/CB200000010KZ")
+    wait_for_screen(qtbot, kiosk, views.RECEIVE_TRACKING)
+    assert kiosk.controller.view.problem is S10Problem.NOT_A_TRACKING_CODE
+    assert kiosk.window.tracking.field.text() == ""
+    assert text_of(kiosk.window, "error") == expected(
+        "kk",
+        "TrackingScreen",
+        "This barcode is not a tracking number. Scan the barcode in the SMS or on the notice, "
+        "or type the number.",
+    )
+    assert "get_parcel" not in kiosk.api.calls

@@ -109,3 +109,16 @@ def test_events_out_of_order_are_ignored():
     flow.print_finished(True)
     flow.print_finished(False)  # a late second report changes nothing
     assert flow.step is Step.PRINTED
+
+
+def test_a_scanned_code_that_is_no_tracking_number_is_named_so_and_not_typed_in():
+    flow = ReceiveFlow()
+    assert flow.submit("https://post.kz/track/CC016695190KZ", scanned=True) == []
+    assert flow.problem is S10Problem.NOT_A_TRACKING_CODE
+    assert flow.text == ""
+    # a tracking number scanned with its printed grouping is one
+    assert flow.submit("CC 0166 9519 0 KZ", scanned=True) == [LookupParcel("CC016695190KZ")]
+    # typed, the same characters are a mistyped number, told as such
+    typed = ReceiveFlow()
+    typed.submit("CC01669519OKZ")
+    assert typed.problem is S10Problem.BAD_SERIAL

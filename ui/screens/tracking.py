@@ -145,6 +145,11 @@ class TrackingScreen(EntryScreen):
             return self.tr(
                 "Tracking numbers never start with J, K, S, T or W: please check the first letter."
             )
+        if problem is S10Problem.NOT_A_TRACKING_CODE:
+            return self.tr(
+                "This barcode is not a tracking number. Scan the barcode in the SMS or on the "
+                "notice, or type the number."
+            )
         return self.tr("This number has a typing error: please check every digit.")
 
     def _submit(self) -> None:
