@@ -324,7 +324,9 @@ def build(config: KioskConfig, options: Options, qapp: QApplication) -> Kiosk:
     kiosk.scanners += [mock_scanner] if mock_scanner else []
     kiosk.scanners += _start_scanners(config, qapp, controller, wedge_only=True)
     if options.qa_port is not None:
-        kiosk.qa = _qa_port(window, controller, printer, options.qa_port, outbox, mock_scanner)
+        kiosk.qa = _qa_port(
+            window, controller, printer, options.qa_port, (outbox, tickets), mock_scanner
+        )
 
     def after_first_paint() -> None:
         controller.warm_up()  # the HTTP stack and the printer, off the GUI thread
@@ -407,8 +409,9 @@ def _outbox(
     return outbox, tickets, delivery
 
 
-def _outbox_report(outbox: Outbox) -> dict[str, Any]:
-    """``GET /qa/outbox``: the stats the heartbeat gets, and every entry (no personal data)."""
+def _outbox_report(outbox: Outbox, tickets: TicketRecords) -> dict[str, Any]:
+    """``GET /qa/outbox``: the dispatches' figures and every entry, and the records of printed
+    tickets (no personal data)."""
     stats = outbox.stats()
     entries = [
         {
@@ -424,11 +427,25 @@ def _outbox_report(outbox: Outbox) -> dict[str, Any]:
         }
         for e in outbox.all()
     ]
+    records = [
+        {
+            "id": r.id,
+            "tracking_numbers": list(r.tracking_numbers),
+            "idempotency_key": r.idempotency_key,
+            "printed_at": r.printed_at.isoformat(),
+            "state": r.state,
+            "attempts": r.attempts,
+            "last_error": r.last_error,
+            "ticket_id": r.ticket_id,
+        }
+        for r in tickets.all()
+    ]
     return {
         "depth": stats.depth,
         "oldest_age_s": stats.oldest_age_s,
         "parked": stats.parked,
         "entries": entries,
+        "ticket_records": records,
     }
 
 
@@ -512,7 +529,7 @@ def _qa_port(
     controller: Controller,
     printer: Any,
     port: int,
-    outbox: Outbox | None = None,
+    outbox: tuple[Outbox, TicketRecords] | None = None,
     mock_scanner: Any = None,
 ) -> QaPort:
     def tickets() -> list[dict[str, Any]]:
@@ -537,7 +554,7 @@ def _qa_port(
         decode_image=mock_scanner.scan_image_bytes if mock_scanner else _decode_image_bytes,
         set_printer_state=lambda state, midway: _set_printer_state(printer, state, midway),
         tickets=tickets,
-        outbox=(lambda: _outbox_report(outbox)) if outbox is not None else None,
+        outbox=(lambda: _outbox_report(*outbox)) if outbox is not None else None,
     )
     qa = QaPort(window, hooks)
     try:

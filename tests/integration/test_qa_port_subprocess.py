@@ -8,6 +8,7 @@ import signal
 import subprocess
 import sys
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -104,6 +105,16 @@ def test_receive_flow_through_the_qa_port_alone(kiosk_process):
     commands = parse(Path(ticket["bin"]).read_bytes())
     assert [code128_text(c.payload) for c in commands if c.name == "GS k"] == [DEMO_PARCEL]
     assert Path(ticket["png"]).is_file()
+
+    def recorded(report) -> bool:
+        return [(r["tracking_numbers"], r["state"]) for r in report["ticket_records"]] == [
+            ([DEMO_PARCEL], "delivered")
+        ]
+
+    deadline = time.monotonic() + 20  # the record goes out on the delivery worker
+    while not recorded(report := qa(url, "GET", "/qa/outbox")) and time.monotonic() < deadline:
+        pass  # each poll is a real round trip, no sleeping
+    assert recorded(report), report
     assert process.poll() is None
 
 
