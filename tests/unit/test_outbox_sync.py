@@ -7,6 +7,7 @@ import threading
 from pathlib import Path
 
 import pytest
+from wall_clock import Clock
 
 from kiosk.errors import (
     ApiError,
@@ -22,14 +23,6 @@ from kiosk.outbox_sync import DeliveryWorker, is_permanent
 
 BOX = "CB200000010KZ"
 ACCEPTED = dt.datetime(2026, 11, 25, 10, 0, tzinfo=dt.UTC)
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = 1_000.0
-
-    def __call__(self) -> float:
-        return self.now
 
 
 class FakeApi:

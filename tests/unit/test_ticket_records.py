@@ -10,6 +10,7 @@ import threading
 from pathlib import Path
 
 import pytest
+from wall_clock import Clock
 
 from kiosk.errors import ApiError, ServiceUnavailable
 from kiosk.models import TicketRecord
@@ -19,14 +20,6 @@ from kiosk.ticket_records import TicketRecords, combined
 
 PRINTED = dt.datetime(2026, 11, 25, 10, 0, tzinfo=dt.UTC)
 NUMBERS = ["CC016695190KZ", "RR123456785KZ"]
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = 1_000.0
-
-    def __call__(self) -> float:
-        return self.now
 
 
 class FakeTicketApi:
