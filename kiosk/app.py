@@ -483,7 +483,7 @@ def _printer_settings(config: KioskConfig) -> dict[str, Any]:
 
 def _set_printer_state(printer: Any, state: str, midway: bool = False) -> None:
     """The mock printer's state now, or (``midway``) the state it fails into during the next job."""
-    from printers.port import PrinterState
+    from kiosk.ports.printer import PrinterState
 
     if midway:
         printer.fail_next_job_midway(PrinterState(state))

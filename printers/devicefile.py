@@ -22,7 +22,7 @@ import time
 from escpos.escpos import Escpos
 from escpos.exceptions import DeviceNotFoundError
 
-from printers.port import PrinterState, PrinterStatus
+from kiosk.ports.printer import PrinterState, PrinterStatus
 from printers.status import write_only
 
 PROBE = b"\x10\x05\x02"  # DLE ENQ 2

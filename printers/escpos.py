@@ -22,9 +22,10 @@ from escpos.printer import Dummy
 from PIL import Image
 
 from kiosk.documents import Barcode128, Document
+from kiosk.ports.printer import PrinterState, PrinterStatus, PrintResult
 from printers import code128, layout
+from printers.errors import ConfigError
 from printers.ledger import JobLedger
-from printers.port import ConfigError, PrinterState, PrinterStatus, PrintResult
 from printers.status import StatusProbe, query_realtime_status
 
 log = logging.getLogger("printer")

@@ -11,9 +11,11 @@ from typing import Any, Literal, TypeVar, get_args
 from escpos.escpos import Escpos
 from escpos.printer import CupsPrinter, Serial, Usb
 
+from kiosk.ports.printer import Printer
 from printers.connections import NetworkConnection, SerialConnection, UsbConnection
 from printers.cupsqueue import CupsQueueConnection
 from printers.devicefile import DeviceFileConnection, device_file_status
+from printers.errors import ConfigError
 from printers.escpos import (
     DEFAULT_PAPER_WIDTH_MM,
     DEFAULT_PROFILE,
@@ -22,7 +24,6 @@ from printers.escpos import (
     resolve_width_px,
 )
 from printers.mock import MockPrinter
-from printers.port import ConfigError, Printer
 from printers.status import StatusProbe, query_realtime_status, write_only
 
 Backend = Literal["mock", "file", "network", "serial", "usb", "cups"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 from collections import OrderedDict
 
-from printers.port import PrintResult
+from kiosk.ports.printer import PrintResult
 
 
 class JobLedger:

@@ -23,9 +23,10 @@ from pathlib import Path
 from PIL import Image
 
 from kiosk.documents import Document
+from kiosk.ports.printer import PrinterState, PrinterStatus, PrintResult
 from printers import escpos, layout
+from printers.errors import PrinterError
 from printers.ledger import JobLedger
-from printers.port import PrinterError, PrinterState, PrinterStatus, PrintResult
 
 log = logging.getLogger("printer")
 

@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from escpos.escpos import Escpos
 
-from printers.port import PrinterState, PrinterStatus
+from kiosk.ports.printer import PrinterState, PrinterStatus
 
 PRINTER_STATUS = b"\x10\x04\x01"
 OFFLINE_CAUSE = b"\x10\x04\x02"

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from kiosk.documents import Document
-from printers.port import Printer, PrinterState, PrinterStatus, PrintResult
+from kiosk.ports.printer import Printer, PrinterState, PrinterStatus, PrintResult
 
 log = logging.getLogger("printer")
 

@@ -7,7 +7,7 @@ import requests
 from test_receive_e2e import DEMO_PARCEL, tap, type_on_keyboard, visible_texts, wait_for_screen
 
 from kiosk import views
-from printers.port import PrinterState
+from kiosk.ports.printer import PrinterState
 
 
 def set_printer(kiosk, state: PrinterState) -> None:

@@ -184,7 +184,7 @@ def test_unknown_number_shows_not_found_and_lets_the_customer_correct_it(
 def test_printer_out_of_paper_keeps_the_location_on_screen_and_records_nothing(
     qtbot, central, build_kiosk
 ):
-    from printers.port import PrinterState
+    from kiosk.ports.printer import PrinterState
 
     kiosk = build_kiosk(central.url)
     kiosk.printer.set_state(PrinterState.PAPER_OUT)

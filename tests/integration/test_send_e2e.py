@@ -18,8 +18,8 @@ from kiosk import views
 from kiosk.api import CentralApi
 from kiosk.outbox import Outbox
 from kiosk.outbox_sync import DeliveryWorker
+from kiosk.ports.printer import PrinterState
 from kiosk.sending import SendOptions
-from printers.port import PrinterState
 
 BOX = "CB200000010KZ"  # unused, size M, in the demo data
 SECOND_BOX = "CB200000023KZ"

@@ -14,11 +14,11 @@ from typing import Any
 import pytest
 
 from kiosk.documents import Document, Text
+from kiosk.ports.printer import PrinterState, PrinterStatus
 from printers.cupsqueue import RAW, CupsQueueConnection
 from printers.devicefile import PROBE
 from printers.escpos import EscposPrinter, encode
 from printers.factory import create_printer
-from printers.port import PrinterState, PrinterStatus
 from printers.status import write_only
 from printers.worker import PrinterWorker
 

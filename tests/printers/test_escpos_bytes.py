@@ -12,8 +12,8 @@ from ticket_samples import RU, SECOND_TRACKING, TRACKING, parcel, ticket
 
 from kiosk.documents import Document, QrCode, Text
 from printers import code128
+from printers.errors import ConfigError
 from printers.escpos import encode, printer_profile, resolve_width_px
-from printers.port import ConfigError
 
 KAZAKH_AND_RUSSIAN = "ҚатарҰяшықӘәҒғҚқҢңӨөҰұҮүҺһІіРядЯчейка"
 

@@ -8,8 +8,8 @@ import pytest
 from escpos.printer import Dummy
 
 from kiosk.documents import Document, Text
+from kiosk.ports.printer import PrinterState, PrinterStatus
 from printers.escpos import EscposPrinter, encode
-from printers.port import PrinterState, PrinterStatus
 from printers.status import parse_realtime_status, write_only
 
 READY = b"\x12"  # fixed bits only: online, no fault

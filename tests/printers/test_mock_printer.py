@@ -11,10 +11,10 @@ from PIL import Image
 from ticket_samples import TRACKING, ticket
 
 from kiosk.documents import Document, Text
+from kiosk.ports.printer import Printer, PrinterState
 from printers import mock
 from printers.escpos import encode
 from printers.mock import MockPrinter, PrintedJob
-from printers.port import Printer, PrinterState
 
 
 def slip(job_id: str) -> Document:

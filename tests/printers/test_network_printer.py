@@ -10,9 +10,9 @@ import pytest
 from fake_printer import FakeNetworkPrinter
 
 from kiosk.documents import Barcode128, Document, Text
+from kiosk.ports.printer import PrinterState
 from printers.escpos import CLEAR_BUFFERS, EscposPrinter, encode
 from printers.factory import create_printer
-from printers.port import PrinterState
 
 
 @pytest.fixture

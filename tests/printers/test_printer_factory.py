@@ -10,10 +10,11 @@ import pytest
 from escpos.printer import CupsPrinter, Serial, Usb
 
 from kiosk.documents import Document, Text
+from kiosk.ports.printer import PrinterState
+from printers.errors import ConfigError
 from printers.escpos import EscposPrinter, encode
 from printers.factory import PrinterConfig, create_printer
 from printers.mock import MockPrinter
-from printers.port import ConfigError, PrinterState
 
 
 def slip() -> Document:

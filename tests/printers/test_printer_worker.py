@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from kiosk.documents import Document, Text
+from kiosk.ports.printer import PrinterState, PrinterStatus, PrintResult
 from printers.mock import MockPrinter
-from printers.port import PrinterState, PrinterStatus, PrintResult
 from printers.worker import PrinterWorker
 
 WAIT = 10.0

@@ -11,9 +11,9 @@ import pytest
 import usb.core
 
 from kiosk.documents import Document, Text
+from kiosk.ports.printer import PrinterState
 from printers.escpos import CLEAR_BUFFERS, EscposPrinter, encode
 from printers.factory import create_printer
-from printers.port import PrinterState
 
 READY = 0x12
 OUT_EP, IN_EP = 0x01, 0x82

@@ -9,7 +9,7 @@ from kiosk_driver import WAIT_MS, tap, text_of, wait_for_screen
 from maintenance_kiosk import TERMINAL, beat, build, close, dev
 
 from kiosk import __version__, views
-from printers.port import PrinterState
+from kiosk.ports.printer import PrinterState
 from tests.conftest import make_api
 
 

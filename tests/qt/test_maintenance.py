@@ -32,7 +32,7 @@ from PySide6.QtWidgets import QAbstractButton
 from kiosk import __version__, views
 from kiosk.app import _show_camera_previews
 from kiosk.maintenance.slips import COPY_MARK
-from printers.port import PrinterState
+from kiosk.ports.printer import PrinterState
 from scanners.camera import CameraScanner
 from tests.conftest import make_api
 

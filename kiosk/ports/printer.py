@@ -1,4 +1,4 @@
-"""The Printer port: what the kiosk core may ask of any receipt printer, real or mock.
+"""The printer port: what the kiosk core may ask of any receipt printer, real or mock.
 
 A print never raises to the caller: it answers a `PrintResult`, so a worker thread can hand the
 outcome to the GUI thread by signal without exception plumbing. Printers check their status before
@@ -67,19 +67,6 @@ class PrintResult:
     @classmethod
     def succeeded(cls, job_id: str, printed_at: datetime, detail: str = "") -> PrintResult:
         return cls(ok=True, job_id=job_id, error=None, detail=detail, printed_at=printed_at)
-
-
-class PrinterError(Exception):
-    """A printer failed; `state` says how, for the `PrintResult`."""
-
-    def __init__(self, state: PrinterState, detail: str) -> None:
-        super().__init__(detail)
-        self.state = state
-        self.detail = detail
-
-
-class ConfigError(ValueError):
-    """The printer configuration is unusable (unknown backend, missing device, missing package)."""
 
 
 @runtime_checkable
