@@ -95,9 +95,10 @@ class _BearerAuth:
 class CentralApi:
     """Blocking client for one terminal. Run it off the GUI thread.
 
-    Not thread-safe: ``requests.Session`` is not, so calls must come from one worker thread at a
-    time (the task runner's). Every method raises a :class:`kiosk.errors.ApiError` subclass on
-    failure; :class:`ServiceUnavailable` means "try later", the others are the server's answer.
+    Thread-safe: ``requests.Session`` is not, so each thread that calls gets a session of its
+    own (the task runner's io threads share one client). Every method raises a
+    :class:`kiosk.errors.ApiError` subclass on failure; :class:`ServiceUnavailable` means "try
+    later", the others are the server's answer.
     """
 
     def __init__(
@@ -110,7 +111,7 @@ class CentralApi:
         read_timeout: float = 10.0,
         retries: int = 2,
         ca_bundle: Path | None = None,
-        session: requests.Session | None = None,
+        session_factory: Callable[[], requests.Session] | None = None,
         backoff_s: float = 0.2,
         sleep: Callable[[float], None] = time.sleep,
     ) -> None:
@@ -120,9 +121,9 @@ class CentralApi:
         self._timeout = (connect_timeout, read_timeout)
         self._retries = retries
         self._verify: bool | str = str(ca_bundle) if ca_bundle else True
-        self._owns_session = session is None
-        self._given_session = session
-        self._made_session: requests.Session | None = None
+        self._session_factory = session_factory
+        self._per_thread = threading.local()  # .session: this thread's
+        self._sessions: list[requests.Session] = []  # every thread's, to close them
         self._session_lock = threading.Lock()
         self._auth = _BearerAuth(token)
         self._backoff_s = backoff_s
@@ -134,15 +135,18 @@ class CentralApi:
         self._session()
 
     def _session(self) -> requests.Session:
-        with self._session_lock:
-            if self._made_session is None:
-                import requests
+        """This thread's session, made on its first call."""
+        session: requests.Session | None = getattr(self._per_thread, "session", None)
+        if session is None:
+            import requests
 
-                session = self._given_session or requests.Session()
-                session.auth = self._auth
-                session.headers["Accept"] = "application/json, application/problem+json"
-                self._made_session = session
-            return self._made_session
+            session = self._session_factory() if self._session_factory else requests.Session()
+            session.auth = self._auth
+            session.headers["Accept"] = "application/json, application/problem+json"
+            with self._session_lock:
+                self._sessions.append(session)
+            self._per_thread.session = session
+        return session
 
     @classmethod
     def from_config(cls, config: KioskConfig) -> CentralApi:
@@ -171,9 +175,11 @@ class CentralApi:
         self.close()
 
     def close(self) -> None:
+        """Close every thread's session; a thread that calls again afterwards makes a new one."""
         with self._session_lock:
-            session, self._made_session = self._made_session, None
-        if session is not None and self._owns_session:
+            sessions, self._sessions = self._sessions, []
+            self._per_thread = threading.local()
+        for session in sessions:
             session.close()
 
     # --- the contract -------------------------------------------------------------------------

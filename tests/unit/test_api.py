@@ -449,7 +449,7 @@ def test_every_call_has_timeouts_and_the_ca_bundle(stub: Stub, tmp_path: Path) -
         connect_timeout=1.5,
         read_timeout=4,
         ca_bundle=tmp_path / "ca.pem",
-        session=session,
+        session_factory=lambda: session,
     )
     client.health()
     client.close()
@@ -469,3 +469,38 @@ def test_from_config(stub: Stub, tmp_path: Path) -> None:
     assert stub.seen[0].headers["Authorization"] == f"Bearer {TOKEN}"
     with pytest.raises(ConfigError, match=r"api\.token: required"):
         CentralApi.from_config(load_config(empty, env={**env, "KIOSK_API_TOKEN": ""}))
+
+
+def test_each_thread_calls_through_a_session_of_its_own(stub: Stub) -> None:
+    """The task runner's io threads share one client: requests.Session is not thread-safe, so
+    the client gives every calling thread its own, and closing the client closes them all."""
+    stub.on("GET", "/health", Reply(200, {"status": "ok"}))
+    made: list[RecordingSession] = []
+
+    def factory() -> RecordingSession:
+        made.append(RecordingSession())
+        return made[-1]
+
+    client = CentralApi(stub.url, TOKEN, "T-ALA-01", session_factory=factory)
+    both_started = threading.Barrier(2, timeout=10)
+
+    def call() -> None:
+        both_started.wait()
+        client.health()
+        client.health()
+
+    threads = [threading.Thread(target=call) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=10)
+    assert len(made) == 2, "one session per calling thread"
+    assert [len(session.calls) for session in made] == [2, 2]
+    closed: list[RecordingSession] = []
+    for session in made:
+        session.close = lambda s=session: closed.append(s)  # type: ignore[method-assign]
+    client.close()
+    assert closed == made
+    client.health()  # after close, the calling thread gets a fresh session
+    assert len(made) == 3
+    client.close()
