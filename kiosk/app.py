@@ -34,18 +34,15 @@ from kiosk.log import setup_logging
 from kiosk.maintenance.audit import FILE_NAME as AUDIT_FILE
 from kiosk.maintenance.audit import AuditLog
 from kiosk.maintenance.log_ring import LogRing
-from kiosk.maintenance.parked import parked_entries, requeue
 from kiosk.maintenance.service import MaintenancePorts
 from kiosk.maintenance.setup import settings_from_config
 from kiosk.maintenance.slips import RememberingPrinter
-from kiosk.outbox import Outbox, OutboxStats
-from kiosk.outbox_sync import DeliveryWorker
+from kiosk.outbox import Outbox, open_outbox
 from kiosk.qa import QaHooks, QaPort
 from kiosk.runtime import route_qt_messages, start_watchdog
 from kiosk.sending import SendOptions
 from kiosk.single_instance import AlreadyRunningError, InstanceLock, lock_path
 from kiosk.systemd import Notifier
-from kiosk.ticket_records import TicketRecords, combined
 
 log = logging.getLogger("kiosk.app")
 
@@ -84,8 +81,7 @@ class Kiosk:
         before the printer, API client and embedded server close; e.g. flushing the outbox."""
         self.shutdown_hooks.append((name, hook))
 
-    outbox: Outbox | None = None  # outbox.stats(): depth and oldest age, for heartbeat/maintenance
-    delivery: DeliveryWorker | None = None
+    outbox: Outbox | None = None  # the dispatches, the ticket records and their delivery worker
     scanners: list[Any] = field(default_factory=list)
 
     def close(self) -> None:
@@ -114,8 +110,7 @@ class Kiosk:
     def _close_outbox(self) -> None:
         """One last try at what is pending; the rest waits on disk for the next start. A worker
         still in a request keeps the outbox open (it is a daemon thread: the exit ends it)."""
-        delivered = self.delivery is None or self.delivery.close()
-        if self.outbox is not None and delivered:
+        if self.outbox is not None:
             self.outbox.close()
 
 
@@ -290,16 +285,14 @@ def build(config: KioskConfig, options: Options, qapp: QApplication) -> Kiosk:
     )
     log_ring = LogRing(secrets=[token] if token else []).install()
     restart: list[Kiosk] = []  # the Kiosk, once built: restart_app marks it
-    outbox, tickets, delivery = _outbox(config, central, api_url, token, terminal_id)
-    ports = _maintenance_ports(
-        config, api, printer, log_ring, qapp, restart, outbox, tickets, delivery
-    )
+    outbox = _outbox(config, central, api_url, token, terminal_id)
+    ports = _maintenance_ports(config, api, printer, log_ring, qapp, restart, outbox)
     controller = Controller(
         api=api,
         printer=RememberingPrinter(printer),
         terminal=terminal,
-        tickets=tickets,
-        outbox=outbox if "send" in config.terminal.flows else None,
+        tickets=outbox.ticket_records,
+        outbox=outbox.dispatches if "send" in config.terminal.flows else None,
         send_options=SendOptions(
             offline_accept=config.send.offline_accept, tracking_url=config.send.tracking_url
         ),
@@ -307,7 +300,7 @@ def build(config: KioskConfig, options: Options, qapp: QApplication) -> Kiosk:
         maintenance_ports=ports,
     )
     relay.status.connect(controller.printer_status)
-    delivery.on_ticket_recorded = controller.ticket_recorded.emit  # queued to the GUI thread
+    outbox.delivery.on_ticket_recorded = controller.ticket_recorded.emit  # queued to the GUI thread
     window = MainWindow(
         controller,
         fullscreen=config.ui.fullscreen,
@@ -319,18 +312,16 @@ def build(config: KioskConfig, options: Options, qapp: QApplication) -> Kiosk:
     kiosk = Kiosk(qapp, controller, window, api, printer, central, extras=[relay])
     kiosk.add_shutdown_hook("log ring", log_ring.uninstall)
     restart.append(kiosk)
-    kiosk.outbox, kiosk.delivery = outbox, delivery
+    kiosk.outbox = outbox
     mock_scanner = _mock_scanner(controller) if options.mock else None
     kiosk.scanners += [mock_scanner] if mock_scanner else []
     kiosk.scanners += _start_scanners(config, qapp, controller, wedge_only=True)
     if options.qa_port is not None:
-        kiosk.qa = _qa_port(
-            window, controller, printer, options.qa_port, (outbox, tickets), mock_scanner
-        )
+        kiosk.qa = _qa_port(window, controller, printer, options.qa_port, outbox, mock_scanner)
 
     def after_first_paint() -> None:
         controller.warm_up()  # the HTTP stack and the printer, off the GUI thread
-        delivery.start()  # what an earlier run left in the outbox goes out first
+        outbox.delivery.start()  # what an earlier run left in the outbox goes out first
         kiosk.scanners.extend(_start_scanners(config, qapp, controller, wedge_only=False))
         _show_camera_previews(kiosk.scanners, window)
         if options.mock:
@@ -378,17 +369,9 @@ def _outbox(
     api_url: str,
     token: str,
     terminal_id: str,
-) -> tuple[Outbox, TicketRecords, DeliveryWorker]:
-    """The durable outbox under the data directory (dispatches, and the records of printed
-    tickets), and its delivery worker with an API client of its own. With the embedded demo
-    server (fresh demo data each start) the outbox is a fresh one beside it: an old run's
-    dispatches would register boxes of the new demo data."""
-    path = config.data.data_dir / "outbox.sqlite3"
-    if central is not None:
-        path = config.data.data_dir / "embedded-demo" / "outbox.sqlite3"
-        for leftover in path.parent.glob("outbox.sqlite3*"):
-            leftover.unlink()
-    outbox = Outbox(path)
+) -> Outbox:
+    """The durable outbox, and its delivery worker with an API client of its own (a fresh
+    outbox beside the embedded demo server: see :func:`kiosk.outbox.open_outbox`)."""
     client = CentralApi(
         api_url,
         token,
@@ -398,55 +381,7 @@ def _outbox(
         retries=0,  # the worker's own backoff retries
         ca_bundle=config.api.ca_bundle,
     )
-    tickets = TicketRecords(outbox)
-    delivery = DeliveryWorker(
-        outbox,
-        client,
-        retry_min_s=config.send.retry_min_s,
-        retry_max_s=config.send.retry_max_s,
-        tickets=tickets,
-    )
-    return outbox, tickets, delivery
-
-
-def _outbox_report(outbox: Outbox, tickets: TicketRecords) -> dict[str, Any]:
-    """``GET /qa/outbox``: the dispatches' figures and every entry, and the records of printed
-    tickets (no personal data)."""
-    stats = outbox.stats()
-    entries = [
-        {
-            "id": e.id,
-            "box_barcode": e.box_barcode,
-            "idempotency_key": e.idempotency_key,
-            "accepted_at": e.accepted_at.isoformat(),
-            "offline": e.offline,
-            "state": e.state,
-            "attempts": e.attempts,
-            "last_error": e.last_error,
-            "dispatch_id": e.dispatch_id,
-        }
-        for e in outbox.all()
-    ]
-    records = [
-        {
-            "id": r.id,
-            "tracking_numbers": list(r.tracking_numbers),
-            "idempotency_key": r.idempotency_key,
-            "printed_at": r.printed_at.isoformat(),
-            "state": r.state,
-            "attempts": r.attempts,
-            "last_error": r.last_error,
-            "ticket_id": r.ticket_id,
-        }
-        for r in tickets.all()
-    ]
-    return {
-        "depth": stats.depth,
-        "oldest_age_s": stats.oldest_age_s,
-        "parked": stats.parked,
-        "entries": entries,
-        "ticket_records": records,
-    }
+    return open_outbox(config, client, embedded_demo=central is not None)
 
 
 def _open_printer(settings: dict[str, Any], relay: PrinterRelay) -> Any:
@@ -529,7 +464,7 @@ def _qa_port(
     controller: Controller,
     printer: Any,
     port: int,
-    outbox: tuple[Outbox, TicketRecords] | None = None,
+    outbox: Outbox | None = None,
     mock_scanner: Any = None,
 ) -> QaPort:
     def tickets() -> list[dict[str, Any]]:
@@ -554,7 +489,7 @@ def _qa_port(
         decode_image=mock_scanner.scan_image_bytes if mock_scanner else _decode_image_bytes,
         set_printer_state=lambda state, midway: _set_printer_state(printer, state, midway),
         tickets=tickets,
-        outbox=(lambda: _outbox_report(*outbox)) if outbox is not None else None,
+        outbox=outbox.report if outbox is not None else None,
     )
     qa = QaPort(window, hooks)
     try:
@@ -602,8 +537,6 @@ def _maintenance_ports(
     qapp: QApplication,
     restart: list[Kiosk],
     outbox: Outbox,
-    tickets: TicketRecords,
-    delivery: DeliveryWorker,
 ) -> MaintenancePorts:
     """What the maintenance dashboard and the heartbeat read and do (``restart`` holds the Kiosk
     once it is built: its scanners, its lockdown)."""
@@ -622,9 +555,6 @@ def _maintenance_ports(
                     return
         qapp.exit(exit_code)
 
-    def outbox_stats() -> OutboxStats:
-        return combined(outbox.stats(), tickets.stats())  # SQLite: on the io lane
-
     def scanners() -> list[tuple[str, str]]:
         return [
             (str(getattr(s, "source", type(s).__name__)), _scanner_state(s))
@@ -634,10 +564,10 @@ def _maintenance_ports(
 
     return MaintenancePorts(
         printer_status=printer_status,
-        outbox_stats=outbox_stats,
-        sync_outbox=delivery.sync_now,  # the delivery worker tries everything pending at once
-        parked=lambda: parked_entries(outbox, tickets),
-        requeue=lambda kind, entry_id: requeue(outbox, tickets, kind, entry_id),  # wakes delivery
+        outbox_stats=outbox.stats,  # both queues; SQLite: on the io lane
+        sync_outbox=outbox.delivery.sync_now,  # the worker tries everything pending at once
+        parked=outbox.parked,
+        requeue=outbox.requeue,  # wakes the delivery worker
         scanners=scanners,
         health=api.health,
         heartbeat=api.heartbeat,

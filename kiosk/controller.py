@@ -35,7 +35,8 @@ from kiosk.maintenance.service import (
     MaintenanceSettings,
 )
 from kiosk.models import Box, Parcel
-from kiosk.outbox import Outbox
+from kiosk.outbox.dispatches import DispatchQueue
+from kiosk.outbox.ticket_records import TicketRecordQueue
 from kiosk.sending import SendDriver, SendOptions
 from kiosk.tasks import Outcome, TaskRunner
 from kiosk.tickets import build_receive_ticket, build_send_receipt
@@ -58,18 +59,6 @@ _RESCAN_SCREENS = frozenset(
 
 class ParcelApi(Protocol):
     def get_parcel(self, tracking_number: str) -> Parcel: ...
-
-
-class TicketRecordQueue(Protocol):
-    """Where a printed ticket's record waits for the server (kiosk.ticket_records)."""
-
-    def add(
-        self,
-        tracking_numbers: list[str] | tuple[str, ...],
-        printed_at: dt.datetime,
-        language: str,
-        idempotency_key: str,
-    ) -> object: ...
 
 
 class TicketPrinter(Protocol):
@@ -113,7 +102,7 @@ class Controller(QObject):
         lookup_guard: LookupGuard | None = None,
         maintenance_settings: MaintenanceSettings | None = None,
         maintenance_ports: MaintenancePorts | None = None,
-        outbox: Outbox | None = None,
+        outbox: DispatchQueue | None = None,
         send_options: SendOptions | None = None,
     ) -> None:
         super().__init__(parent)

@@ -33,7 +33,7 @@ from kiosk.flows.send import (
     SendFlow,
 )
 from kiosk.models import Box
-from kiosk.outbox import AlreadyQueued, Outbox, OutboxEntry
+from kiosk.outbox.dispatches import AlreadyQueued, DispatchEntry, DispatchQueue
 from kiosk.tasks import Outcome, TaskRunner
 
 log = logging.getLogger("kiosk.flow")
@@ -69,7 +69,7 @@ class SendDriver:
         *,
         runner: TaskRunner,
         api: BoxApi,
-        outbox: Outbox,
+        outbox: DispatchQueue,
         printer: ReceiptPrinter,
         show: Callable[[str, views.View], None],
         receipt: ReceiptBuilder,
@@ -169,7 +169,7 @@ class SendDriver:
             effects = flow.check_failed(BoxCheck.UNAVAILABLE)
         self._handle(flow, effects)
 
-    def _queued(self, flow: SendFlow, outcome: Outcome[OutboxEntry]) -> None:
+    def _queued(self, flow: SendFlow, outcome: Outcome[DispatchEntry]) -> None:
         entry = outcome.value
         if outcome.ok and entry is not None:
             self._handle(flow, flow.queued(entry.accepted_at))

@@ -13,7 +13,7 @@ from kiosk.identifiers import PhoneProblem, S10Problem
 from kiosk.models import Parcel
 
 if TYPE_CHECKING:
-    from kiosk.maintenance.parked import ParkedEntry
+    from kiosk.outbox.parked import ParkedEntry
 
 HOME = "home"
 RECEIVE_TRACKING = "receive_tracking"

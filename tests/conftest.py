@@ -21,9 +21,7 @@ from central.server import EmbeddedServer, start_embedded
 from kiosk.api import CentralApi
 from kiosk.app import PrinterRelay
 from kiosk.controller import Controller, TerminalInfo
-from kiosk.outbox import Outbox
-from kiosk.outbox_sync import DeliveryWorker
-from kiosk.ticket_records import TicketRecords
+from kiosk.outbox import DeliveryWorker, Outbox, TicketRecordQueue
 from printers.mock import MockPrinter
 from printers.worker import PrinterWorker
 from ui.main_window import MainWindow
@@ -63,6 +61,13 @@ class CountingApi:
         self.calls.append("record_ticket")
         return self._api.record_ticket(*args, **kwargs)
 
+    def create_dispatch(self, *args, **kwargs):
+        self.calls.append("create_dispatch")
+        return self._api.create_dispatch(*args, **kwargs)
+
+    def close(self) -> None:
+        self._api.close()
+
     def start_otp(self, phone):
         self.calls.append("start_otp")
         return self._api.start_otp(phone)
@@ -82,7 +87,7 @@ class KioskUnderTest:
     window: MainWindow
     printer: MockPrinter
     api: CountingApi  # its calls also count the delivery worker's (the ticket records)
-    tickets: TicketRecords
+    tickets: TicketRecordQueue
     delivery: DeliveryWorker
     printer_worker: PrinterWorker | None = None
 
@@ -93,7 +98,7 @@ def make_api(url: str) -> CentralApi:
 
 @pytest.fixture
 def build_kiosk(qtbot, tmp_path: Path) -> Iterator:
-    built: list[tuple[KioskUnderTest, CentralApi]] = []
+    built: list[tuple[KioskUnderTest, CentralApi, Outbox]] = []
 
     def build(url: str, *, printer_required: bool | None = None, **send) -> KioskUnderTest:
         """``printer_required`` given: the printer sits behind its worker thread, whose status
@@ -104,13 +109,15 @@ def build_kiosk(qtbot, tmp_path: Path) -> Iterator:
         printer = MockPrinter(tmp_path / f"tickets-{len(built)}")
         # the records of printed tickets, in an outbox file of their own, delivered by a
         # worker with a client of its own (as in the app) whose calls count with the kiosk's
-        records = Outbox(tmp_path / f"ticket-records-{len(built)}.sqlite3")
-        tickets = TicketRecords(records)
         delivery_api = CountingApi(make_api(url))
         delivery_api.calls = api.calls
-        delivery = DeliveryWorker(
-            records, delivery_api, retry_min_s=0.1, retry_max_s=0.5, tickets=tickets
+        records = Outbox.open(
+            tmp_path / f"ticket-records-{len(built)}.sqlite3",
+            delivery_api,
+            retry_min_s=0.1,
+            retry_max_s=0.5,
         )
+        tickets, delivery = records.ticket_records, records.delivery
         worker = None
         if printer_required is not None:
             relay = PrinterRelay()
@@ -133,15 +140,13 @@ def build_kiosk(qtbot, tmp_path: Path) -> Iterator:
         qtbot.addWidget(window)
         window.show()
         kiosk = KioskUnderTest(controller, window, printer, api, tickets, delivery, worker)
-        built.append((kiosk, client, records, delivery_api))
+        built.append((kiosk, client, records))
         return kiosk
 
     yield build
-    for kiosk, client, records, delivery_api in built:
+    for kiosk, client, records in built:
         kiosk.controller.shutdown()
         if kiosk.printer_worker is not None:
             kiosk.printer_worker.close(timeout_s=10)
-        kiosk.delivery.stop(flush_timeout_s=5)
-        records.close()
-        delivery_api._api.close()
+        records.close(flush_timeout_s=5)
         client.close()

@@ -45,7 +45,7 @@ class LookupParcel:
 @dataclass(frozen=True)
 class PrintTicket:
     """Print the ticket and, once it printed, record it on the server: the record is written
-    durably by the print job itself (kiosk.ticket_records), so no ticket goes unrecorded and
+    durably by the print job itself (kiosk.outbox.ticket_records), so no ticket goes unrecorded and
     none is recorded that did not print."""
 
     parcels: tuple[Parcel, ...]

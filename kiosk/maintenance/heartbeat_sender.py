@@ -11,7 +11,7 @@ from typing import Any
 
 from kiosk.availability import AvailabilityTracker
 from kiosk.maintenance.heartbeat import TerminalSnapshot, alerts, heartbeat_body
-from kiosk.outbox import OutboxStats
+from kiosk.outbox.queue import OutboxStats
 from kiosk.tasks import Outcome
 
 log = logging.getLogger("kiosk.maintenance")

@@ -20,12 +20,12 @@ from kiosk.formatting import format_time, format_timestamp
 from kiosk.maintenance.audit import AuditLog
 from kiosk.maintenance.heartbeat import TerminalSnapshot
 from kiosk.maintenance.heartbeat_sender import HeartbeatSender
-from kiosk.maintenance.parked import ParkedEntry, parse_ref
 from kiosk.maintenance.selftest import FILE_NAME as SELF_TEST_FILE
 from kiosk.maintenance.selftest import SelfTest, save_summary
 from kiosk.maintenance.slips import copy_of, service_slip
 from kiosk.maintenance.staff import StaffGate, StaffMember, TapCounter, check_pin
 from kiosk.maintenance.status import DashboardStatus, OutboxStats, Probe, probe
+from kiosk.outbox.parked import ParkedEntry, parse_ref
 from kiosk.tasks import Outcome
 
 log = logging.getLogger("kiosk.maintenance")

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from kiosk.outbox import OutboxStats
+from kiosk.outbox.queue import OutboxStats
 
 log = logging.getLogger("kiosk.maintenance")
 

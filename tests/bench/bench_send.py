@@ -63,7 +63,7 @@ class SendKiosk:
         self.kiosk = app.build(config, options, self.qapp)
         self.window = self.kiosk.window
         self.controller = self.kiosk.controller
-        self.outbox = self.kiosk.outbox
+        self.outbox = self.kiosk.outbox.dispatches
         self.api_url = api_url
         self.marks: dict[str, float] = {}
         self.screen_changes: list[float] = []
@@ -73,7 +73,7 @@ class SendKiosk:
             lambda *_: self.marks.setdefault("job", _now()), Qt.ConnectionType.DirectConnection
         )
         self.wait_for(lambda: self.window.isVisible())
-        self.wait_for(lambda: self.kiosk.delivery.running)
+        self.wait_for(lambda: self.kiosk.outbox.delivery.running)
 
     def _screen_shown(self, name: str) -> None:
         now = _now()

@@ -55,29 +55,28 @@ def barcodes(count: int) -> list[str]:
 def child(args: argparse.Namespace) -> int:
     from kiosk.api import CentralApi
     from kiosk.outbox import Outbox
-    from kiosk.outbox_sync import DeliveryWorker
 
     logging.basicConfig(
         filename=Path(args.outbox).with_name("child.log"),
         level=logging.INFO,
         format="%(asctime)s %(process)d %(levelname)s %(message)s",
     )
-    outbox = Outbox(Path(args.outbox))
     client = CentralApi(args.url, TOKEN, TERMINAL, read_timeout=READ_TIMEOUT_S, retries=0)
-    worker = DeliveryWorker(outbox, client, retry_min_s=0.05, retry_max_s=1.0)
-    worker.start()
+    outbox = Outbox.open(Path(args.outbox), client, retry_min_s=0.05, retry_max_s=1.0)
+    outbox.delivery.start()
+    dispatches = outbox.dispatches
     boxes = Path(args.barcodes).read_text().split()
     for barcode in boxes:
-        if outbox.open_entry(barcode) is None:
+        if dispatches.open_entry(barcode) is None:
             now = dt.datetime.now(dt.UTC)
-            outbox.add(barcode, now, str(uuid.uuid4()))
+            dispatches.add(barcode, now, str(uuid.uuid4()))
             time.sleep(args.pace_s)  # customers, one after another
     print("ACCEPTED_ALL", flush=True)
-    while outbox.stats().depth:
+    while dispatches.stats().depth:
         time.sleep(0.1)
-    worker.close()
+    outbox.delivery.close()
     print("DRAINED", flush=True)
-    outbox.close()
+    outbox.store.close()
     return 0
 
 

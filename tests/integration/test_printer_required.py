@@ -100,11 +100,11 @@ def test_a_ticket_is_recorded_once_when_it_printed_through_the_worker(qtbot, cen
 
 
 def test_out_of_service_also_turns_senders_away(qtbot, central, build_kiosk, tmp_path):
-    from kiosk.outbox import Outbox
+    from kiosk.outbox import DispatchQueue, OutboxStore
 
-    outbox = Outbox(tmp_path / "outbox.sqlite3")
+    store = OutboxStore(tmp_path / "outbox.sqlite3")
     try:
-        kiosk = build_kiosk(central.url, printer_required=True, outbox=outbox)
+        kiosk = build_kiosk(central.url, printer_required=True, outbox=DispatchQueue(store))
         wait_for_screen(qtbot, kiosk, views.HOME)
         set_printer(kiosk, PrinterState.PAPER_OUT)
         wait_for_screen(qtbot, kiosk, views.OUT_OF_SERVICE)
@@ -115,4 +115,4 @@ def test_out_of_service_also_turns_senders_away(qtbot, central, build_kiosk, tmp
         kiosk.controller.start_send()
         wait_for_screen(qtbot, kiosk, views.SEND_SCAN)
     finally:
-        outbox.close()
+        store.close()

@@ -16,8 +16,7 @@ from PySide6.QtWidgets import QAbstractButton, QLabel
 
 from kiosk import views
 from kiosk.api import CentralApi
-from kiosk.outbox import Outbox
-from kiosk.outbox_sync import DeliveryWorker
+from kiosk.outbox import DeliveryWorker, DispatchQueue, OutboxStore
 from kiosk.ports.printer import PrinterState
 from kiosk.sending import SendOptions
 
@@ -62,15 +61,15 @@ def set_faults(central, **faults) -> None:
 
 @pytest.fixture
 def outbox(tmp_path: Path):
-    box = Outbox.in_dir(tmp_path / "data")
-    yield box
-    box.close()
+    store = OutboxStore.in_dir(tmp_path / "data")
+    yield DispatchQueue(store)
+    store.close()
 
 
 @pytest.fixture
 def delivery(outbox, central):
     client = CentralApi(central.url, "dev-T-ALA-01", "T-ALA-01", read_timeout=5, retries=0)
-    worker = DeliveryWorker(outbox, client, retry_min_s=0.1, retry_max_s=0.5)
+    worker = DeliveryWorker(client, dispatches=outbox, retry_min_s=0.1, retry_max_s=0.5)
     worker.start()
     yield worker
     worker.stop(flush_timeout_s=10)

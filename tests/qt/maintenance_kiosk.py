@@ -20,14 +20,11 @@ from kiosk.app import PrinterRelay
 from kiosk.controller import Controller, TerminalInfo
 from kiosk.maintenance.audit import FILE_NAME, AuditLog
 from kiosk.maintenance.log_ring import LogRing
-from kiosk.maintenance.parked import parked_entries, requeue
 from kiosk.maintenance.pins import hash_pin
 from kiosk.maintenance.service import MaintenancePorts, MaintenanceSettings
 from kiosk.maintenance.slips import RememberingPrinter
 from kiosk.maintenance.staff import StaffMember
-from kiosk.outbox import Outbox, OutboxStats
-from kiosk.outbox_sync import DeliveryWorker
-from kiosk.ticket_records import TicketRecords, combined
+from kiosk.outbox import DeliveryWorker, DispatchQueue, Outbox
 from printers.mock import MockPrinter
 from printers.worker import PrinterWorker
 from tests.conftest import make_api
@@ -70,7 +67,7 @@ class MaintenanceKiosk:
     audit_path: Path
     calls: SystemCalls
     log_ring: LogRing
-    outbox: Outbox
+    outbox: DispatchQueue
     wall: FakeClock  # the outbox's and its delivery worker's clock (epoch seconds)
     delivery_api: Any
     scanners: list[tuple[str, str]] = field(default_factory=list)  # (kind, state)
@@ -117,10 +114,9 @@ def build(
     ring = LogRing().install()
     audit_path = tmp_path / FILE_NAME
     wall = FakeClock(1_800_000_000.0)
-    outbox = Outbox(tmp_path / "outbox.sqlite3", clock=wall)
     delivery_api = make_api(url)  # a client of its own, as in the app
-    tickets = TicketRecords(outbox)
-    delivery = DeliveryWorker(outbox, delivery_api, clock=wall, tickets=tickets)
+    outbox = Outbox.open(tmp_path / "outbox.sqlite3", delivery_api, clock=wall)
+    delivery = outbox.delivery
     scanners: list[tuple[str, str]] = [("wedge", "ok")]
 
     def printer_status() -> tuple[str, str]:
@@ -131,17 +127,14 @@ def build(
         calls.syncs += 1
         return delivery.sync_now()  # as the app: the worker is not started here, so it runs inline
 
-    def outbox_stats() -> OutboxStats:
-        return combined(outbox.stats(), tickets.stats())  # as the app: both tables
-
     ports = MaintenancePorts(
         printer_status=printer_status,
         health=api.health,
         heartbeat=api.heartbeat,
-        outbox_stats=outbox_stats,
+        outbox_stats=outbox.stats,  # as the app: both queues
         sync_outbox=sync,
-        parked=lambda: parked_entries(outbox, tickets),
-        requeue=lambda kind, entry_id: requeue(outbox, tickets, kind, entry_id),
+        parked=outbox.parked,
+        requeue=outbox.requeue,
         scanners=lambda: list(scanners),
         paper_replaced=worker.poll_soon,
         log_lines=ring.lines,
@@ -154,7 +147,7 @@ def build(
         api=api,
         printer=RememberingPrinter(worker, clock),
         terminal=TerminalInfo(TERMINAL, "Almaty, Abay 1", printer_required=printer_required),
-        tickets=tickets,
+        tickets=outbox.ticket_records,
         monotonic=clock,
         maintenance_settings=settings(**changes),
         maintenance_ports=ports,
@@ -175,7 +168,7 @@ def build(
         audit_path,
         calls,
         ring,
-        outbox,
+        outbox.dispatches,
         wall,
         delivery_api,
         scanners,
@@ -189,7 +182,7 @@ def close(kiosk: MaintenanceKiosk) -> None:
     kiosk.log_ring.uninstall()
     if kiosk.delivery is not None and kiosk.delivery.running:
         kiosk.delivery.stop()
-    kiosk.outbox.close()
+    kiosk.outbox.store.close()
     kiosk.delivery_api.close()
 
 

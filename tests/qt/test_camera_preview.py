@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QAbstractButton
 from kiosk import views
 from kiosk.app import _show_camera_previews
 from kiosk.identifiers import S10Problem
-from kiosk.outbox import Outbox
+from kiosk.outbox import DispatchQueue, OutboxStore
 from scanners.camera import CameraScanner
 
 DEMO_PARCEL = "CC016695190KZ"
@@ -56,9 +56,9 @@ def test_a_code_the_camera_sees_is_looked_up(kiosk, qtbot):
 
 @pytest.fixture
 def outbox(tmp_path):
-    box = Outbox.in_dir(tmp_path / "data")
-    yield box
-    box.close()
+    store = OutboxStore.in_dir(tmp_path / "data")
+    yield DispatchQueue(store)
+    store.close()
 
 
 @pytest.fixture

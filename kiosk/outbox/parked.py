@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from typing import Literal
 
 from kiosk.log import redact
-from kiosk.outbox import Outbox
-from kiosk.ticket_records import TicketRecords
+from kiosk.outbox.dispatches import DispatchQueue
+from kiosk.outbox.ticket_records import TicketRecordQueue
 
 Kind = Literal["dispatch", "ticket"]
 KINDS: tuple[Kind, ...] = ("dispatch", "ticket")
@@ -36,27 +36,31 @@ def parse_ref(ref: str) -> tuple[Kind, int] | None:
     kind, _, number = ref.partition(":")
     if kind not in KINDS or not number.isdigit():
         return None
-    return kind, int(number)  # type: ignore[return-value]
+    return kind, int(number)
 
 
-def parked_entries(outbox: Outbox, tickets: TicketRecords) -> list[ParkedEntry]:
-    """Both tables' parked entries, the oldest refusal first within each kind."""
+def parked_entries(
+    dispatches: DispatchQueue, ticket_records: TicketRecordQueue
+) -> list[ParkedEntry]:
+    """Both queues' parked entries, the oldest refusal first within each kind."""
     found = [
         ParkedEntry("dispatch", e.id, (e.box_barcode,), e.accepted_at, redact(e.last_error))
-        for e in outbox.parked()
+        for e in dispatches.parked()
     ]
     found += [
         ParkedEntry("ticket", e.id, e.tracking_numbers, e.printed_at, redact(e.last_error))
-        for e in tickets.parked()
+        for e in ticket_records.parked()
     ]
     return found
 
 
-def requeue(outbox: Outbox, tickets: TicketRecords, kind: Kind, entry_id: int) -> None:
+def requeue(
+    dispatches: DispatchQueue, ticket_records: TicketRecordQueue, kind: Kind, entry_id: int
+) -> None:
     """Back to pending, due at once; the delivery worker is woken. ``KeyError`` when the entry
     is not parked (any more); :class:`kiosk.outbox.AlreadyQueued` when the box was handed in
     again meanwhile."""
     if kind == "dispatch":
-        outbox.requeue(entry_id)
+        dispatches.requeue(entry_id)
     else:
-        tickets.requeue(entry_id)
+        ticket_records.requeue(entry_id)

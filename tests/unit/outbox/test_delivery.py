@@ -18,8 +18,7 @@ from kiosk.errors import (
     Unauthorized,
 )
 from kiosk.models import DispatchRecord
-from kiosk.outbox import Outbox
-from kiosk.outbox_sync import DeliveryWorker, is_permanent
+from kiosk.outbox import DeliveryWorker, DispatchQueue, OutboxStore, is_permanent
 
 BOX = "CB200000010KZ"
 ACCEPTED = dt.datetime(2026, 11, 25, 10, 0, tzinfo=dt.UTC)
@@ -50,14 +49,20 @@ def clock() -> Clock:
 
 @pytest.fixture
 def outbox(tmp_path: Path, clock: Clock):
-    box = Outbox.in_dir(tmp_path, clock=clock)
-    yield box
-    box.close()
+    store = OutboxStore.in_dir(tmp_path, clock=clock)
+    yield DispatchQueue(store)
+    store.close()
 
 
 def worker(outbox, api, clock, **kwargs) -> DeliveryWorker:
     return DeliveryWorker(
-        outbox, api, retry_min_s=2.0, retry_max_s=60.0, clock=clock, jitter=lambda: 1.0, **kwargs
+        api,
+        dispatches=outbox,
+        retry_min_s=2.0,
+        retry_max_s=60.0,
+        clock=clock,
+        jitter=lambda: 1.0,
+        **kwargs,
     )
 
 
@@ -148,17 +153,18 @@ def test_an_unexpected_failure_is_retried_not_lost(outbox, clock):
     assert outbox.get(entry.id).state == "delivered"
 
 
-def test_backoff_is_capped_and_jittered(outbox, clock):
-    low = DeliveryWorker(outbox, FakeApi(), retry_min_s=2, retry_max_s=60, jitter=lambda: 0.0)
-    high = DeliveryWorker(outbox, FakeApi(), retry_min_s=2, retry_max_s=60, jitter=lambda: 1.0)
+def test_backoff_is_capped_and_jittered():
+    low = DeliveryWorker(FakeApi(), retry_min_s=2, retry_max_s=60, jitter=lambda: 0.0)
+    high = DeliveryWorker(FakeApi(), retry_min_s=2, retry_max_s=60, jitter=lambda: 1.0)
     assert [high.backoff(n) for n in (1, 2, 3, 10)] == [2, 4, 8, 60]
     assert [low.backoff(n) for n in (1, 2, 3, 10)] == [1, 2, 4, 30]
 
 
 def test_the_thread_wakes_on_a_new_entry_and_stops_cooperatively(tmp_path: Path):
-    outbox = Outbox.in_dir(tmp_path)
+    store = OutboxStore.in_dir(tmp_path)
+    outbox = DispatchQueue(store)
     api = FakeApi()
-    sync = DeliveryWorker(outbox, api, retry_min_s=0.05, retry_max_s=0.1)
+    sync = DeliveryWorker(api, dispatches=outbox, retry_min_s=0.05, retry_max_s=0.1)
     sync.start()
     try:
         outbox.add(BOX, ACCEPTED, "key-1")
@@ -167,17 +173,18 @@ def test_the_thread_wakes_on_a_new_entry_and_stops_cooperatively(tmp_path: Path)
         assert sync.stop(flush_timeout_s=5)
     assert not sync.running
     assert [e.state for e in outbox.all()] == ["delivered"]
-    outbox.close()
+    store.close()
 
 
 def test_a_new_worker_resumes_what_an_earlier_run_left(tmp_path: Path):
-    first = Outbox.in_dir(tmp_path)
-    first.add(BOX, ACCEPTED, "key-1")
+    first = OutboxStore.in_dir(tmp_path)
+    DispatchQueue(first).add(BOX, ACCEPTED, "key-1")
     first.close()  # the process ended before any delivery
 
-    outbox = Outbox.in_dir(tmp_path)
+    store = OutboxStore.in_dir(tmp_path)
+    outbox = DispatchQueue(store)
     api = FakeApi()
-    sync = DeliveryWorker(outbox, api)
+    sync = DeliveryWorker(api, dispatches=outbox)
     sync.start()
     try:
         assert api.called.wait(5)
@@ -185,4 +192,4 @@ def test_a_new_worker_resumes_what_an_earlier_run_left(tmp_path: Path):
         sync.stop(flush_timeout_s=5)
     assert api.calls == [(BOX, "key-1")]
     assert outbox.stats().depth == 0
-    outbox.close()
+    store.close()

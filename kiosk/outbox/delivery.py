@@ -1,9 +1,10 @@
-"""The delivery worker: sends the outbox's dispatches and the records of printed tickets
-(:mod:`kiosk.ticket_records`) to the central system, in the background.
+"""The delivery worker: sends the outbox's queues (the records of printed tickets, the
+dispatches) to the central system, in the background.
 
 Its own thread (the customer never waits for it), woken when an entry is added, sleeping until the
 next entry is due otherwise. Each try sends the entry with its own idempotency key, so a try whose
-answer was lost and is repeated registers nothing twice. What happens after a try:
+answer was lost and is repeated registers nothing twice. What happens after a try (the states:
+:mod:`kiosk.outbox.queue`):
 
 - ``201``: delivered.
 - no answer, ``5xx``, ``408``, ``429``, an answer outside the contract: tried again after an
@@ -19,41 +20,24 @@ disk and goes out on the next start.
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 import random
 import threading
 import time
 from collections.abc import Callable
-from typing import Any, Protocol
+from dataclasses import dataclass
+from typing import Any, Generic
 
 from kiosk.errors import ApiError, RateLimited, ServiceUnavailable
-from kiosk.models import DispatchRecord, TicketRecord
-from kiosk.outbox import Outbox, OutboxEntry
-from kiosk.ticket_records import TicketRecordEntry, TicketRecords
+from kiosk.outbox.dispatches import DispatchEntry, DispatchQueue
+from kiosk.outbox.queue import DeliveryQueue, EntryT
+from kiosk.outbox.ticket_records import TicketRecordEntry, TicketRecordQueue
+from kiosk.ports.delivery import DeliveryApi
 
 log = logging.getLogger("kiosk.outbox")
 
 RETRYABLE_STATUSES = frozenset({408, 429})
 IDLE_WAKE_S = 60.0  # a sleeping worker looks again at least this often
-
-
-class DispatchApi(Protocol):
-    def create_dispatch(
-        self,
-        box_barcode: str,
-        accepted_at: dt.datetime,
-        sender_phone: str | None,
-        idempotency_key: str,
-    ) -> DispatchRecord: ...
-
-    def record_ticket(
-        self,
-        tracking_numbers: list[str],
-        printed_at: dt.datetime,
-        language: str,
-        idempotency_key: str,
-    ) -> TicketRecord: ...
 
 
 def is_permanent(error: BaseException) -> bool:
@@ -64,33 +48,57 @@ def is_permanent(error: BaseException) -> bool:
     return status is not None and 400 <= status < 500 and status not in RETRYABLE_STATUSES
 
 
+def _nobody(entry: Any, detail: str) -> None:
+    """No one to tell."""
+
+
+@dataclass(frozen=True)
+class _Lane(Generic[EntryT]):
+    """A queue and how its entries go to the server."""
+
+    queue: DeliveryQueue[EntryT]
+    send: Callable[[EntryT], str]  # one try; the server's id for the entry
+    delivered: Callable[[EntryT, str], None]  # with the server's id
+    parked: Callable[[EntryT, str], None]  # with the server's reason
+
+
 class DeliveryWorker:
-    """Delivers ``outbox`` through ``api`` (a client of its own: CentralApi is not thread-safe)."""
+    """Delivers the queues through ``api`` (a client of its own, closed by :meth:`close`)."""
 
     def __init__(
         self,
-        outbox: Outbox,
-        api: DispatchApi,
+        api: DeliveryApi,
         *,
+        dispatches: DispatchQueue | None = None,
+        ticket_records: TicketRecordQueue | None = None,
         retry_min_s: float = 2.0,
         retry_max_s: float = 300.0,
         clock: Callable[[], float] = time.time,
         jitter: Callable[[], float] = random.random,
-        on_delivered: Callable[[OutboxEntry, str], None] | None = None,
-        on_parked: Callable[[OutboxEntry, str], None] | None = None,
-        tickets: TicketRecords | None = None,
+        on_delivered: Callable[[DispatchEntry, str], None] | None = None,
+        on_parked: Callable[[DispatchEntry, str], None] | None = None,
         on_ticket_recorded: Callable[[str], None] | None = None,
     ) -> None:
-        self._outbox = outbox
-        self._tickets = tickets
         self.on_ticket_recorded = on_ticket_recorded  # ticket id; called on the worker's thread
         self._api = api
         self._retry_min_s = retry_min_s
         self._retry_max_s = retry_max_s
         self._clock = clock
         self._jitter = jitter
-        self._on_delivered = on_delivered
-        self._on_parked = on_parked
+        self._lanes: list[_Lane[Any]] = []
+        if ticket_records is not None:  # first: each is a ticket the hall's checkout looks for
+            self._lanes.append(
+                _Lane(ticket_records, self._record_ticket, self._ticket_recorded, _nobody)
+            )
+        if dispatches is not None:
+            self._lanes.append(
+                _Lane(
+                    dispatches,
+                    self._create_dispatch,
+                    on_delivered or _nobody,
+                    on_parked or _nobody,
+                )
+            )
         self._wake = threading.Event()
         self._stopping = threading.Event()
         self._passes = threading.Condition()
@@ -98,7 +106,9 @@ class DeliveryWorker:
         self._passes_done = 0
         self._try_everything = False  # staff asked: the next pass ignores the backoff
         self._thread: threading.Thread | None = None
-        outbox.on_added(self.wake)
+        stores = {id(lane.queue.store): lane.queue.store for lane in self._lanes}
+        for store in stores.values():
+            store.on_added(self.wake)
 
     # ---- life cycle --------------------------------------------------------------------------
 
@@ -128,8 +138,7 @@ class DeliveryWorker:
         return self.pending_count()
 
     def pending_count(self) -> int:
-        count = self._outbox.stats().depth
-        return count + (self._tickets.stats().depth if self._tickets is not None else 0)
+        return sum(lane.queue.stats().depth for lane in self._lanes)
 
     def stop(self, flush_timeout_s: float = 3.0) -> bool:
         """Ask the worker to stop after one last attempt at what is pending; wait at most
@@ -152,13 +161,11 @@ class DeliveryWorker:
         return ended
 
     def close(self, flush_timeout_s: float = 3.0) -> bool:
-        """Stop (see :meth:`stop`), then close the API client if it has a ``close``. False when
-        the thread is still in a request: then the client and the outbox must stay open."""
+        """Stop (see :meth:`stop`), then close the API client. False when the thread is still in
+        a request: then the client and the outbox must stay open."""
         if not self.stop(flush_timeout_s):
             return False
-        close = getattr(self._api, "close", None)
-        if callable(close):
-            close()
+        self._api.close()
         return True
 
     @property
@@ -168,7 +175,7 @@ class DeliveryWorker:
     # ---- the loop ----------------------------------------------------------------------------
 
     def _run(self) -> None:
-        log.info("outbox delivery started (%d pending)", self._outbox.stats().depth)
+        log.info("outbox delivery started (%d pending)", self.pending_count())
         while not self._stopping.is_set():
             self._wake.clear()
             with self._passes:
@@ -196,129 +203,87 @@ class DeliveryWorker:
         """Try every entry that is due now, ticket records first (each is a customer's ticket
         the hall's checkout will look for); the number delivered."""
         delivered = 0
-        for due, deliver in self._queues():
+        for lane in self._lanes:
             while not self._stopping.is_set():
-                batch = due(self._clock())
+                batch = lane.queue.due(self._clock())
                 if not batch:
                     break
                 for entry in batch:
                     if self._stopping.is_set():
                         break
-                    delivered += deliver(entry)
+                    delivered += self._deliver(lane, entry)
         return delivered
 
-    def _queues(self) -> list[tuple[Callable[[float], list], Callable[[Any], bool]]]:
-        queues: list[tuple[Callable[[float], list], Callable[[Any], bool]]] = []
-        if self._tickets is not None:
-            queues.append((self._tickets.due, self.deliver_ticket))
-        queues.append((self._outbox.due, self.deliver))
-        return queues
-
     def _flush(self) -> None:
-        pending: list[tuple[Any, Callable[[Any], bool]]] = []
-        if self._tickets is not None:
-            pending += [(entry, self.deliver_ticket) for entry in self._tickets.pending()]
-        pending += [(entry, self.deliver) for entry in self._outbox.pending()]
-        for entry, deliver in pending:
-            if not deliver(entry):
-                break  # the server is not taking them: no use keeping the shutdown waiting
+        """One try at everything pending, backoff or not; stops at the first failure (the
+        server is not taking them: no use keeping a shutdown or staff waiting)."""
+        for lane in self._lanes:
+            for entry in lane.queue.pending():
+                if not self._deliver(lane, entry):
+                    return
 
     def _seconds_to_next(self) -> float:
-        times = [self._outbox.next_attempt_at()]
-        if self._tickets is not None:
-            times.append(self._tickets.next_attempt_at())
+        times = [lane.queue.next_attempt_at() for lane in self._lanes]
         due = [t for t in times if t is not None]
         if not due:
             return IDLE_WAKE_S
         return min(IDLE_WAKE_S, max(0.0, min(due) - self._clock()))
 
-    def deliver_ticket(self, entry: TicketRecordEntry) -> bool:
-        """One try at one ticket record; True when the server has it."""
-        tickets = self._tickets
-        assert tickets is not None
-        try:
-            record = self._api.record_ticket(
-                list(entry.tracking_numbers),
-                entry.printed_at,
-                entry.language,
-                entry.idempotency_key,
-            )
-        except Exception as error:
-            self._retry_or_park(
-                f"ticket record #{entry.id}",
-                entry.attempts,
-                error,
-                lambda reason: tickets.park(entry.id, reason),
-                lambda reason, at: tickets.mark_failed(entry.id, reason, at),
-            )
-            return False
-        tickets.mark_delivered(entry.id, record.ticket_id)
-        log.info("ticket recorded: %s (try %d)", record.ticket_id, entry.attempts + 1)
-        if self.on_ticket_recorded is not None:
-            self.on_ticket_recorded(record.ticket_id)
-        return True
+    # ---- one try ---------------------------------------------------------------------------------
 
-    def deliver(self, entry: OutboxEntry) -> bool:
+    def _deliver(self, lane: _Lane[EntryT], entry: EntryT) -> bool:
         """One try at one entry; True when the server has it."""
+        queue = lane.queue
         try:
-            record = self._api.create_dispatch(
-                entry.box_barcode, entry.accepted_at, entry.sender_phone, entry.idempotency_key
-            )
+            server_id = lane.send(entry)
         except Exception as error:
-            self._failed(entry, error)
+            self._failed(lane, entry, error)
             return False
-        self._outbox.mark_delivered(entry.id, record.dispatch_id)
+        queue.mark_delivered(entry.id, server_id)
         log.info(
-            "dispatch #%d for box %s delivered: %s (try %d)",
-            entry.id,
-            entry.box_barcode,
-            record.dispatch_id,
-            entry.attempts + 1,
+            "%s delivered as %s", queue.describe(entry, f"try {entry.attempts + 1}"), server_id
         )
-        if self._on_delivered is not None:
-            self._on_delivered(entry, record.dispatch_id)
+        lane.delivered(entry, server_id)
         return True
 
-    def _failed(self, entry: OutboxEntry, error: Exception) -> None:
-        def park(reason: str) -> None:
-            self._outbox.park(entry.id, reason)
-            if self._on_parked is not None:
-                self._on_parked(entry, reason)
-
-        self._retry_or_park(
-            f"dispatch #{entry.id} for box {entry.box_barcode}",
-            entry.attempts,
-            error,
-            park,
-            lambda reason, at: self._outbox.mark_failed(entry.id, reason, at),
-        )
-
-    def _retry_or_park(
-        self,
-        what: str,
-        attempts: int,
-        error: Exception,
-        park: Callable[[str], None],
-        retry_at: Callable[[str, float], None],
-    ) -> None:
+    def _failed(self, lane: _Lane[EntryT], entry: EntryT, error: Exception) -> None:
         """A failed try: parked for staff when the refusal is for good, else tried again later."""
+        queue, tries = lane.queue, entry.attempts + 1
         reason = str(error) if isinstance(error, ApiError) else f"{type(error).__name__}: {error}"
         if is_permanent(error):
-            park(reason)
-            log.error("%s refused, kept for staff: %s", what, reason)
+            queue.park(entry.id, reason)
+            log.error("%s refused, kept for staff: %s", queue.describe(entry), reason)
+            lane.parked(entry, reason)
             return
-        delay = self.backoff(attempts + 1)
+        delay = self.backoff(tries)
         if isinstance(error, RateLimited) and error.retry_after_s:
             delay = max(delay, float(error.retry_after_s))
+        what = queue.describe(entry, f"try {tries}")
         if not isinstance(error, ApiError):
             log.exception("%s: unexpected failure", what, exc_info=error)
         else:
-            log.warning(
-                "%s not delivered (try %d), next in %.1f s: %s", what, attempts + 1, delay, reason
-            )
-        retry_at(reason, self._clock() + delay)
+            log.warning("%s not delivered, next in %.1f s: %s", what, delay, reason)
+        queue.mark_failed(entry.id, reason, self._clock() + delay)
 
     def backoff(self, attempts: int) -> float:
         """The delay after ``attempts`` failed tries: exponential, capped, with equal jitter."""
-        ceiling = min(self._retry_max_s, self._retry_min_s * 2 ** max(0, attempts - 1))
+        ceiling = min(self._retry_max_s, self._retry_min_s * 2.0 ** max(0, attempts - 1))
         return ceiling / 2 + ceiling / 2 * self._jitter()
+
+    # ---- what each queue's entry is to the server --------------------------------------------
+
+    def _create_dispatch(self, entry: DispatchEntry) -> str:
+        record = self._api.create_dispatch(
+            entry.box_barcode, entry.accepted_at, entry.sender_phone, entry.idempotency_key
+        )
+        return record.dispatch_id
+
+    def _record_ticket(self, entry: TicketRecordEntry) -> str:
+        record = self._api.record_ticket(
+            list(entry.tracking_numbers), entry.printed_at, entry.language, entry.idempotency_key
+        )
+        return record.ticket_id
+
+    def _ticket_recorded(self, entry: TicketRecordEntry, ticket_id: str) -> None:
+        if self.on_ticket_recorded is not None:
+            self.on_ticket_recorded(ticket_id)

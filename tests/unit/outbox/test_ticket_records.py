@@ -14,9 +14,7 @@ from wall_clock import Clock
 
 from kiosk.errors import ApiError, ServiceUnavailable
 from kiosk.models import TicketRecord
-from kiosk.outbox import Outbox
-from kiosk.outbox_sync import DeliveryWorker
-from kiosk.ticket_records import TicketRecords, combined
+from kiosk.outbox import DeliveryWorker, DispatchQueue, OutboxStore, TicketRecordQueue
 
 PRINTED = dt.datetime(2026, 11, 25, 10, 0, tzinfo=dt.UTC)
 NUMBERS = ["CC016695190KZ", "RR123456785KZ"]
@@ -47,30 +45,37 @@ def clock() -> Clock:
 
 
 @pytest.fixture
-def outbox(tmp_path: Path, clock: Clock):
-    box = Outbox.in_dir(tmp_path, clock=clock)
-    yield box
-    box.close()
+def store(tmp_path: Path, clock: Clock):
+    opened = OutboxStore.in_dir(tmp_path, clock=clock)
+    yield opened
+    opened.close()
 
 
-def worker(outbox, api, clock, tickets, **kwargs) -> DeliveryWorker:
+@pytest.fixture
+def tickets(store):
+    return TicketRecordQueue(store)
+
+
+def worker(store, api, clock, tickets, **kwargs) -> DeliveryWorker:
     return DeliveryWorker(
-        outbox,
         api,
+        dispatches=DispatchQueue(store),
+        ticket_records=tickets,
         retry_min_s=2.0,
         retry_max_s=60.0,
         clock=clock,
         jitter=lambda: 1.0,
-        tickets=tickets,
         **kwargs,
     )
 
 
-def test_a_record_is_written_to_disk_once_per_key(outbox, tmp_path):
-    tickets = TicketRecords(outbox)
+def test_a_record_is_written_to_disk_once_per_key(tickets, tmp_path):
+    heard: list[str] = []
+    tickets.store.on_added(lambda: heard.append("added"))
     first = tickets.add(NUMBERS, PRINTED, "kk", "key-1")
     again = tickets.add(NUMBERS, PRINTED, "kk", "key-1")  # a repeated report of the same print
     assert again.id == first.id
+    assert heard == ["added"]  # the worker is woken for the new record only
     assert (first.tracking_numbers, first.language, first.state) == (
         tuple(NUMBERS),
         "kk",
@@ -89,23 +94,22 @@ def test_a_record_is_written_to_disk_once_per_key(outbox, tmp_path):
 
 
 def test_a_record_survives_reopening_the_file(tmp_path, clock):
-    first = Outbox.in_dir(tmp_path, clock=clock)
-    TicketRecords(first).add(NUMBERS, PRINTED, "ru", "key-1")
+    first = OutboxStore.in_dir(tmp_path, clock=clock)
+    TicketRecordQueue(first).add(NUMBERS, PRINTED, "ru", "key-1")
     first.close()
-    second = Outbox.in_dir(tmp_path, clock=clock)
+    second = OutboxStore.in_dir(tmp_path, clock=clock)
     try:
-        [entry] = TicketRecords(second).pending()
+        [entry] = TicketRecordQueue(second).pending()
         assert (entry.idempotency_key, entry.printed_at) == ("key-1", PRINTED)
     finally:
         second.close()
 
 
-def test_a_record_is_delivered_with_its_key_and_reported(outbox, clock):
-    tickets = TicketRecords(outbox)
+def test_a_record_is_delivered_with_its_key_and_reported(store, tickets, clock):
     tickets.add(NUMBERS, PRINTED, "kk", "key-1")
     api = FakeTicketApi()
     recorded = []
-    sync = worker(outbox, api, clock, tickets, on_ticket_recorded=recorded.append)
+    sync = worker(store, api, clock, tickets, on_ticket_recorded=recorded.append)
     assert sync.deliver_due() == 1
     assert api.calls == [(NUMBERS, "kk", "key-1")]
     [entry] = tickets.all()
@@ -114,13 +118,12 @@ def test_a_record_is_delivered_with_its_key_and_reported(outbox, clock):
     assert sync.deliver_due() == 0  # delivered once, never again
 
 
-def test_a_server_that_is_down_gets_the_record_later_with_the_same_key(outbox, clock):
-    tickets = TicketRecords(outbox)
+def test_a_server_that_is_down_gets_the_record_later_with_the_same_key(store, tickets, clock):
     tickets.add(NUMBERS, PRINTED, "kk", "key-1")
     api = FakeTicketApi(
         ServiceUnavailable("down", status=503), ServiceUnavailable("down", status=503)
     )
-    sync = worker(outbox, api, clock, tickets)
+    sync = worker(store, api, clock, tickets)
     assert sync.deliver_due() == 0
     [entry] = tickets.pending()
     assert entry.next_attempt_at - clock.now == 2.0
@@ -132,12 +135,11 @@ def test_a_server_that_is_down_gets_the_record_later_with_the_same_key(outbox, c
     assert [call[2] for call in api.calls] == ["key-1"] * 3
 
 
-def test_a_refused_record_is_parked_for_staff_and_counted(outbox, clock):
-    tickets = TicketRecords(outbox)
+def test_a_refused_record_is_parked_for_staff_and_counted(store, tickets, clock):
     tickets.add(NUMBERS, PRINTED, "kk", "key-1")
     refusal = ApiError("idempotency_mismatch", status=422, code="idempotency_mismatch")
     api = FakeTicketApi(refusal)
-    sync = worker(outbox, api, clock, tickets)
+    sync = worker(store, api, clock, tickets)
     sync.deliver_due()
     clock.now += 10_000
     sync.deliver_due()
@@ -147,32 +149,30 @@ def test_a_refused_record_is_parked_for_staff_and_counted(outbox, clock):
     assert tickets.stats().parked == 1
 
 
-def test_the_outbox_figures_count_the_ticket_records_too(outbox, clock):
-    tickets = TicketRecords(outbox)
-    outbox.add("CB200000010KZ", PRINTED, "dispatch-1")
+def test_the_outbox_figures_count_the_ticket_records_too(store, tickets, clock):
+    DispatchQueue(store).add("CB200000010KZ", PRINTED, "dispatch-1")
     clock.now += 100
     tickets.add(NUMBERS, PRINTED, "kk", "key-1")
     clock.now += 20
-    both = combined(outbox.stats(), tickets.stats())
+    dispatches = DispatchQueue(store)
+    both = dispatches.stats() + tickets.stats()
     assert (both.depth, both.oldest_age_s, both.parked) == (2, 120.0, 0)
-    assert combined(tickets.stats(), outbox.stats()) == both
+    assert tickets.stats() + dispatches.stats() == both
 
 
-def test_send_now_tries_what_waits_for_its_backoff_and_says_what_is_left(outbox, clock):
-    tickets = TicketRecords(outbox)
+def test_send_now_tries_what_waits_for_its_backoff_and_says_what_is_left(store, tickets, clock):
     tickets.add(NUMBERS, PRINTED, "kk", "key-1")
     api = FakeTicketApi(ServiceUnavailable("down", status=503))
-    sync = worker(outbox, api, clock, tickets)
+    sync = worker(store, api, clock, tickets)
     sync.deliver_due()  # failed: waits 2 s now
     assert sync.sync_now() == 0  # staff do not wait for the backoff
     assert len(api.calls) == 2
     assert tickets.all()[0].state == "delivered"
 
 
-def test_send_now_waits_for_the_running_worker_pass(outbox, clock):
-    tickets = TicketRecords(outbox)
+def test_send_now_waits_for_the_running_worker_pass(store, tickets, clock):
     api = FakeTicketApi(ServiceUnavailable("down", status=503))
-    sync = worker(outbox, api, clock, tickets)
+    sync = worker(store, api, clock, tickets)
     sync.start()
     try:
         tickets.add(NUMBERS, PRINTED, "kk", "key-1")
@@ -183,13 +183,12 @@ def test_send_now_waits_for_the_running_worker_pass(outbox, clock):
         sync.stop()
 
 
-def test_staff_see_the_parked_records_and_requeue_one_with_its_key(outbox, clock):
-    tickets = TicketRecords(outbox)
+def test_staff_see_the_parked_records_and_requeue_one_with_its_key(store, tickets, clock):
     tickets.add(NUMBERS, PRINTED, "kk", "key-1")
     tickets.add(["RR123456785KZ"], PRINTED, "ru", "key-2")
     refusal = ApiError("idempotency_mismatch", status=422, code="idempotency_mismatch")
     api = FakeTicketApi(refusal, refusal)
-    sync = worker(outbox, api, clock, tickets)
+    sync = worker(store, api, clock, tickets)
     sync.deliver_due()
     assert tickets.pending() == []
     parked = tickets.parked()
@@ -201,7 +200,7 @@ def test_staff_see_the_parked_records_and_requeue_one_with_its_key(outbox, clock
     assert parked[0].last_error == str(refusal)
 
     woken = []
-    outbox.on_added(lambda: woken.append(True))
+    store.on_added(lambda: woken.append(True))
     clock.now += 500
     again = tickets.requeue(parked[0].id)
     assert (again.state, again.attempts, again.idempotency_key) == ("pending", 0, "key-1")

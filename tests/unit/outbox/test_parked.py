@@ -6,18 +6,23 @@ import datetime as dt
 
 import pytest
 
-from kiosk.maintenance.parked import parked_entries, parse_ref, requeue
-from kiosk.outbox import Outbox
-from kiosk.ticket_records import TicketRecords
+from kiosk.outbox import (
+    DispatchQueue,
+    OutboxStore,
+    TicketRecordQueue,
+    parked_entries,
+    parse_ref,
+    requeue,
+)
 
 AT = dt.datetime(2026, 11, 25, 10, 0, tzinfo=dt.UTC)
 
 
 @pytest.fixture
 def tables(tmp_path):
-    outbox = Outbox.in_dir(tmp_path, clock=lambda: 1_000.0)
-    yield outbox, TicketRecords(outbox)
-    outbox.close()
+    store = OutboxStore.in_dir(tmp_path, clock=lambda: 1_000.0)
+    yield DispatchQueue(store), TicketRecordQueue(store)
+    store.close()
 
 
 def test_both_tables_parked_entries_with_phones_masked_and_requeued_by_kind(tables):

@@ -1,0 +1,93 @@
+"""The outbox as the app holds it: its file, its two queues and their delivery worker, opened
+from the configuration."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from kiosk.config import KioskConfig
+from kiosk.outbox.delivery import DeliveryWorker
+from kiosk.outbox.dispatches import DispatchQueue
+from kiosk.outbox.parked import Kind, ParkedEntry, parked_entries, requeue
+from kiosk.outbox.queue import OutboxStats
+from kiosk.outbox.report import outbox_report
+from kiosk.outbox.store import FILE_NAME, OutboxStore
+from kiosk.outbox.ticket_records import TicketRecordQueue
+from kiosk.ports.delivery import DeliveryApi
+
+EMBEDDED_DEMO_DIR = "embedded-demo"
+
+
+@dataclass(frozen=True)
+class Outbox:
+    """One file, two queues, one worker delivering both. Every method but :meth:`close` reads
+    or writes the file: on the io lane, not on the GUI thread."""
+
+    store: OutboxStore
+    dispatches: DispatchQueue
+    ticket_records: TicketRecordQueue
+    delivery: DeliveryWorker  # not started: the app starts it once the first screen is up
+
+    @classmethod
+    def open(
+        cls,
+        path: Path,
+        api: DeliveryApi,
+        *,
+        retry_min_s: float = 2.0,
+        retry_max_s: float = 300.0,
+        clock: Callable[[], float] = time.time,
+    ) -> Outbox:
+        """The outbox in ``path``, delivered through ``api`` (a client of its own)."""
+        store = OutboxStore(path, clock=clock)
+        dispatches, ticket_records = DispatchQueue(store), TicketRecordQueue(store)
+        delivery = DeliveryWorker(
+            api,
+            dispatches=dispatches,
+            ticket_records=ticket_records,
+            retry_min_s=retry_min_s,
+            retry_max_s=retry_max_s,
+            clock=clock,
+        )
+        return cls(store, dispatches, ticket_records, delivery)
+
+    def stats(self) -> OutboxStats:
+        """What waits in both queues, for the heartbeat and the dashboard."""
+        return self.dispatches.stats() + self.ticket_records.stats()
+
+    def parked(self) -> list[ParkedEntry]:
+        return parked_entries(self.dispatches, self.ticket_records)
+
+    def requeue(self, kind: Kind, entry_id: int) -> None:
+        """Staff's "try again" (see :func:`kiosk.outbox.parked.requeue`); wakes the worker."""
+        requeue(self.dispatches, self.ticket_records, kind, entry_id)
+
+    def report(self) -> dict[str, Any]:
+        return outbox_report(self.dispatches, self.ticket_records)
+
+    def close(self, flush_timeout_s: float = 3.0) -> bool:
+        """Stop the worker after a last try at what is pending, close its client and the file.
+        False when the worker is still in a request: then both stay open (its thread is a
+        daemon: the process's exit ends it)."""
+        if not self.delivery.close(flush_timeout_s):
+            return False
+        self.store.close()
+        return True
+
+
+def open_outbox(config: KioskConfig, api: DeliveryApi, *, embedded_demo: bool = False) -> Outbox:
+    """The durable outbox under the data directory, with the configured backoff. With the
+    embedded demo server (fresh demo data each start) the outbox is a fresh one beside it: an
+    old run's dispatches would register boxes of the new demo data."""
+    path = config.data.data_dir / FILE_NAME
+    if embedded_demo:
+        path = config.data.data_dir / EMBEDDED_DEMO_DIR / FILE_NAME
+        for leftover in path.parent.glob(f"{FILE_NAME}*"):
+            leftover.unlink()
+    return Outbox.open(
+        path, api, retry_min_s=config.send.retry_min_s, retry_max_s=config.send.retry_max_s
+    )
