@@ -9,7 +9,7 @@ import sys
 from central import demo, logs
 from central.app import create_app
 from central.db import sqlite_url
-from central.server import _Uvicorn, bind_socket, url_of, uvicorn_config
+from central.server import _Uvicorn, bind_socket, is_loopback, url_of, uvicorn_config
 from central.settings import Settings
 
 
@@ -29,6 +29,11 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         action="store_true",
         help="mount the /dev endpoints and load the demo data into an empty database",
     )
+    parser.add_argument(
+        "--dev-public",
+        action="store_true",
+        help="allow --dev on an address other than loopback (its tokens and /dev/sms are public)",
+    )
     parser.add_argument("--no-access-log", action="store_true", help="do not log each request")
     parser.add_argument("--log-level", default="info", choices=["debug", "info", "warning"])
     return parser.parse_args(argv)
@@ -37,6 +42,13 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     logs.configure(getattr(logging, args.log_level.upper()))
+    if args.dev and not args.dev_public and not is_loopback(args.host):
+        print(
+            f"--dev serves public tokens and live SMS codes; it listens on loopback only, not on "
+            f"{args.host}. Add --dev-public to really expose it.",
+            file=sys.stderr,
+        )
+        return 2
     settings = Settings(db_url=sqlite_url(args.db), dev=args.dev)
     app = create_app(settings)
     try:
