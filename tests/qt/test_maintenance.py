@@ -248,6 +248,8 @@ def test_no_copy_once_the_reprint_time_is_over(qtbot, make):
     type_keys(qtbot, kiosk.window, DEMO_PARCEL)
     tap(qtbot, kiosk.window, "submit")
     qtbot.waitUntil(lambda: len(kiosk.printer.jobs) == 1, timeout=WAIT_MS)
+    # the ticket's record is queued once the print is back: its time is taken by then
+    qtbot.waitUntil(lambda: len(kiosk.core.tickets.all()) == 1, timeout=WAIT_MS)
     kiosk.controller.go_home()
     kiosk.clock.advance(61)
     open_dashboard(qtbot, kiosk)
