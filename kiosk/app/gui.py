@@ -8,7 +8,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
@@ -31,6 +31,12 @@ from kiosk.lifecycle import ExitCode, ShutdownSequence
 log = logging.getLogger("kiosk.app")
 
 
+class Lockdown(Protocol):
+    """ui.lockdown.Lockdown as the kiosk uses it: staff leave through it (it refuses a quit)."""
+
+    def leave(self, exit_code: int = ...) -> None: ...
+
+
 @dataclass
 class Kiosk:
     """Everything the running app is made of, so it can be shut down in order."""
@@ -42,6 +48,7 @@ class Kiosk:
     qa: QaPort | None = None
     extras: list[Any] = field(default_factory=list)  # Qt objects kept alive with the kiosk
     scanners: list[Any] = field(default_factory=list)
+    lockdown: Lockdown | None = None  # in kiosk mode (full screen)
     restart_requested: bool = False  # staff chose "Restart the app" in maintenance
     closed: bool = field(default=False, init=False)
 
@@ -76,11 +83,10 @@ class Kiosk:
         """Staff leave the kiosk: through the lockdown (it refuses a plain quit) when there is
         one."""
         self.restart_requested = restart_after
-        for extra in self.extras:
-            if isinstance(extra, QObject) and callable(getattr(extra, "leave", None)):
-                extra.leave(exit_code)
-                return
-        self.qapp.exit(exit_code)
+        if self.lockdown is not None:
+            self.lockdown.leave(exit_code)
+        else:
+            self.qapp.exit(exit_code)
 
 
 def build(config: KioskConfig, options: Options, qapp: QApplication) -> Kiosk:
@@ -144,7 +150,9 @@ class AfterFirstPaint(QObject):
     window) must not keep the outbox and the scanners from starting: after ``fallback_ms``
     ``then`` runs all the same."""
 
-    def __init__(self, screen: QWidget, then: Callable[[], None], fallback_ms: int = 3000) -> None:
+    def __init__(
+        self, screen: QWidget, then: Callable[[], object], fallback_ms: int = 3000
+    ) -> None:
         super().__init__(screen)
         self._then = then
         self._done = False

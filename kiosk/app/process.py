@@ -11,6 +11,7 @@ import signal
 import socket
 import sys
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QObject, QSocketNotifier
 from PySide6.QtWidgets import QApplication
@@ -50,7 +51,7 @@ def main(argv: list[str] | None = None) -> int:
     install_crash_hooks()
     route_qt_messages()
     notifier = Notifier()
-    qapp = QApplication.instance() or QApplication(sys.argv[:1])
+    qapp = cast(QApplication, QApplication.instance() or QApplication(sys.argv[:1]))
     kiosk = gui.build(config, options, qapp)
     kiosk.extras.append(_quit_on_signals(qapp))
     kiosk.extras += _stay_alive(kiosk, config, notifier)
@@ -144,7 +145,8 @@ def _stay_alive(kiosk: gui.Kiosk, config: KioskConfig, notifier: Notifier) -> li
 
         move_to_display(kiosk.window, config.ui.display, fullscreen=config.ui.fullscreen)
     if config.ui.fullscreen:
-        kept.append(Lockdown(kiosk.window, hide_cursor=config.ui.hide_cursor))
+        kiosk.lockdown = Lockdown(kiosk.window, hide_cursor=config.ui.hide_cursor)
+        kept.append(kiosk.lockdown)
     if notifier.enabled:
         first_screen = kiosk.window.stack.currentWidget() or kiosk.window
         kept.append(gui.AfterFirstPaint(first_screen, notifier.ready))

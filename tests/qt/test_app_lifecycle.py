@@ -71,3 +71,17 @@ def test_an_unwritable_lock_place_is_reported_and_the_kiosk_runs(
     lock = app.instance_lock(load_config(empty, env={}), parse_args(["--windowed"]))
     assert "no single-instance lock at" in capsys.readouterr().err
     lock.release()
+
+
+def test_staff_leave_through_the_lockdown_when_there_is_one(qapp, monkeypatch) -> None:
+    from kiosk.lifecycle import ExitCode
+
+    left: list[int] = []
+    exits: list[int] = []
+    monkeypatch.setattr(qapp, "exit", exits.append)
+    kiosk = Kiosk(qapp=qapp, core=None, window=None)
+    kiosk.leave(ExitCode.OK, True)  # no lockdown (windowed): the event loop ends
+    assert (exits, kiosk.restart_requested) == ([ExitCode.OK], True)
+    kiosk.lockdown = SimpleNamespace(leave=left.append)
+    kiosk.leave(ExitCode.STAFF_QUIT, False)
+    assert (left, exits, kiosk.restart_requested) == ([ExitCode.STAFF_QUIT], [ExitCode.OK], False)
