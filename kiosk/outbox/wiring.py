@@ -12,14 +12,12 @@ from typing import Any
 from kiosk.config import KioskConfig
 from kiosk.outbox.delivery import DeliveryWorker
 from kiosk.outbox.dispatches import DispatchQueue
-from kiosk.outbox.parked import Kind, ParkedEntry, parked_entries, requeue
+from kiosk.outbox.parked import KINDS, ParkedEntry, parked_entries, requeue
 from kiosk.outbox.queue import OutboxStats
 from kiosk.outbox.report import outbox_report
 from kiosk.outbox.store import FILE_NAME, OutboxStore
 from kiosk.outbox.ticket_records import TicketRecordQueue
 from kiosk.ports.delivery import DeliveryApi
-
-EMBEDDED_DEMO_DIR = "embedded-demo"
 
 
 @dataclass(frozen=True)
@@ -62,8 +60,11 @@ class Outbox:
     def parked(self) -> list[ParkedEntry]:
         return parked_entries(self.dispatches, self.ticket_records)
 
-    def requeue(self, kind: Kind, entry_id: int) -> None:
-        """Staff's "try again" (see :func:`kiosk.outbox.parked.requeue`); wakes the worker."""
+    def requeue(self, kind: str, entry_id: int) -> None:
+        """Staff's "try again" (see :func:`kiosk.outbox.parked.requeue`); wakes the worker.
+        ``KeyError`` for a kind of entry the outbox does not hold."""
+        if kind not in KINDS:
+            raise KeyError(f"no {kind} entries in the outbox")
         requeue(self.dispatches, self.ticket_records, kind, entry_id)
 
     def report(self) -> dict[str, Any]:
@@ -79,15 +80,19 @@ class Outbox:
         return True
 
 
-def open_outbox(config: KioskConfig, api: DeliveryApi, *, embedded_demo: bool = False) -> Outbox:
-    """The durable outbox under the data directory, with the configured backoff. With the
-    embedded demo server (fresh demo data each start) the outbox is a fresh one beside it: an
-    old run's dispatches would register boxes of the new demo data."""
-    path = config.data.data_dir / FILE_NAME
-    if embedded_demo:
-        path = config.data.data_dir / EMBEDDED_DEMO_DIR / FILE_NAME
-        for leftover in path.parent.glob(f"{FILE_NAME}*"):
-            leftover.unlink()
+def open_outbox(
+    config: KioskConfig,
+    api: DeliveryApi,
+    *,
+    path: Path | None = None,
+    clock: Callable[[], float] = time.time,
+) -> Outbox:
+    """The durable outbox, by default in the data directory, with the configured backoff,
+    delivered through ``api`` (a client of its own: the worker's backoff is its retries)."""
     return Outbox.open(
-        path, api, retry_min_s=config.send.retry_min_s, retry_max_s=config.send.retry_max_s
+        path or config.data.data_dir / FILE_NAME,
+        api,
+        retry_min_s=config.send.retry_min_s,
+        retry_max_s=config.send.retry_max_s,
+        clock=clock,
     )

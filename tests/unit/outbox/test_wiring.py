@@ -1,5 +1,5 @@
-"""The outbox as the app opens it: the file under the data directory, the configured backoff, a
-fresh file beside the embedded demo server; its figures, refused entries and QA report over both
+"""The outbox as the app opens it: the file under the data directory (or where it is told), the
+configured backoff; its figures, refused entries and QA report over both
 queues; closing it closes the worker's client and the file."""
 
 from __future__ import annotations
@@ -56,19 +56,17 @@ def test_the_outbox_opens_under_the_data_directory_with_the_configured_backoff(t
     assert api.closed
 
 
-def test_beside_the_embedded_demo_server_the_outbox_is_a_fresh_file(tmp_path: Path):
-    demo_dir = tmp_path / "data" / "embedded-demo"
-    first = open_outbox(config(tmp_path), Server(), embedded_demo=True)
-    first.dispatches.add("CB200000010KZ", AT, "key-1")
-    first.close()
-    assert first.store.path == demo_dir / FILE_NAME
-
-    again = open_outbox(config(tmp_path), Server(), embedded_demo=True)
+def test_the_outbox_opens_where_it_is_told_with_its_clock(tmp_path: Path):
+    outbox = open_outbox(
+        config(tmp_path), Server(), path=tmp_path / "demo" / FILE_NAME, clock=lambda: 1_000.0
+    )
     try:
-        assert again.dispatches.all() == []  # an old run's boxes are not the new demo data's
+        entry = outbox.dispatches.add("CB200000010KZ", AT, "key-1")
+        assert (entry.created_at, entry.next_attempt_at) == (1_000.0, 1_000.0)
+        assert outbox.store.path == tmp_path / "demo" / FILE_NAME
     finally:
-        again.close()
-    assert not (tmp_path / "data" / FILE_NAME).exists()  # the real outbox is left alone
+        outbox.close()
+    assert not (tmp_path / "data" / FILE_NAME).exists()  # the data directory's is left alone
 
 
 def test_figures_refused_entries_and_the_qa_report_cover_both_queues(tmp_path: Path):
