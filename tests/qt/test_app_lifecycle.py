@@ -28,8 +28,6 @@ def test_hooks_run_after_the_print_and_before_the_printer_and_api_close(qapp) ->
         printer=SimpleNamespace(close=step("printer", fail=True)),
         relay=None,
         outbox=SimpleNamespace(close=step("outbox")),
-        tickets=None,
-        delivery=SimpleNamespace(close=lambda: True),
         log_ring=None,
     )
     kiosk = Kiosk(
