@@ -30,7 +30,7 @@ from kiosk.lifecycle import (
     ShutdownSequence,
     install_crash_hooks,
 )
-from kiosk.log import setup_logging
+from kiosk.log import LogArea, setup_logging
 from kiosk.maintenance.audit import FILE_NAME as AUDIT_FILE
 from kiosk.maintenance.audit import AuditLog
 from kiosk.maintenance.log_ring import LogRing
@@ -47,7 +47,7 @@ from kiosk.single_instance import AlreadyRunningError, InstanceLock, lock_path
 from kiosk.systemd import Notifier
 from kiosk.ticket_records import TicketRecords, combined
 
-log = logging.getLogger("kiosk.app")
+log = logging.getLogger(LogArea.APP.logger_name)
 
 EXIT_CONFIG = 2
 MOCK_TERMINAL_ID = "T-ALA-01"

@@ -15,7 +15,9 @@ import threading
 from collections.abc import Callable
 from types import TracebackType
 
-log = logging.getLogger("kiosk.app")
+from kiosk.log import LogArea
+
+log = logging.getLogger(LogArea.APP.logger_name)
 
 EXIT_OK = 0
 EXIT_CONFIG = 2  # the configuration cannot be used (the message names the key)

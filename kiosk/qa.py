@@ -21,7 +21,9 @@ from PySide6.QtCore import QEvent, QObject, QPointF, Qt, Signal, Slot
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QWidget
 
-log = logging.getLogger("kiosk.qa")
+from kiosk.log import LogArea
+
+log = logging.getLogger(LogArea.QA.logger_name)
 _GUI_TIMEOUT_S = 10.0
 _MAX_BODY = 8 * 1024 * 1024
 
