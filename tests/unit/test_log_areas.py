@@ -104,3 +104,9 @@ def test_the_example_file_lists_every_area_and_library() -> None:
     words = {word.strip(",.():") for word in listed.split()}
     assert {area.value for area in LogArea} <= words
     assert set(LIBRARY_LOGGERS) <= words
+
+
+def test_the_operations_doc_lists_every_area_and_library() -> None:
+    text = (ROOT / "docs" / "operations.md").read_text(encoding="utf-8")
+    for name in [area.value for area in LogArea] + list(LIBRARY_LOGGERS):
+        assert f"`{name}`" in text, name
