@@ -11,9 +11,8 @@ from pathlib import Path
 import pytest
 from kiosk_proc import clean_env
 
+from kiosk.lifecycle import ExitCode
 from kiosk.log import valid_level_keys
-
-EXIT_CONFIG = 2  # the kiosk's exit code for a configuration it cannot use
 
 TERMINAL = '[terminal]\nid = "T-ALA-01"\n\n[api]\nurl = "http://127.0.0.1:9"\n\n'
 
@@ -36,7 +35,7 @@ def _start(tmp_path: Path, config_text: str) -> subprocess.CompletedProcess[str]
 @pytest.mark.skipif(find_spec("cups") is not None, reason="pycups is installed here")
 def test_cups_backend_without_pycups_exits_2_naming_the_package(tmp_path: Path) -> None:
     result = _start(tmp_path, '[printer]\nbackend = "cups"\ndevice = "kiosk"\n')
-    assert result.returncode == EXIT_CONFIG, result.stderr
+    assert result.returncode == ExitCode.CONFIG, result.stderr
     assert "kiosk: configuration error:" in result.stderr
     assert 'printer.backend: backend "cups" needs the pycups package' in result.stderr
     assert not (tmp_path / "data").exists()  # nothing started
@@ -44,6 +43,6 @@ def test_cups_backend_without_pycups_exits_2_naming_the_package(tmp_path: Path) 
 
 def test_an_unknown_log_levels_key_exits_2_naming_the_valid_ones(tmp_path: Path) -> None:
     result = _start(tmp_path, '[log]\nfile = false\nlevels = { printr = "DEBUG" }\n')
-    assert result.returncode == EXIT_CONFIG, result.stderr
+    assert result.returncode == ExitCode.CONFIG, result.stderr
     assert "log.levels: 'printr' is not a logger the kiosk knows" in result.stderr
     assert valid_level_keys() in result.stderr
