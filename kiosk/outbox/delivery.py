@@ -29,12 +29,13 @@ from dataclasses import dataclass
 from typing import Any, Generic
 
 from kiosk.errors import ApiError, RateLimited, ServiceUnavailable
+from kiosk.log import LogArea
 from kiosk.outbox.dispatches import DispatchEntry, DispatchQueue
 from kiosk.outbox.queue import DeliveryQueue, EntryT
 from kiosk.outbox.ticket_records import TicketRecordEntry, TicketRecordQueue
 from kiosk.ports.delivery import DeliveryApi
 
-log = logging.getLogger("kiosk.outbox")
+log = logging.getLogger(LogArea.OUTBOX.logger_name)
 
 RETRYABLE_STATUSES = frozenset({408, 429})
 IDLE_WAKE_S = 60.0  # a sleeping worker looks again at least this often

@@ -22,9 +22,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, ClassVar, Generic, TypeVar
 
+from kiosk.log import LogArea
 from kiosk.outbox.store import OutboxStore, Row
 
-log = logging.getLogger("kiosk.outbox")
+log = logging.getLogger(LogArea.OUTBOX.logger_name)
 
 DUE_BATCH = 50
 

@@ -23,7 +23,9 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
-log = logging.getLogger("kiosk.outbox")
+from kiosk.log import LogArea
+
+log = logging.getLogger(LogArea.OUTBOX.logger_name)
 
 FILE_NAME = "outbox.sqlite3"
 BUSY_TIMEOUT_MS = 5000
