@@ -67,6 +67,17 @@ class SerialConnection(Serial):  # type: ignore[misc]  # python-escpos ships no 
         if self.device:
             self.device.write_timeout = self.write_timeout
 
+    def _read(self) -> bytes:
+        """A status reply: the first byte (waiting up to ``status_timeout``) and whatever came with
+        it. python-escpos reads 16 bytes, so every one-byte reply waited the whole timeout: three
+        seconds of status queries around each job."""
+        assert self.device
+        first: bytes = self.device.read(1)
+        if not first:
+            return b""
+        rest: bytes = self.device.read(self.device.in_waiting) if self.device.in_waiting else b""
+        return first + rest
+
 
 class UsbConnection(Usb):  # type: ignore[misc]  # python-escpos ships no types
     """USB over libusb: writes wait ``timeout``, status replies ``status_timeout`` (seconds).
