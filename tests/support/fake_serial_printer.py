@@ -20,7 +20,7 @@ from printers import paper
 
 STATUS_QUERY = b"\x10\x04"
 ONLINE = b"\x12"  # the fixed bits only: online, cover closed, paper present
-CUT = b"\x1dV"
+CUT = b"\x1dV\x00"  # GS V 0, the last command of a job
 DOTS_PER_MM = 8  # 203 dpi
 
 
@@ -72,8 +72,8 @@ class FakeSerialPrinter:
         job = self.job()
         if job and self._first_byte_at is None:
             self._first_byte_at = now
-        if CUT in window and self._first_byte_at is not None:
-            self.paper_mm = paper.render(self.job()).height / DOTS_PER_MM
+        if job.endswith(CUT) and self._first_byte_at is not None and not self.done.is_set():
+            self.paper_mm = paper.render(job).height / DOTS_PER_MM
             head_done = self._first_byte_at + self.paper_mm / self.head_mm_per_s
             self.complete_at = max(now, head_done)
             self.done.set()
