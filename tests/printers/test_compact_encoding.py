@@ -181,3 +181,16 @@ def test_a_serial_printer_gets_the_compact_job_whole_and_answers_its_status() ->
     finally:
         printer.close()
         fake.close()
+
+
+def test_the_configuration_chooses_the_encoding(tmp_path: Path) -> None:
+    from kiosk.app.wiring import printer_settings
+    from kiosk.config import load_config
+
+    overrides = {"printer.backend": "mock", "printer.out_dir": str(tmp_path)}
+    config = load_config(None, {}, overrides | {"printer.encoding": "compact"})
+    printer = create_printer(printer_settings(config))
+    assert printer.print(ticket([parcel()])).ok
+    assert printer.jobs[0].bin_path.read_bytes().startswith(ESC_AT_CP866)  # type: ignore[attr-defined]
+    default = load_config(None, {}, overrides)
+    assert printer_settings(default)["encoding"] == "raster"
