@@ -13,9 +13,10 @@ from collections.abc import Callable
 from typing import Literal
 
 from kiosk.documents import Document
+from kiosk.log import LogArea
 from printers import compact, escpos
 
-log = logging.getLogger("printer")
+log = logging.getLogger(LogArea.PRINTER.logger_name)
 
 Encoding = Literal["raster", "compact"]
 ENCODINGS: tuple[Encoding, ...] = ("raster", "compact")
