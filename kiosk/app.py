@@ -13,7 +13,7 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QSocketNotifier, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
@@ -35,9 +35,9 @@ from kiosk.maintenance.audit import FILE_NAME as AUDIT_FILE
 from kiosk.maintenance.audit import AuditLog
 from kiosk.maintenance.log_ring import LogRing
 from kiosk.maintenance.parked import parked_entries, requeue
-from kiosk.maintenance.service import MaintenancePorts
-from kiosk.maintenance.setup import settings_from_config
-from kiosk.maintenance.slips import RememberingPrinter
+from kiosk.maintenance.ports import MaintenancePorts
+from kiosk.maintenance.printing import RememberingPrinter
+from kiosk.maintenance.settings import settings_from_config
 from kiosk.outbox import Outbox, OutboxStats
 from kiosk.outbox_sync import DeliveryWorker
 from kiosk.qa import QaHooks, QaPort
@@ -46,6 +46,9 @@ from kiosk.sending import SendOptions
 from kiosk.single_instance import AlreadyRunningError, InstanceLock, lock_path
 from kiosk.systemd import Notifier
 from kiosk.ticket_records import TicketRecords, combined
+
+if TYPE_CHECKING:
+    from printers.worker import PrinterWorker
 
 log = logging.getLogger("kiosk.app")
 
@@ -291,12 +294,13 @@ def build(config: KioskConfig, options: Options, qapp: QApplication) -> Kiosk:
     log_ring = LogRing(secrets=[token] if token else []).install()
     restart: list[Kiosk] = []  # the Kiosk, once built: restart_app marks it
     outbox, tickets, delivery = _outbox(config, central, api_url, token, terminal_id)
+    remembering = RememberingPrinter(printer)
     ports = _maintenance_ports(
-        config, api, printer, log_ring, qapp, restart, outbox, tickets, delivery
+        config, api, printer, remembering, log_ring, qapp, restart, outbox, tickets, delivery
     )
     controller = Controller(
         api=api,
-        printer=RememberingPrinter(printer),
+        printer=remembering,
         terminal=terminal,
         tickets=tickets,
         outbox=outbox if "send" in config.terminal.flows else None,
@@ -597,7 +601,8 @@ def _show_sent_sms(dock: Any, controller: Controller, api_url: str) -> _SmsRelay
 def _maintenance_ports(
     config: KioskConfig,
     api: CentralApi,
-    printer: Any,
+    printer: PrinterWorker,
+    remembering: RememberingPrinter,
     log_ring: LogRing,
     qapp: QApplication,
     restart: list[Kiosk],
@@ -607,10 +612,6 @@ def _maintenance_ports(
 ) -> MaintenancePorts:
     """What the maintenance dashboard and the heartbeat read and do (``restart`` holds the Kiosk
     once it is built: its scanners, its lockdown)."""
-
-    def printer_status() -> tuple[str, str]:
-        status = printer.last_status  # memory only: the worker's last poll
-        return status.state.value, status.detail
 
     def leave(exit_code: int, restart_after: bool) -> None:
         """Through the lockdown (it refuses a plain quit) when there is one."""
@@ -633,7 +634,8 @@ def _maintenance_ports(
         ]
 
     return MaintenancePorts(
-        printer_status=printer_status,
+        printer_status=lambda: printer.last_status,  # memory only: the worker's last poll
+        last_ticket=remembering.last_ticket,
         outbox_stats=outbox_stats,
         sync_outbox=delivery.sync_now,  # the delivery worker tries everything pending at once
         parked=lambda: parked_entries(outbox, tickets),

@@ -22,8 +22,9 @@ from kiosk.maintenance.audit import FILE_NAME, AuditLog
 from kiosk.maintenance.log_ring import LogRing
 from kiosk.maintenance.parked import parked_entries, requeue
 from kiosk.maintenance.pins import hash_pin
-from kiosk.maintenance.service import MaintenancePorts, MaintenanceSettings
-from kiosk.maintenance.slips import RememberingPrinter
+from kiosk.maintenance.ports import MaintenancePorts
+from kiosk.maintenance.printing import RememberingPrinter
+from kiosk.maintenance.settings import MaintenanceSettings
 from kiosk.maintenance.staff import StaffMember
 from kiosk.outbox import Outbox, OutboxStats
 from kiosk.outbox_sync import DeliveryWorker
@@ -123,10 +124,6 @@ def build(
     delivery = DeliveryWorker(outbox, delivery_api, clock=wall, tickets=tickets)
     scanners: list[tuple[str, str]] = [("wedge", "ok")]
 
-    def printer_status() -> tuple[str, str]:
-        status = worker.last_status
-        return status.state.value, status.detail
-
     def sync() -> int:
         calls.syncs += 1
         return delivery.sync_now()  # as the app: the worker is not started here, so it runs inline
@@ -134,8 +131,10 @@ def build(
     def outbox_stats() -> OutboxStats:
         return combined(outbox.stats(), tickets.stats())  # as the app: both tables
 
+    remembering = RememberingPrinter(worker, clock)
     ports = MaintenancePorts(
-        printer_status=printer_status,
+        printer_status=lambda: worker.last_status,
+        last_ticket=remembering.last_ticket,
         health=api.health,
         heartbeat=api.heartbeat,
         outbox_stats=outbox_stats,
@@ -152,7 +151,7 @@ def build(
     )
     controller = Controller(
         api=api,
-        printer=RememberingPrinter(worker, clock),
+        printer=remembering,
         terminal=TerminalInfo(TERMINAL, "Almaty, Abay 1", printer_required=printer_required),
         tickets=tickets,
         monotonic=clock,
