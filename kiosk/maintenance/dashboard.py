@@ -12,6 +12,7 @@ from kiosk import views
 from kiosk.availability import AvailabilityTracker
 from kiosk.documents import Document
 from kiosk.formatting import format_timestamp
+from kiosk.log import LogArea
 from kiosk.maintenance.names import (
     FAILED_PREFIX,
     Action,
@@ -29,7 +30,7 @@ from kiosk.maintenance.settings import MaintenanceSettings
 from kiosk.maintenance.status import DashboardStatus, Probe, probe
 from kiosk.tasks import Outcome
 
-log = logging.getLogger("kiosk.maintenance")
+log = logging.getLogger(LogArea.MAINTENANCE.logger_name)
 
 LOG_LINES = 200
 SHOWN_ON = (views.MAINTENANCE, views.MAINTENANCE_PIN)  # the screens it is drawn over

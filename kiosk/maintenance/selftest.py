@@ -11,10 +11,11 @@ import secrets
 from dataclasses import dataclass
 from pathlib import Path
 
+from kiosk.log import LogArea
 from kiosk.maintenance.names import SelfTestStep
 from kiosk.ports.printer import PrinterStatus
 
-log = logging.getLogger("kiosk.maintenance")
+log = logging.getLogger(LogArea.MAINTENANCE.logger_name)
 
 STEPS = (SelfTestStep.PRINTER, SelfTestStep.SLIP, SelfTestStep.SCAN, SelfTestStep.API)
 FILE_NAME = "self-test.jsonl"

@@ -8,7 +8,6 @@ Blocking work goes to the task runner's lanes; results come back on the GUI thre
 from __future__ import annotations
 
 import datetime as dt
-import logging
 import time
 from collections.abc import Callable
 from typing import Any
@@ -29,8 +28,6 @@ from kiosk.maintenance.status import DashboardStatus
 from kiosk.ports.printer import Printer
 
 __all__ = ["Host", "MaintenancePorts", "MaintenanceService", "MaintenanceSettings"]
-
-log = logging.getLogger("kiosk.maintenance")
 
 
 def _now() -> dt.datetime:

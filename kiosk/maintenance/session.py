@@ -10,6 +10,7 @@ import logging
 from collections.abc import Callable
 
 from kiosk import views
+from kiosk.log import LogArea
 from kiosk.maintenance.audit import AuditLog
 from kiosk.maintenance.names import AuditAction, AuditDetail
 from kiosk.maintenance.ports import Host, Runner, ignore_outcome
@@ -17,7 +18,7 @@ from kiosk.maintenance.settings import MaintenanceSettings
 from kiosk.maintenance.staff import StaffGate, TapCounter, check_pin
 from kiosk.tasks import Outcome
 
-log = logging.getLogger("kiosk.maintenance")
+log = logging.getLogger(LogArea.MAINTENANCE.logger_name)
 
 ENTRY_SCREENS = (views.HOME, views.OUT_OF_SERVICE)  # where the gesture and a badge open the pad
 

@@ -10,11 +10,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from kiosk.log import LogArea
 from kiosk.models import Health
 from kiosk.outbox import OutboxStats
 from kiosk.ports.printer import PrinterStatus
 
-log = logging.getLogger("kiosk.maintenance")
+log = logging.getLogger(LogArea.MAINTENANCE.logger_name)
 
 __all__ = ["DashboardStatus", "OutboxStats", "Probe", "probe"]
 

@@ -13,6 +13,7 @@ from wall_clock import Clock
 from kiosk import views
 from kiosk.availability import AvailabilityTracker
 from kiosk.documents import Document, Text
+from kiosk.log import LogArea
 from kiosk.maintenance.audit import AuditLog
 from kiosk.maintenance.names import (
     Action,
@@ -168,7 +169,7 @@ def test_every_dashboard_action_has_a_handler(built):
 def test_an_unknown_action_is_logged_and_changes_nothing(built, caplog):
     open_dashboard(built)
     shown = len(built.screens.shown)
-    with caplog.at_level(logging.WARNING, logger="kiosk.maintenance"):
+    with caplog.at_level(logging.WARNING, logger=LogArea.MAINTENANCE.logger_name):
         built.service.action("no_such_action")
     assert "unknown maintenance action 'no_such_action'" in caplog.text
     assert len(built.screens.shown) == shown
