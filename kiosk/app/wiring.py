@@ -22,9 +22,9 @@ from kiosk.lifecycle import ShutdownSequence
 from kiosk.maintenance.audit import FILE_NAME as AUDIT_FILE
 from kiosk.maintenance.audit import AuditLog
 from kiosk.maintenance.log_ring import LogRing
-from kiosk.maintenance.service import MaintenancePorts, MaintenanceSettings
-from kiosk.maintenance.setup import settings_from_config
-from kiosk.maintenance.slips import RememberingPrinter
+from kiosk.maintenance.ports import MaintenancePorts
+from kiosk.maintenance.printing import RememberingPrinter
+from kiosk.maintenance.settings import MaintenanceSettings, settings_from_config
 from kiosk.outbox import Outbox, open_outbox
 from kiosk.ports.printer import Printer
 from kiosk.sending import SendOptions
@@ -165,10 +165,11 @@ def wire(
     log_ring = LogRing(secrets=[endpoint.token] if endpoint.token else []).install()
     # the delivery worker's client is one of its own: the worker's own backoff retries
     outbox = open_outbox(config, make_api(endpoint, 0), path=outbox_path, clock=clocks.wall)
-    ports = _maintenance_ports(config, api, printer, log_ring, outbox, actions)
+    remembering = RememberingPrinter(printer, clocks.monotonic)
+    ports = _maintenance_ports(config, api, printer, remembering, log_ring, outbox, actions)
     controller = Controller(
         api=api,
-        printer=RememberingPrinter(printer, clocks.monotonic),
+        printer=remembering,
         terminal=TerminalInfo(
             terminal_id=endpoint.terminal_id,
             location=endpoint.location or endpoint.terminal_id,
@@ -215,18 +216,16 @@ def _maintenance_ports(
     config: KioskConfig,
     api: Any,
     printer: PrinterWorker,
+    remembering: RememberingPrinter,
     log_ring: LogRing,
     outbox: Outbox,
     actions: AppActions,
 ) -> MaintenancePorts:
     """What the maintenance dashboard and the heartbeat read and do."""
 
-    def printer_status() -> tuple[str, str]:
-        status = printer.last_status  # memory only: the worker's last poll
-        return status.state.value, status.detail
-
     return MaintenancePorts(
-        printer_status=printer_status,
+        printer_status=lambda: printer.last_status,  # memory only: the worker's last poll
+        last_ticket=remembering.last_ticket,
         outbox_stats=outbox.stats,  # both queues; SQLite: on the io lane
         sync_outbox=outbox.delivery.sync_now,  # the worker tries everything pending at once
         parked=outbox.parked,
@@ -253,6 +252,7 @@ def printer_settings(config: KioskConfig) -> dict[str, Any]:
         "host": p.host,
         "port": p.port,
         "baudrate": p.baudrate,
+        "encoding": p.encoding,
         "timeout_s": p.timeout_s,
         "status_timeout_s": p.status_timeout_s,
     }
