@@ -22,7 +22,8 @@ from kiosk import __version__
 from kiosk.api import CentralApi
 from kiosk.cli import Options, parse_args
 from kiosk.config import ConfigError, KioskConfig, load_config
-from kiosk.controller import Controller, TerminalInfo
+from kiosk.controller import Controller, GuiDelivery, translate_printed
+from kiosk.drivers import build_drivers
 from kiosk.lifecycle import (
     EXIT_ALREADY_RUNNING,
     EXIT_OK,
@@ -42,9 +43,10 @@ from kiosk.outbox import Outbox, OutboxStats
 from kiosk.outbox_sync import DeliveryWorker
 from kiosk.qa import QaHooks, QaPort
 from kiosk.runtime import route_qt_messages, start_watchdog
-from kiosk.sending import SendOptions
+from kiosk.send.driver import SendOptions
 from kiosk.single_instance import AlreadyRunningError, InstanceLock, lock_path
 from kiosk.systemd import Notifier
+from kiosk.terminal import TerminalInfo
 from kiosk.ticket_records import TicketRecords, combined
 
 log = logging.getLogger("kiosk.app")
@@ -294,18 +296,24 @@ def build(config: KioskConfig, options: Options, qapp: QApplication) -> Kiosk:
     ports = _maintenance_ports(
         config, api, printer, log_ring, qapp, restart, outbox, tickets, delivery
     )
-    controller = Controller(
+    delivery_to_gui = GuiDelivery()
+    drivers = build_drivers(
         api=api,
         printer=RememberingPrinter(printer),
         terminal=terminal,
         tickets=tickets,
+        deliver=delivery_to_gui,
+        tr=translate_printed,
         outbox=outbox if "send" in config.terminal.flows else None,
         send_options=SendOptions(
             offline_accept=config.send.offline_accept, tracking_url=config.send.tracking_url
         ),
         maintenance_settings=settings_from_config(config),
         maintenance_ports=ports,
+        prepare_api=api.prepare,
+        start_printer=printer.start,
     )
+    controller = Controller(drivers, delivery_to_gui)
     relay.status.connect(controller.printer_status)
     delivery.on_ticket_recorded = controller.ticket_recorded.emit  # queued to the GUI thread
     window = MainWindow(
@@ -481,15 +489,23 @@ def _printer_settings(config: KioskConfig) -> dict[str, Any]:
     return settings
 
 
-def _set_printer_state(printer: Any, state: str, midway: bool = False) -> None:
+def _mock_printer(worker: Any) -> Any:
+    """The mock printer behind the printer worker (its controls: state, jobs)."""
+    printer = worker.wait_for_printer()
+    if printer is None:
+        raise RuntimeError("the printer is not open")
+    return printer
+
+
+def _set_printer_state(worker: Any, state: str, midway: bool = False) -> None:
     """The mock printer's state now, or (``midway``) the state it fails into during the next job."""
     from kiosk.ports.printer import PrinterState
 
     if midway:
-        printer.fail_next_job_midway(PrinterState(state))
+        _mock_printer(worker).fail_next_job_midway(PrinterState(state))
     else:
-        printer.set_state(PrinterState(state))
-        printer.poll_soon()  # the kiosk learns it now, not at the next poll
+        _mock_printer(worker).set_state(PrinterState(state))
+        worker.poll_soon()  # the kiosk learns it now, not at the next poll
 
 
 def _mock_out_dir(config: KioskConfig) -> Path:
@@ -540,7 +556,7 @@ def _qa_port(
                 "png": str(job.png_path),
                 "printed_at": job.printed_at.isoformat(),
             }
-            for job in printer.jobs
+            for job in _mock_printer(printer).jobs
         ]
 
     def busy() -> bool:

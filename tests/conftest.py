@@ -20,9 +20,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from central.server import EmbeddedServer, start_embedded
 from kiosk.api import CentralApi
 from kiosk.app import PrinterRelay
-from kiosk.controller import Controller, TerminalInfo
+from kiosk.controller import Controller, GuiDelivery, translate_printed
+from kiosk.drivers import build_drivers
 from kiosk.outbox import Outbox
 from kiosk.outbox_sync import DeliveryWorker
+from kiosk.terminal import TerminalInfo
 from kiosk.ticket_records import TicketRecords
 from printers.mock import MockPrinter
 from printers.worker import PrinterWorker
@@ -95,10 +97,11 @@ def make_api(url: str) -> CentralApi:
 def build_kiosk(qtbot, tmp_path: Path) -> Iterator:
     built: list[tuple[KioskUnderTest, CentralApi]] = []
 
-    def build(url: str, *, printer_required: bool | None = None, **send) -> KioskUnderTest:
+    def build(url: str, *, printer_required: bool | None = None, **drivers) -> KioskUnderTest:
         """``printer_required`` given: the printer sits behind its worker thread, whose status
         reaches the controller as in the app; else the controller prints on the mock directly.
-        ``send``: the controller's ``outbox`` and ``send_options`` (the send flow)."""
+        ``drivers``: more of build_drivers' arguments (``outbox`` and ``send_options`` for the
+        send flow, ``monotonic``, ``lookup_guard``)."""
         client = make_api(url)
         api = CountingApi(client)
         printer = MockPrinter(tmp_path / f"tickets-{len(built)}")
@@ -120,8 +123,18 @@ def build_kiosk(qtbot, tmp_path: Path) -> Iterator:
                 on_status=lambda status: relay.status.emit(status.state.value, status.is_fault),
             )
         terminal = TerminalInfo(TERMINAL, "Almaty, Abay 1", printer_required=bool(printer_required))
+        gui = GuiDelivery()
         controller = Controller(
-            api=api, printer=worker or printer, terminal=terminal, tickets=tickets, **send
+            build_drivers(
+                api=api,
+                printer=worker or printer,
+                terminal=terminal,
+                tickets=tickets,
+                deliver=gui,
+                tr=translate_printed,
+                **({"start_printer": worker.start} if worker is not None else {}) | drivers,
+            ),
+            gui,
         )
         delivery.on_ticket_recorded = controller.ticket_recorded.emit
         delivery.start()

@@ -19,7 +19,7 @@ from kiosk.api import CentralApi
 from kiosk.outbox import Outbox
 from kiosk.outbox_sync import DeliveryWorker
 from kiosk.ports.printer import PrinterState
-from kiosk.sending import SendOptions
+from kiosk.send.driver import SendOptions
 
 BOX = "CB200000010KZ"  # unused, size M, in the demo data
 SECOND_BOX = "CB200000023KZ"

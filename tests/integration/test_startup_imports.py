@@ -25,10 +25,12 @@ def test_importing_the_app_leaves_the_heavy_libraries_for_later():
 
 
 def test_warm_up_prepares_the_api_client_and_starts_the_printer(qtbot, central, build_kiosk):
-    kiosk = build_kiosk(central.url)
-    opened = []
-    kiosk.printer.start = lambda: opened.append("printer")  # the worker's start, in the app
-    prepared = []
-    kiosk.api.prepare = lambda: prepared.append("api")
+    opened, prepared = [], []
+    kiosk = build_kiosk(
+        central.url,
+        start_printer=lambda: opened.append("printer"),  # the worker's start, in the app
+        prepare_api=lambda: prepared.append("api"),  # CentralApi.prepare, in the app
+    )
+    assert opened == prepared == []
     kiosk.controller.warm_up()
     qtbot.waitUntil(lambda: opened == ["printer"] and prepared == ["api"], timeout=5_000)

@@ -17,7 +17,8 @@ import requests
 from kiosk_driver import WAIT_MS
 
 from kiosk.app import PrinterRelay
-from kiosk.controller import Controller, TerminalInfo
+from kiosk.controller import Controller, GuiDelivery, translate_printed
+from kiosk.drivers import build_drivers
 from kiosk.maintenance.audit import FILE_NAME, AuditLog
 from kiosk.maintenance.log_ring import LogRing
 from kiosk.maintenance.parked import parked_entries, requeue
@@ -27,6 +28,7 @@ from kiosk.maintenance.slips import RememberingPrinter
 from kiosk.maintenance.staff import StaffMember
 from kiosk.outbox import Outbox, OutboxStats
 from kiosk.outbox_sync import DeliveryWorker
+from kiosk.terminal import TerminalInfo
 from kiosk.ticket_records import TicketRecords, combined
 from printers.mock import MockPrinter
 from printers.worker import PrinterWorker
@@ -150,16 +152,22 @@ def build(
         data_dir=tmp_path,
         audit=AuditLog(audit_path),
     )
-    controller = Controller(
+    gui = GuiDelivery()
+    drivers = build_drivers(
         api=api,
         printer=RememberingPrinter(worker, clock),
         terminal=TerminalInfo(TERMINAL, "Almaty, Abay 1", printer_required=printer_required),
         tickets=tickets,
+        deliver=gui,
+        tr=translate_printed,
         monotonic=clock,
         maintenance_settings=settings(**changes),
         maintenance_ports=ports,
+        prepare_api=api.prepare,
+        start_printer=worker.start,
         **({"clock": now} if now is not None else {}),
     )
+    controller = Controller(drivers, gui)
     relay.setParent(controller)
     relay.status.connect(controller.printer_status)
     controller.warm_up()

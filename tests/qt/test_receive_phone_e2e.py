@@ -17,8 +17,8 @@ from kiosk_driver import WAIT_MS, tap, text_of, type_keys, visible_texts, wait_f
 
 from kiosk import views
 from kiosk.identifiers import s10_check_digit
-from kiosk.lookup_guard import LookupGuard
 from kiosk.qa import QaHooks, QaPort
+from kiosk.receive.lookup_guard import LookupGuard
 
 PHONE = "+77069988776"  # a fresh Kazakh mobile, given items by each test that needs them
 PHONE_DIGITS = PHONE[2:]  # what the customer types after the fixed +7
@@ -66,9 +66,7 @@ def clock() -> FakeClock:
 
 @pytest.fixture
 def kiosk(build_kiosk, central, clock):
-    built = build_kiosk(central.url)
-    built.controller.monotonic = clock
-    return built
+    return build_kiosk(central.url, monotonic=clock)
 
 
 def ask_for_code(qtbot, kiosk, digits: str = PHONE_DIGITS) -> None:
@@ -335,8 +333,11 @@ def _has_run(text: str, digits: str) -> bool:
     return re.search(pattern, text) is not None
 
 
-def test_the_kiosks_own_limit_of_failed_lookups_cools_down_and_alerts(qtbot, kiosk, central, clock):
-    kiosk.controller.lookup_guard = LookupGuard(limit=2, window_s=600, cooldown_s=300, clock=clock)
+def test_the_kiosks_own_limit_of_failed_lookups_cools_down_and_alerts(
+    qtbot, build_kiosk, central, clock
+):
+    guard = LookupGuard(limit=2, window_s=600, cooldown_s=300, clock=clock)
+    kiosk = build_kiosk(central.url, monotonic=clock, lookup_guard=guard)
     tap(qtbot, kiosk.window, "receive")
     for number in ("RR000000080KZ", "RR000000155KZ"):  # valid, but no such items
         type_keys(qtbot, kiosk.window, number)
