@@ -9,8 +9,8 @@ import sys
 from central import demo, logs
 from central.app import create_app
 from central.db import sqlite_url
-from central.server import _Uvicorn, bind_socket, url_of, uvicorn_config
-from central.settings import Settings
+from central.server import _Uvicorn, bind_socket, is_loopback, url_of, uvicorn_config
+from central.settings import RateLimitSettings, Settings
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
@@ -29,6 +29,17 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         action="store_true",
         help="mount the /dev endpoints and load the demo data into an empty database",
     )
+    parser.add_argument(
+        "--dev-public",
+        action="store_true",
+        help="allow --dev on an address other than loopback (its tokens and /dev/sms are public)",
+    )
+    parser.add_argument(
+        "--lookups-per-minute",
+        type=int,
+        default=RateLimitSettings().lookups_per_window,
+        help="tracking-number lookups a terminal may make in a minute (429 beyond)",
+    )
     parser.add_argument("--no-access-log", action="store_true", help="do not log each request")
     parser.add_argument("--log-level", default="info", choices=["debug", "info", "warning"])
     return parser.parse_args(argv)
@@ -37,7 +48,18 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     logs.configure(getattr(logging, args.log_level.upper()))
-    settings = Settings(db_url=sqlite_url(args.db), dev=args.dev)
+    if args.dev and not args.dev_public and not is_loopback(args.host):
+        print(
+            f"--dev serves public tokens and live SMS codes; it listens on loopback only, not on "
+            f"{args.host}. Add --dev-public to really expose it.",
+            file=sys.stderr,
+        )
+        return 2
+    if args.lookups_per_minute < 1:
+        print("--lookups-per-minute must be at least 1", file=sys.stderr)
+        return 2
+    limits = RateLimitSettings(lookups_per_window=args.lookups_per_minute)
+    settings = Settings(db_url=sqlite_url(args.db), dev=args.dev, rate_limits=limits)
     app = create_app(settings)
     try:
         sock = bind_socket(args.host, args.port)

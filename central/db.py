@@ -149,6 +149,17 @@ class OtpChallenge(Base):
     attempts_left: Mapped[int]
 
 
+class RequestCounter(Base):
+    """How many requests of one kind a terminal made in one fixed window (server-side limits)."""
+
+    __tablename__ = "request_counters"
+
+    terminal_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20), primary_key=True)
+    window_start: Mapped[int] = mapped_column(primary_key=True)
+    count: Mapped[int] = mapped_column(default=0)
+
+
 def _is_memory_url(url: str) -> bool:
     return url in ("sqlite://", "sqlite:///:memory:") or "mode=memory" in url
 

@@ -74,9 +74,10 @@ def printer_profile(name: str = DEFAULT_PROFILE, *, width_px: int) -> Profile:
 
 def _profile_data(name: str) -> dict[str, Any]:
     try:
-        return get_profile_class(name).profile_data
+        data: dict[str, Any] = get_profile_class(name).profile_data
     except KeyError:
         raise ConfigError(f"unknown printer profile {name!r}") from None
+    return data
 
 
 def encode(
@@ -98,7 +99,8 @@ def encode(
         else:
             _qr(out, segment.data, width)
     out.cut()
-    return out.output
+    job: bytes = out.output
+    return job
 
 
 RASTER_FRAGMENT_ROWS = 960  # rows per GS v 0 command, as python-escpos splits tall images

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import io
 import logging
+from typing import TypedDict
 
 import numpy as np
 import zxingcpp
@@ -59,6 +60,15 @@ def _unique(texts: list[str]) -> list[str]:
     return list(dict.fromkeys(text for text in texts if text))
 
 
+class _ReadOptions(TypedDict, total=False):
+    """The keyword arguments of `zxingcpp.read_barcodes` that a pass changes."""
+
+    try_invert: bool
+    try_rotate: bool
+    try_downscale: bool
+    binarizer: zxingcpp.Binarizer
+
+
 def zxing_codes(gray: np.ndarray, *, thorough: bool = False, quick: bool = False) -> list[str]:
     """zxing-cpp's reading of a grayscale image, in reading order, without duplicates.
 
@@ -66,7 +76,7 @@ def zxing_codes(gray: np.ndarray, *, thorough: bool = False, quick: bool = False
     reading; ``quick`` also binarizes with a fixed threshold and skips the downscaled copies
     (about a quarter of the time; it reads most well-lit codes, not the faded or unevenly lit).
     """
-    options: dict[str, object] = {} if thorough else {"try_invert": False, "try_rotate": False}
+    options: _ReadOptions = {} if thorough else {"try_invert": False, "try_rotate": False}
     if quick and not thorough:
         options |= {"binarizer": zxingcpp.Binarizer.FixedThreshold, "try_downscale": False}
     results = zxingcpp.read_barcodes(gray, formats=FORMATS, **options)
