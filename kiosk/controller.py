@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, QTranslator, Signal, Slot
@@ -72,7 +73,7 @@ class Controller(QObject):
         drivers: Drivers,
         delivery: GuiDelivery,
         *,
-        translations_dir=i18n.TRANSLATIONS_DIR,
+        translations_dir: Path = i18n.TRANSLATIONS_DIR,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)

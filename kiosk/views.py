@@ -153,20 +153,6 @@ class SendDoneView:
     offline: bool = False
 
 
-View = (
-    HomeView
-    | TrackingEntryView
-    | ResultView
-    | ParcelStatusView
-    | ErrorView
-    | DoneView
-    | OutOfServiceView
-    | SendScanView
-    | SendConfirmView
-    | SendDoneView
-)
-
-
 # ---- receiving by phone number ---------------------------------------------------------------
 
 
@@ -212,9 +198,6 @@ class CooldownView:
     controller's monotonic clock)."""
 
     until: float
-
-
-View = View | PhoneEntryView | OtpEntryView | ItemsView | CooldownView
 
 
 # ---- maintenance -------------------------------------------------------------------------------
@@ -288,4 +271,21 @@ class SelfTestView:
     passed: bool = False
 
 
-View = View | MaintenancePinView | MaintenanceView
+View = (
+    HomeView
+    | TrackingEntryView
+    | ResultView
+    | ParcelStatusView
+    | ErrorView
+    | DoneView
+    | OutOfServiceView
+    | SendScanView
+    | SendConfirmView
+    | SendDoneView
+    | PhoneEntryView
+    | OtpEntryView
+    | ItemsView
+    | CooldownView
+    | MaintenancePinView
+    | MaintenanceView
+)

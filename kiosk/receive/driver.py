@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Callable
+from functools import partial
 from typing import Protocol
 
 from kiosk import views
@@ -155,14 +156,12 @@ class ReceiveDriver:
         for effect in effects:
             if isinstance(effect, LookupParcel) and isinstance(flow, ReceiveFlow):
                 self._runner.run_io(
-                    lambda tn=effect.tracking_number: self._api.get_parcel(tn),
-                    lambda outcome, flow=flow: self._looked_up(flow, outcome),
+                    partial(self._api.get_parcel, effect.tracking_number),
+                    partial(self._looked_up, flow),
                 )
             elif isinstance(effect, PrintTicket):
                 job = self._print_job(effect, self._ticket(effect), self._display.language)
-                self._runner.run_printer(
-                    job, lambda outcome, flow=flow: self._printed(flow, outcome)
-                )
+                self._runner.run_printer(job, partial(self._printed, flow))
             elif isinstance(effect, StartOtp | VerifyOtp) and isinstance(flow, PhoneFlow):
                 self._run_otp(effect, flow)
         self._show_flow()

@@ -11,6 +11,7 @@ import datetime as dt
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 
 from kiosk.display import Display
 from kiosk.documents import Document
@@ -104,24 +105,14 @@ class SendDriver:
         for effect in effects:
             if isinstance(effect, CheckBox):
                 self._runner.run_io(
-                    lambda barcode=effect.barcode: self._check(barcode),
-                    lambda outcome, flow=flow: self._checked(flow, outcome),
+                    partial(self._check, effect.barcode), partial(self._checked, flow)
                 )
             elif isinstance(effect, QueueDispatch):
-                self._runner.run_io(
-                    lambda effect=effect: self._outbox.add(
-                        effect.barcode,
-                        effect.accepted_at,
-                        effect.idempotency_key,
-                        offline=effect.offline,
-                    ),
-                    lambda outcome, flow=flow: self._queued(flow, outcome),
-                )
+                self._runner.run_io(partial(self._queue, effect), partial(self._queued, flow))
             elif isinstance(effect, PrintReceipt):
                 document = self._receipt(effect, flow.box)
                 self._runner.run_printer(
-                    lambda document=document: self._printer.print(document),
-                    lambda outcome, flow=flow: self._printed(flow, outcome),
+                    partial(self._printer.print, document), partial(self._printed, flow)
                 )
         self._show_flow(flow)
 
@@ -142,6 +133,12 @@ class SendDriver:
         except ApiError as exc:  # 401/403: this terminal is refused; the dispatch would be too
             log.error("box check refused for this terminal: %s", exc)
             return TerminalRefused(str(exc))
+
+    def _queue(self, effect: QueueDispatch) -> OutboxEntry:
+        """On the io lane: the dispatch, durably, before anything else happens."""
+        return self._outbox.add(
+            effect.barcode, effect.accepted_at, effect.idempotency_key, offline=effect.offline
+        )
 
     def _checked(self, flow: SendFlow, outcome: Outcome[Box | BoxCheck | TerminalRefused]) -> None:
         result = outcome.value
