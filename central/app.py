@@ -14,7 +14,7 @@ from central.db import Database
 from central.faults import FaultMiddleware
 from central.gate import RequestGate
 from central.problems import add_problem_schemas, install_problem_handlers
-from central.routes import dev, items, terminals, writes
+from central.routes import dev, items, operator, terminals, writes
 from central.settings import Settings
 
 log = logging.getLogger("central")
@@ -43,11 +43,15 @@ def create_app(settings: Settings | None = None, central: Central | None = None)
     app.include_router(items.router)
     app.include_router(writes.router)
     app.include_router(terminals.router)
+    app.include_router(operator.router)
     if settings.dev:
         app.include_router(dev.router)
     app.add_middleware(FaultMiddleware, faults=central.faults)
     app.add_middleware(
-        RequestGate, tokens=central.tokens, max_body_bytes=settings.requests.max_body_bytes
+        RequestGate,
+        tokens=central.tokens,
+        operator_tokens=central.operator_tokens,
+        max_body_bytes=settings.requests.max_body_bytes,
     )
 
     def openapi() -> dict[str, Any]:

@@ -29,6 +29,12 @@ class Central:
         self.tokens = TokenDirectory(
             self.db, dev=self.settings.dev, ttl_s=self.settings.requests.token_cache_s
         )
+        self.operator_tokens = TokenDirectory(
+            self.db,
+            dev=self.settings.dev,
+            operators=True,
+            ttl_s=self.settings.requests.token_cache_s,
+        )
         self.limiter = RequestLimiter(self.db, self.settings.rate_limits.lookup_window_s)
 
 

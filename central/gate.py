@@ -4,7 +4,9 @@
   as soon as a chunked body grows past it (at most the limit is ever held in memory).
 - ``/api/v1`` requests (but the public ones) need a valid bearer token, checked *before* the body is
   read: an unauthenticated client cannot make the server read, buffer or parse anything.
-- The terminal the token belongs to is left in ``scope["state"]`` for the routes' dependency.
+- ``/api/v1/operator`` takes operators' tokens, every other ``/api/v1`` path terminals' tokens.
+- Whose the token is (a terminal id, an operator name) is left in ``scope["state"]`` for the
+  routes' dependencies.
 """
 
 from __future__ import annotations
@@ -16,8 +18,10 @@ from central.problems import problem_response
 from central.tokens import TokenDirectory
 
 API_PREFIX = "/api/v1/"
+OPERATOR_PREFIX = "/api/v1/operator/"
 PUBLIC_PATHS = frozenset({"/api/v1/health"})
 TERMINAL_STATE_KEY = "terminal_id"
+OPERATOR_STATE_KEY = "operator"
 _UNAUTHORIZED_HEADERS = {"WWW-Authenticate": "Bearer"}
 
 
@@ -42,9 +46,17 @@ def _content_length(scope: Scope) -> int | None:
 
 
 class RequestGate:
-    def __init__(self, app: ASGIApp, *, tokens: TokenDirectory, max_body_bytes: int) -> None:
+    def __init__(
+        self,
+        app: ASGIApp,
+        *,
+        tokens: TokenDirectory,
+        operator_tokens: TokenDirectory,
+        max_body_bytes: int,
+    ) -> None:
         self.app = app
         self.tokens = tokens
+        self.operator_tokens = operator_tokens
         self.max_body_bytes = max_body_bytes
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -62,15 +74,18 @@ class RequestGate:
             return
         path: str = scope["path"]
         if path.startswith(API_PREFIX) and path not in PUBLIC_PATHS:
-            terminal = await self._terminal(scope)
-            if terminal is None:
+            operator = path.startswith(OPERATOR_PREFIX)
+            directory = self.operator_tokens if operator else self.tokens
+            whose = await self._whose(scope, directory)
+            if whose is None:
                 has_token = _bearer_token(scope) is not None
                 detail = "The token is not valid." if has_token else "A bearer token is required."
                 await problem_response(401, "unauthorized", detail, _UNAUTHORIZED_HEADERS)(
                     scope, receive, send
                 )
                 return
-            scope.setdefault("state", {})[TERMINAL_STATE_KEY] = terminal
+            key = OPERATOR_STATE_KEY if operator else TERMINAL_STATE_KEY
+            scope.setdefault("state", {})[key] = whose
         if scope["method"] in ("GET", "HEAD", "OPTIONS") and length is None:
             await self.app(scope, receive, send)
             return
@@ -80,11 +95,11 @@ class RequestGate:
             return
         await self.app(scope, _replay(body, receive), send)
 
-    async def _terminal(self, scope: Scope) -> str | None:
+    async def _whose(self, scope: Scope, directory: TokenDirectory) -> str | None:
         token = _bearer_token(scope)
         if token is None:
             return None
-        return self.tokens.cached(token) or await to_thread.run_sync(self.tokens.lookup, token)
+        return directory.cached(token) or await to_thread.run_sync(directory.lookup, token)
 
     async def _read_body(self, receive: Receive) -> bytes | None:
         """The whole body, or ``None`` as soon as it is over the limit."""

@@ -17,9 +17,9 @@ import threading
 import time
 from collections.abc import Callable
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 
-from central.db import Database, Terminal
+from central.db import Database, Operator, Terminal
 
 DEV_TOKEN_PREFIX = "dev-"  # noqa: S105 - the documented demo tokens (API.md), only with --dev
 
@@ -38,17 +38,34 @@ def is_dev_token(token: str, terminal_id: str) -> bool:
     return hmac.compare_digest(token.encode("utf-8", "surrogatepass"), expected)
 
 
+def _terminal_of(digest: str) -> Select[tuple[str, str]]:
+    return select(Terminal.id, Terminal.token_hash).where(
+        Terminal.token_hash == digest, Terminal.revoked_at.is_(None)
+    )
+
+
+def _operator_of(digest: str) -> Select[tuple[str, str]]:
+    return select(Operator.name, Operator.token_hash).where(
+        Operator.token_hash == digest, Operator.revoked_at.is_(None)
+    )
+
+
 class TokenDirectory:
+    """Terminals' tokens (``operators=False``) or operators' tokens: whose a token is."""
+
     def __init__(
         self,
         db: Database,
         *,
         dev: bool,
+        operators: bool = False,
         ttl_s: float = 0.5,
         monotonic: Callable[[], float] = time.monotonic,
     ) -> None:
         self._db = db
         self._dev = dev
+        self._query = _operator_of if operators else _terminal_of
+        self._operators = operators
         self._ttl_s = ttl_s
         self._monotonic = monotonic
         self._known: dict[str, tuple[str | None, float]] = {}
@@ -67,16 +84,14 @@ class TokenDirectory:
         return entry[0]
 
     def lookup(self, token: str) -> str | None:
-        """The terminal of a token, from the database (blocking); ``None`` when it is not valid."""
+        """Whose the token is, from the database (blocking); ``None`` when it is not valid."""
         digest = hash_token(token)
         with self._db.read() as session:
-            row = session.execute(
-                select(Terminal.id, Terminal.token_hash).where(Terminal.token_hash == digest)
-            ).first()
+            row = session.execute(self._query(digest)).first()
         terminal: str | None = None
-        if row is not None and hmac.compare_digest(row.token_hash, digest):
-            terminal = str(row.id)
-            if not self._dev and is_dev_token(token, terminal):
+        if row is not None and hmac.compare_digest(row[1], digest):
+            terminal = str(row[0])
+            if not self._dev and not self._operators and is_dev_token(token, terminal):
                 terminal = None
         with self._lock:
             if len(self._known) > 10_000:

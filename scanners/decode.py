@@ -6,7 +6,7 @@ Two speeds. A camera frame (``decode_frame``) must cost ≤ 10 ms: zxing-cpp rea
 the inverted and the 90°-turned ones, and zbar looks at it 640 px wide, every third line (the
 camera worker asks zbar only on every third frame). A still image
 (``decode_image``: the dev dock, the QA port) takes every pass at full size. The figures are in
-the README (tests/bench/bench_decode.py).
+docs/benchmarks.md, "Camera decoder" (tests/bench/bench_decode.py).
 """
 
 from __future__ import annotations
