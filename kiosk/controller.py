@@ -14,13 +14,14 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, QTranslator, Signa
 
 from kiosk import i18n, views
 from kiosk.drivers import Drivers
+from kiosk.log import LogArea
 from kiosk.maintenance.service import MaintenanceService
 from kiosk.printed_text import TR_CONTEXT
 from kiosk.receive.driver import ReceiveDriver
 from kiosk.receive.lookup_guard import LookupGuard
 from kiosk.tasks import Outcome
 
-log = logging.getLogger("kiosk.flow")
+log = logging.getLogger(LogArea.FLOW.logger_name)
 
 # Receive screens besides the tracking screen where a scanned tracking number starts a lookup.
 _RESCAN_SCREENS = frozenset(

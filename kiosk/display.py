@@ -12,8 +12,9 @@ from collections.abc import Callable
 
 from kiosk import views
 from kiosk.availability import AvailabilityTracker
+from kiosk.log import LogArea
 
-log = logging.getLogger("kiosk.flow")
+log = logging.getLogger(LogArea.FLOW.logger_name)
 
 ScreenListener = Callable[[str, views.View], None]
 

@@ -16,6 +16,7 @@ from typing import Any, Protocol
 
 from kiosk.availability import AvailabilityTracker
 from kiosk.display import Display
+from kiosk.log import LogArea
 from kiosk.maintenance.service import (
     Host,
     MaintenancePorts,
@@ -31,7 +32,7 @@ from kiosk.send.driver import SendDriver, SendOptions
 from kiosk.tasks import Deliver, Outcome, TaskRunner
 from kiosk.terminal import TerminalInfo
 
-log = logging.getLogger("kiosk.flow")
+log = logging.getLogger(LogArea.FLOW.logger_name)
 
 
 class CentralForFlows(ReceiveApi, SendApi, Protocol):

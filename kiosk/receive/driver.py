@@ -19,6 +19,7 @@ from kiosk.display import Display
 from kiosk.documents import Document
 from kiosk.errors import ApiError, InvalidIdentifier, NotFound, OtpInvalid, RateLimited
 from kiosk.identifiers import check_s10
+from kiosk.log import LogArea
 from kiosk.models import OtpChallenge, Parcel
 from kiosk.ports.central import ReceiveApi
 from kiosk.ports.printer import Printer, PrintResult
@@ -29,7 +30,7 @@ from kiosk.receive.ticket import build_receive_ticket
 from kiosk.tasks import Outcome, Runner
 from kiosk.terminal import TerminalInfo
 
-log = logging.getLogger("kiosk.flow")
+log = logging.getLogger(LogArea.FLOW.logger_name)
 
 Flow = ReceiveFlow | PhoneFlow
 

@@ -24,6 +24,7 @@ from kiosk.errors import (
     RateLimited,
     ServiceUnavailable,
 )
+from kiosk.log import LogArea
 from kiosk.models import Box
 from kiosk.outbox import AlreadyQueued, Outbox, OutboxEntry
 from kiosk.ports.central import SendApi
@@ -33,7 +34,7 @@ from kiosk.send.receipt import build_send_receipt
 from kiosk.tasks import Outcome, Runner
 from kiosk.terminal import TerminalInfo
 
-log = logging.getLogger("kiosk.flow")
+log = logging.getLogger(LogArea.FLOW.logger_name)
 
 
 @dataclass(frozen=True)
