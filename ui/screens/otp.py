@@ -13,7 +13,7 @@ from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import QWidget
 
 from kiosk import views
-from kiosk.flows.phone import CODE_LENGTH
+from kiosk.receive.phone import CODE_LENGTH
 from ui.screens.entry import KeypadEntryScreen, show_busy
 from ui.widgets.big_button import BigButton
 from ui.widgets.digit_field import DigitField, spaced_code
