@@ -8,7 +8,7 @@ from fastapi import APIRouter, Query
 from sqlalchemy import func, select
 
 from central import demo
-from central.db import Box, Dispatch, Parcel, Terminal, Ticket
+from central.db import Box, Dispatch, Parcel, Ticket
 from central.dev_schemas import (
     ClockIn,
     ClockOut,
@@ -22,9 +22,9 @@ from central.dev_schemas import (
     SmsOut,
     TicketRecord,
 )
-from central.fleet import set_maintenance, terminal_view
+from central.fleet import find_terminal, set_maintenance, terminal_view
 from central.items import item_view
-from central.problems import ProblemError, problem_responses
+from central.problems import problem_responses
 from central.routes.deps import CentralDep
 from central.schemas import BoxOut, FleetTerminal, Identifier, Item
 from central.validation import parse_phone, parse_s10
@@ -133,10 +133,7 @@ def request_maintenance(
 def get_terminal(terminal_id: str, central: CentralDep) -> FleetTerminal:
     """A terminal and its last heartbeat."""
     with central.db.read() as session:
-        terminal = session.get(Terminal, terminal_id)
-        if terminal is None:
-            raise ProblemError(404, "not_found", "There is no terminal with this id.")
-        return terminal_view(terminal, central.tz)
+        return terminal_view(find_terminal(session, terminal_id), central.tz)
 
 
 @router.get("/tickets", response_model=list[TicketRecord], responses=problem_responses(422))
