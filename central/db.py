@@ -234,7 +234,11 @@ class Database:
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         from central.schema import prepare  # the schema module builds on the models above
 
-        prepare(self.engine, redacted_url(url))
+        try:
+            prepare(self.engine, redacted_url(url))
+        except BaseException:
+            self.engine.dispose()  # a refused database leaves no connection open
+            raise
 
     def _read_guard(self) -> AbstractContextManager[object]:
         return self._write_lock if self.in_memory else nullcontext()
