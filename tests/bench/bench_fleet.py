@@ -284,8 +284,8 @@ def main() -> int:
             f"{quantiles[49] * 1000:>8.1f} {quantiles[98] * 1000:>8.1f} {endpoint.errors}{kinds}"
         )
     print(
-        f"workers: {cpu:.0%} of a core together; this load process {load_cpu:.0%}; load average {load_before:.2f} before, "
-        f"{os.getloadavg()[0]:.2f} after",
+        f"workers: {cpu:.0%} of a core together; this load process {load_cpu:.0%}; "
+        f"load average {load_before:.2f} before, {os.getloadavg()[0]:.2f} after",
         flush=True,
     )
     lookups = sorted(stats["lookup"].latencies)
