@@ -45,16 +45,16 @@ class RequestLimiter:
         """Count one request; raise 429 when it is over ``limit`` in this window."""
         epoch = int(now.timestamp())
         window_start = epoch - epoch % self._window_s
-        with self._db.write() as session:
-            used = session.execute(
+        with self._db.write_connection() as connection:
+            used = connection.execute(
                 self._upsert.values(
                     terminal_id=terminal_id, kind=str(kind), window_start=window_start, count=1
                 )
             ).scalar_one()
         if self._swept_window != window_start:  # once a window per process: drop old counters
             self._swept_window = window_start
-            with self._db.write() as session:
-                session.execute(
+            with self._db.write_connection() as connection:
+                connection.execute(
                     delete(RequestCounter).where(RequestCounter.window_start < window_start)
                 )
         if used > limit:
