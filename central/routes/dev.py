@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Query
+from pydantic import AfterValidator
 from sqlalchemy import func, select
 
 from central import demo
@@ -26,12 +27,23 @@ from central.fleet import find_terminal, set_maintenance, terminal_view
 from central.items import item_view
 from central.problems import problem_responses
 from central.routes.deps import CentralDep
-from central.schemas import BoxOut, FleetTerminal, Identifier, Item
+from central.schemas import BoxOut, FleetTerminal, Identifier, Item, storable
 from central.validation import parse_phone, parse_s10
 
 router = APIRouter(prefix="/dev", tags=["dev"])
 
-TerminalFilter = Annotated[str | None, Query(max_length=64, description="Only this terminal's.")]
+
+def _storable_or_none(value: str | None) -> str | None:
+    if value is not None and not storable(value):
+        raise ValueError("text must be valid Unicode without NUL characters")
+    return value
+
+
+TerminalFilter = Annotated[
+    str | None,
+    Query(max_length=64, description="Only this terminal's."),
+    AfterValidator(_storable_or_none),
+]
 
 
 @router.get("/sms", response_model=list[SmsOut], responses=problem_responses(422))
