@@ -188,6 +188,7 @@ def test_boxes_that_cannot_be_sent_get_a_clear_message(
     assert kiosk.printer.jobs == []
 
 
+@pytest.mark.expected_log("kiosk.outbox", "not delivered")
 def test_server_down_during_the_send_queues_then_delivers_exactly_once(
     qtbot, central, sender, outbox
 ):
@@ -208,6 +209,9 @@ def test_server_down_during_the_send_queues_then_delivers_exactly_once(
     assert outbox.stats().depth == 0
 
 
+@pytest.mark.expected_log("kiosk.api", "retry")
+@pytest.mark.expected_log("kiosk.flow", "box check: central system unreachable")
+@pytest.mark.expected_log("kiosk.outbox", "not delivered")
 def test_unreachable_box_check_accepted_offline_says_so_on_the_receipt(
     qtbot, central, sender, outbox
 ):
@@ -227,6 +231,8 @@ def test_unreachable_box_check_accepted_offline_says_so_on_the_receipt(
     qtbot.waitUntil(lambda: delivered_once(central, BOX, entry.idempotency_key), timeout=WAIT_MS)
 
 
+@pytest.mark.expected_log("kiosk.api", "retry")
+@pytest.mark.expected_log("kiosk.flow", "box check: central system unreachable")
 def test_unreachable_box_check_refused_when_configured(qtbot, central, sender, outbox):
     kiosk = sender(offline_accept=False)
     set_faults(central, down=True)
@@ -239,6 +245,7 @@ def test_unreachable_box_check_refused_when_configured(qtbot, central, sender, o
     assert outbox.all() == []
 
 
+@pytest.mark.expected_log("kiosk.flow", "box check refused for this terminal")
 def test_a_terminal_the_server_refuses_does_not_accept_boxes_offline(
     qtbot, central, sender, outbox
 ):
@@ -259,6 +266,10 @@ def test_a_terminal_the_server_refuses_does_not_accept_boxes_offline(
         wrong_token.close()
 
 
+@pytest.mark.expected_log("kiosk.api", "retry")
+@pytest.mark.expected_log("kiosk.flow", "box check: central system unreachable")
+@pytest.mark.expected_log("kiosk.outbox", "not delivered")
+@pytest.mark.expected_log("kiosk.outbox", "refused, kept for staff: box_already_dispatched")
 def test_an_offline_accepted_box_dispatched_elsewhere_is_parked_for_staff(
     qtbot, central, sender, outbox
 ):
@@ -279,6 +290,7 @@ def test_an_offline_accepted_box_dispatched_elsewhere_is_parked_for_staff(
     )
 
 
+@pytest.mark.expected_log("kiosk.flow", "receipt not printed: paper_out")
 def test_a_failed_receipt_still_hands_the_parcel_in(qtbot, central, sender, outbox):
     kiosk = sender()
     kiosk.printer.set_state(PrinterState.PAPER_OUT)
