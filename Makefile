@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test test-core lint central bench stress translations screenshots clean bundle bundle-test
+.PHONY: run test test-core lint typecheck central bench stress translations screenshots clean bundle bundle-test
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "Python 3.11 or newer is needed: apt-get install python3"; exit 1; }
@@ -48,6 +48,16 @@ lint: $(STAMP)
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
 	$(VENV)/bin/lint-imports
+	$(MAKE) --no-print-directory typecheck
+
+# mypy in strict mode ([tool.mypy] in pyproject.toml) over the paths that are strict-clean.
+TYPED_PATHS := printers scanners kiosk/ports \
+	kiosk/api.py kiosk/availability.py kiosk/documents.py kiosk/errors.py kiosk/formatting.py \
+	kiosk/i18n.py kiosk/identifiers.py kiosk/lifecycle.py kiosk/models.py kiosk/runtime.py \
+	kiosk/single_instance.py kiosk/systemd.py kiosk/tasks.py
+
+typecheck: $(STAMP)
+	$(PY) -m mypy $(TYPED_PATHS)
 
 test: $(STAMP)
 	@tools/system-deps.sh test
@@ -88,4 +98,4 @@ bundle-test: bundle
 	KIOSK_BUNDLE=dist/kiosk/kiosk QT_QPA_PLATFORM=offscreen $(PY) -m pytest tests/bundle -q
 
 clean:
-	rm -rf $(VENV) $(CORE_VENV) .pytest_cache .ruff_cache build dist
+	rm -rf $(VENV) $(CORE_VENV) .pytest_cache .ruff_cache .mypy_cache build dist

@@ -1,4 +1,6 @@
-"""``python -m central [--db PATH] [--host 127.0.0.1] [--port 8080] [--dev]``"""
+"""``python -m central [--db URL] [--host 127.0.0.1] [--port 8080] [--dev]``: serve the API;
+``python -m central migrate --db URL``: upgrade a database's schema;
+``python -m central admin --db URL …``: terminals and operators (``central/admin.py``)."""
 
 from __future__ import annotations
 
@@ -9,8 +11,9 @@ import sys
 from central import demo, logs
 from central.app import create_app
 from central.db import sqlite_url
-from central.server import _Uvicorn, bind_socket, url_of, uvicorn_config
-from central.settings import Settings
+from central.schema import SchemaMismatchError
+from central.server import _Uvicorn, bind_socket, is_loopback, url_of, uvicorn_config
+from central.settings import RateLimitSettings, Settings
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
@@ -29,16 +32,66 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         action="store_true",
         help="mount the /dev endpoints and load the demo data into an empty database",
     )
+    parser.add_argument(
+        "--dev-public",
+        action="store_true",
+        help="allow --dev on an address other than loopback (its tokens and /dev/sms are public)",
+    )
+    parser.add_argument(
+        "--lookups-per-minute",
+        type=int,
+        default=RateLimitSettings().lookups_per_window,
+        help="tracking-number lookups a terminal may make in a minute (429 beyond)",
+    )
     parser.add_argument("--no-access-log", action="store_true", help="do not log each request")
     parser.add_argument("--log-level", default="info", choices=["debug", "info", "warning"])
     return parser.parse_args(argv)
 
 
+def migrate_main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m central migrate",
+        description="Upgrade the database to this server's schema.",
+    )
+    parser.add_argument("--db", required=True, help="SQLite file or SQLAlchemy URL")
+    args = parser.parse_args(argv)
+    from central.migrate import upgrade  # Alembic is imported only for this command
+
+    before, after = upgrade(sqlite_url(args.db))
+    if before == after:
+        print(f"The database is already at schema revision {after}.")
+    else:
+        print(f"The database was upgraded from revision {before or 'none'} to {after}.")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["migrate"]:
+        return migrate_main(argv[1:])
+    if argv[:1] == ["admin"]:
+        from central.admin import main as admin_main
+
+        return admin_main(argv[1:])
     args = parse_args(argv)
     logs.configure(getattr(logging, args.log_level.upper()))
-    settings = Settings(db_url=sqlite_url(args.db), dev=args.dev)
-    app = create_app(settings)
+    if args.dev and not args.dev_public and not is_loopback(args.host):
+        print(
+            f"--dev serves public tokens and live SMS codes; it listens on loopback only, not on "
+            f"{args.host}. Add --dev-public to really expose it.",
+            file=sys.stderr,
+        )
+        return 2
+    if args.lookups_per_minute < 1:
+        print("--lookups-per-minute must be at least 1", file=sys.stderr)
+        return 2
+    limits = RateLimitSettings(lookups_per_window=args.lookups_per_minute)
+    settings = Settings(db_url=sqlite_url(args.db), dev=args.dev, rate_limits=limits)
+    try:
+        app = create_app(settings)
+    except SchemaMismatchError as exc:
+        print(exc, file=sys.stderr)
+        return 2
     try:
         sock = bind_socket(args.host, args.port)
     except OSError as exc:

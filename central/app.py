@@ -12,8 +12,9 @@ from central import demo
 from central.context import Central
 from central.db import Database
 from central.faults import FaultMiddleware
+from central.gate import RequestGate
 from central.problems import add_problem_schemas, install_problem_handlers
-from central.routes import dev, items, terminals, writes
+from central.routes import dev, items, operator, terminals, writes
 from central.settings import Settings
 
 log = logging.getLogger("central")
@@ -42,9 +43,16 @@ def create_app(settings: Settings | None = None, central: Central | None = None)
     app.include_router(items.router)
     app.include_router(writes.router)
     app.include_router(terminals.router)
+    app.include_router(operator.router)
     if settings.dev:
         app.include_router(dev.router)
     app.add_middleware(FaultMiddleware, faults=central.faults)
+    app.add_middleware(
+        RequestGate,
+        tokens=central.tokens,
+        operator_tokens=central.operator_tokens,
+        max_body_bytes=settings.requests.max_body_bytes,
+    )
 
     def openapi() -> dict[str, Any]:
         if app.openapi_schema is None:

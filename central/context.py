@@ -10,6 +10,7 @@ from fastapi import Request
 from central.clock import Clock
 from central.db import Database
 from central.faults import Faults
+from central.limits import RequestLimiter
 from central.settings import Settings
 from central.sms import FakeSmsGateway
 from central.tokens import TokenDirectory
@@ -25,7 +26,16 @@ class Central:
 
     def __post_init__(self) -> None:
         self.tz = ZoneInfo(self.settings.storage.timezone)
-        self.tokens = TokenDirectory(self.db)
+        self.tokens = TokenDirectory(
+            self.db, dev=self.settings.dev, ttl_s=self.settings.requests.token_cache_s
+        )
+        self.operator_tokens = TokenDirectory(
+            self.db,
+            dev=self.settings.dev,
+            operators=True,
+            ttl_s=self.settings.requests.token_cache_s,
+        )
+        self.limiter = RequestLimiter(self.db, self.settings.rate_limits.lookup_window_s)
 
 
 async def get_central(request: Request) -> Central:

@@ -26,6 +26,7 @@ from sqlalchemy import (
     delete,
     event,
 )
+from sqlalchemy.engine import make_url
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
 from sqlalchemy.pool import StaticPool
 from sqlalchemy.types import TypeDecorator
@@ -64,6 +65,18 @@ class Terminal(Base):
     maintenance_message: Mapped[str | None] = mapped_column(String(500))
     last_heartbeat: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     last_heartbeat_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    revoked_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+
+
+class Operator(Base):
+    """Someone who runs the fleet: their token opens ``/api/v1/operator``, a terminal's does not."""
+
+    __tablename__ = "operators"
+
+    name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    revoked_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
 
 
 class Parcel(Base):
@@ -149,8 +162,24 @@ class OtpChallenge(Base):
     attempts_left: Mapped[int]
 
 
+class RequestCounter(Base):
+    """How many requests of one kind a terminal made in one fixed window (server-side limits)."""
+
+    __tablename__ = "request_counters"
+
+    terminal_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20), primary_key=True)
+    window_start: Mapped[int] = mapped_column(primary_key=True)
+    count: Mapped[int] = mapped_column(default=0)
+
+
 def _is_memory_url(url: str) -> bool:
     return url in ("sqlite://", "sqlite:///:memory:") or "mode=memory" in url
+
+
+def redacted_url(url: str) -> str:
+    """A database URL fit for a message: without its password."""
+    return make_url(url).render_as_string(hide_password=True) if "://" in url else url
 
 
 def sqlite_url(path_or_url: str) -> str:
@@ -195,7 +224,9 @@ class Database:
         self.in_memory = _is_memory_url(url)
         self._write_lock = threading.Lock()
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
-        Base.metadata.create_all(self.engine)
+        from central.schema import prepare  # the schema module builds on the models above
+
+        prepare(self.engine, redacted_url(url))
 
     def _read_guard(self) -> AbstractContextManager[object]:
         return self._write_lock if self.in_memory else nullcontext()

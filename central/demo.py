@@ -15,7 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from central.db import Box, Database, Parcel, Terminal
-from central.tokens import hash_token
+from central.tokens import DEV_TOKEN_PREFIX, hash_token
 from kiosk.identifiers import s10_check_digit
 
 TERMINALS = {
@@ -23,7 +23,6 @@ TERMINALS = {
     "T-ALA-02": "Almaty, parcel supermarket on Abylai Khan Ave — sending zone",
     "T-AST-01": "Astana, parcel supermarket on Kenesary St",
 }
-DEV_TOKEN_PREFIX = "dev-"  # noqa: S105 - the documented dev tokens (API.md), never in production
 
 PHONE_MANY = "+77011234567"  # three items awaiting pickup, a small package and a delivered one
 PHONE_NONE = "+77027654321"  # no items at all

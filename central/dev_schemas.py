@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
 
 from pydantic import BaseModel, Field
 
@@ -81,15 +80,6 @@ class FaultsOut(BaseModel):
 class MaintenanceIn(BaseModel):
     on: bool
     message: LongText | None = None
-
-
-class TerminalOut(BaseModel):
-    terminal_id: str
-    name: str
-    maintenance_requested: bool
-    message: str | None
-    last_heartbeat: dict[str, Any] | None
-    last_heartbeat_at: datetime | None
 
 
 class TicketRecord(BaseModel):

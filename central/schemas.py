@@ -147,3 +147,24 @@ class HeartbeatReply(BaseModel):
 class Health(BaseModel):
     status: Literal["ok"]
     version: str
+
+
+class FleetTerminal(BaseModel):
+    """A terminal as the operator sees it: registration, last heartbeat, maintenance state."""
+
+    terminal_id: str
+    name: str
+    active: bool
+    maintenance_requested: bool
+    message: str | None
+    last_heartbeat: dict[str, object] | None
+    last_heartbeat_at: datetime | None
+    alerts: list[str]
+
+
+class FleetTerminals(BaseModel):
+    terminals: list[FleetTerminal]
+
+
+class MaintenanceRequest(BaseModel):
+    message: LongText = Field(min_length=1, description="Shown to the hall staff on the terminal.")

@@ -8,6 +8,7 @@ the foreground (``python -m central``).
 
 from __future__ import annotations
 
+import ipaddress
 import socket
 import threading
 from types import TracebackType
@@ -38,6 +39,16 @@ def bind_socket(host: str, port: int) -> socket.socket:
         raise
     sock.set_inheritable(True)
     return sock
+
+
+def is_loopback(host: str) -> bool:
+    """Whether ``host`` (an address or ``localhost``) is reachable from this machine only."""
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
 
 
 def url_of(sock: socket.socket) -> str:

@@ -45,12 +45,25 @@ class OtpSettings(BaseModel):
 
 
 class RateLimitSettings(BaseModel):
-    """Per-terminal limit on OTP requests (a terminal being used to spray phone numbers)."""
+    """Per-terminal limits: OTP requests (a terminal being used to spray phone numbers) and
+    tracking-number lookups (a script enumerating numbers); a busy hall never meets them."""
 
     model_config = ConfigDict(frozen=True)
 
     otp_per_terminal: int = 30
     terminal_window_s: int = 600
+    lookups_per_window: int = Field(default=60, gt=0)
+    not_found_per_window: int = Field(default=20, gt=0)
+    lookup_window_s: int = Field(default=60, gt=0)
+
+
+class RequestLimits(BaseModel):
+    """What the server accepts before it reads a request."""
+
+    model_config = ConfigDict(frozen=True)
+
+    max_body_bytes: int = Field(default=64 * 1024, gt=0)
+    token_cache_s: float = Field(default=0.5, ge=0)
 
 
 class Settings(BaseModel):
@@ -64,3 +77,4 @@ class Settings(BaseModel):
     storage: StorageSettings = StorageSettings()
     otp: OtpSettings = OtpSettings()
     rate_limits: RateLimitSettings = RateLimitSettings()
+    requests: RequestLimits = RequestLimits()

@@ -20,8 +20,10 @@ from escpos.exceptions import DeviceNotFoundError
 from escpos.printer import Network, Serial, Usb
 
 
-class NetworkConnection(Network):
+class NetworkConnection(Network):  # type: ignore[misc]  # python-escpos ships no types
     """Raw TCP (port 9100)."""
+
+    device: socket.socket | None
 
     def __init__(self, *, host: str, port: int, timeout: float, status_timeout: float) -> None:
         super().__init__(host=host, port=port, timeout=timeout)
@@ -51,7 +53,7 @@ class NetworkConnection(Network):
             self.device.settimeout(self.timeout)
 
 
-class SerialConnection(Serial):
+class SerialConnection(Serial):  # type: ignore[misc]  # python-escpos ships no types
     """RS-232 / USB-serial; reads (status replies) wait ``status_timeout``, writes ``timeout``."""
 
     def __init__(
@@ -66,7 +68,7 @@ class SerialConnection(Serial):
             self.device.write_timeout = self.write_timeout
 
 
-class UsbConnection(Usb):
+class UsbConnection(Usb):  # type: ignore[misc]  # python-escpos ships no types
     """USB over libusb: writes wait ``timeout``, status replies ``status_timeout`` (seconds).
 
     Kept open between jobs and polls (``keep_open``): each `Usb.open` resets the printer. A write

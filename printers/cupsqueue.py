@@ -29,7 +29,7 @@ def _pycups_connection() -> Any:
     return cups.Connection()
 
 
-class CupsQueueConnection(Escpos):
+class CupsQueueConnection(Escpos):  # type: ignore[misc]  # python-escpos ships no types
     """Jobs to the CUPS queue ``queue``; ``connect`` makes an IPP connection (pycups by default)."""
 
     def __init__(

@@ -29,7 +29,7 @@ PROBE = b"\x10\x05\x02"  # DLE ENQ 2
 _BROKEN = select.POLLERR | select.POLLHUP | select.POLLNVAL
 
 
-class DeviceFileConnection(Escpos):
+class DeviceFileConnection(Escpos):  # type: ignore[misc]  # python-escpos ships no types
     """Writes to ``devfile``; each write finishes within ``timeout`` seconds or fails."""
 
     def __init__(self, *, devfile: str, timeout: float, status_timeout: float) -> None:

@@ -22,13 +22,14 @@ from escpos.printer import Dummy
 from PIL import Image
 
 from kiosk.documents import Barcode128, Document
+from kiosk.log import LogArea
 from kiosk.ports.printer import PrinterState, PrinterStatus, PrintResult
 from printers import code128, layout
 from printers.errors import ConfigError
 from printers.ledger import JobLedger
 from printers.status import StatusProbe, query_realtime_status
 
-log = logging.getLogger("printer")
+log = logging.getLogger(LogArea.PRINTER.logger_name)
 
 DEFAULT_PROFILE = "default"
 DEFAULT_PAPER_WIDTH_MM = 80
@@ -74,9 +75,10 @@ def printer_profile(name: str = DEFAULT_PROFILE, *, width_px: int) -> Profile:
 
 def _profile_data(name: str) -> dict[str, Any]:
     try:
-        return get_profile_class(name).profile_data
+        data: dict[str, Any] = get_profile_class(name).profile_data
     except KeyError:
         raise ConfigError(f"unknown printer profile {name!r}") from None
+    return data
 
 
 def encode(
@@ -98,7 +100,8 @@ def encode(
         else:
             _qr(out, segment.data, width)
     out.cut()
-    return out.output
+    job: bytes = out.output
+    return job
 
 
 RASTER_FRAGMENT_ROWS = 960  # rows per GS v 0 command, as python-escpos splits tall images

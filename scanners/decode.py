@@ -6,21 +6,23 @@ Two speeds. A camera frame (``decode_frame``) must cost ≤ 10 ms: zxing-cpp rea
 the inverted and the 90°-turned ones, and zbar looks at it 640 px wide, every third line (the
 camera worker asks zbar only on every third frame). A still image
 (``decode_image``: the dev dock, the QA port) takes every pass at full size. The figures are in
-the README (tests/bench/bench_decode.py).
+docs/benchmarks.md, "Camera decoder" (tests/bench/bench_decode.py).
 """
 
 from __future__ import annotations
 
 import io
 import logging
+from typing import TypedDict
 
 import numpy as np
 import zxingcpp
 from PIL import Image, UnidentifiedImageError
 
+from kiosk.log import LogArea
 from scanners import zbar
 
-log = logging.getLogger("kiosk.scanner")
+log = logging.getLogger(LogArea.SCANNER.logger_name)
 
 # From text: zxing-cpp 3 deprecates combining formats with "|", and 2.x has no tuples here.
 FORMATS = zxingcpp.barcode_formats_from_str("Code128,QRCode,DataMatrix,EAN13")
@@ -59,6 +61,15 @@ def _unique(texts: list[str]) -> list[str]:
     return list(dict.fromkeys(text for text in texts if text))
 
 
+class _ReadOptions(TypedDict, total=False):
+    """The keyword arguments of `zxingcpp.read_barcodes` that a pass changes."""
+
+    try_invert: bool
+    try_rotate: bool
+    try_downscale: bool
+    binarizer: zxingcpp.Binarizer
+
+
 def zxing_codes(gray: np.ndarray, *, thorough: bool = False, quick: bool = False) -> list[str]:
     """zxing-cpp's reading of a grayscale image, in reading order, without duplicates.
 
@@ -66,7 +77,7 @@ def zxing_codes(gray: np.ndarray, *, thorough: bool = False, quick: bool = False
     reading; ``quick`` also binarizes with a fixed threshold and skips the downscaled copies
     (about a quarter of the time; it reads most well-lit codes, not the faded or unevenly lit).
     """
-    options: dict[str, object] = {} if thorough else {"try_invert": False, "try_rotate": False}
+    options: _ReadOptions = {} if thorough else {"try_invert": False, "try_rotate": False}
     if quick and not thorough:
         options |= {"binarizer": zxingcpp.Binarizer.FixedThreshold, "try_downscale": False}
     results = zxingcpp.read_barcodes(gray, formats=FORMATS, **options)

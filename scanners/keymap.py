@@ -51,7 +51,7 @@ def char_for(code: int, *, shift: bool = False) -> str | None:
 def codes_for(text: str) -> list[tuple[int, bool]]:
     """``(key code, shift)`` for each character of ``text``: how a scanner types it (for tests and
     fakes)."""
-    reverse = {}
+    reverse: dict[str, tuple[int, bool]] = {}
     for code, (plain, shifted) in _ROWS.items():
         reverse.setdefault(plain, (code, False))
         reverse.setdefault(shifted, (code, True))

@@ -14,9 +14,10 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QWidget
 
-from kiosk.lifecycle import EXIT_STAFF_QUIT
+from kiosk.lifecycle import ExitCode
+from kiosk.log import LogArea
 
-log = logging.getLogger("kiosk.ui")
+log = logging.getLogger(LogArea.UI.logger_name)
 
 _BLOCKED_EVENTS = {
     QEvent.Type.ContextMenu,
@@ -100,7 +101,7 @@ class Lockdown(QObject):
             QGuiApplication.restoreOverrideCursor()
             self._cursor_hidden = False
 
-    def leave(self, exit_code: int = EXIT_STAFF_QUIT) -> None:
+    def leave(self, exit_code: int = ExitCode.STAFF_QUIT) -> None:
         """Staff leave the kiosk (the maintenance screen calls this): unlock, then end the event
         loop with ``exit_code``. The default tells systemd not to restart the kiosk
         (``RestartPreventExitStatus=`` in deploy/kiosk.service); 0 lets it start again."""

@@ -8,7 +8,6 @@ from fastapi import APIRouter, Query
 from sqlalchemy import func, select
 
 from central import demo
-from central.context import Central
 from central.db import Box, Dispatch, Parcel, Terminal, Ticket
 from central.dev_schemas import (
     ClockIn,
@@ -21,13 +20,13 @@ from central.dev_schemas import (
     MaintenanceIn,
     ResetOut,
     SmsOut,
-    TerminalOut,
     TicketRecord,
 )
+from central.fleet import set_maintenance, terminal_view
 from central.items import item_view
 from central.problems import ProblemError, problem_responses
 from central.routes.deps import CentralDep
-from central.schemas import BoxOut, Identifier, Item
+from central.schemas import BoxOut, FleetTerminal, Identifier, Item
 from central.validation import parse_phone, parse_s10
 
 router = APIRouter(prefix="/dev", tags=["dev"])
@@ -114,48 +113,30 @@ def set_faults(body: FaultsIn, central: CentralDep) -> FaultsOut:
     return FaultsOut(latency_ms=faults.latency_ms, error_rate=faults.error_rate, down=faults.down)
 
 
-def _terminal_out(terminal: Terminal, central: Central) -> TerminalOut:
-    seen = terminal.last_heartbeat_at
-    return TerminalOut(
-        terminal_id=terminal.id,
-        name=terminal.name,
-        maintenance_requested=terminal.maintenance_requested,
-        message=terminal.maintenance_message,
-        last_heartbeat=terminal.last_heartbeat,
-        last_heartbeat_at=seen.astimezone(central.tz) if seen else None,
-    )
-
-
-def _unknown_terminal() -> ProblemError:
-    return ProblemError(404, "not_found", "There is no terminal with this id.")
-
-
 @router.post(
     "/terminals/{terminal_id}/maintenance",
-    response_model=TerminalOut,
+    response_model=FleetTerminal,
     responses=problem_responses(404, 422),
 )
-def request_maintenance(terminal_id: str, body: MaintenanceIn, central: CentralDep) -> TerminalOut:
+def request_maintenance(
+    terminal_id: str, body: MaintenanceIn, central: CentralDep
+) -> FleetTerminal:
     """Ask a terminal to go to maintenance (``on``) or lift that; its next heartbeat says so."""
     with central.db.write() as session:
-        terminal = session.get(Terminal, terminal_id)
-        if terminal is None:
-            raise _unknown_terminal()
-        terminal.maintenance_requested = body.on
-        terminal.maintenance_message = body.message if body.on else None
-        return _terminal_out(terminal, central)
+        terminal = set_maintenance(session, terminal_id, on=body.on, message=body.message)
+        return terminal_view(terminal, central.tz)
 
 
 @router.get(
-    "/terminals/{terminal_id}", response_model=TerminalOut, responses=problem_responses(404, 422)
+    "/terminals/{terminal_id}", response_model=FleetTerminal, responses=problem_responses(404, 422)
 )
-def get_terminal(terminal_id: str, central: CentralDep) -> TerminalOut:
+def get_terminal(terminal_id: str, central: CentralDep) -> FleetTerminal:
     """A terminal and its last heartbeat."""
     with central.db.read() as session:
         terminal = session.get(Terminal, terminal_id)
         if terminal is None:
-            raise _unknown_terminal()
-        return _terminal_out(terminal, central)
+            raise ProblemError(404, "not_found", "There is no terminal with this id.")
+        return terminal_view(terminal, central.tz)
 
 
 @router.get("/tickets", response_model=list[TicketRecord], responses=problem_responses(422))

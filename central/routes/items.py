@@ -7,6 +7,7 @@ from fastapi import APIRouter
 from central import otp
 from central.auth import CallerId
 from central.items import find_parcel, item_view
+from central.limits import Counted
 from central.problems import ProblemError, problem_responses
 from central.routes.deps import CentralDep
 from central.schemas import Item, ItemList, OtpChallengeOut, OtpRequest, OtpVerifyRequest
@@ -18,14 +19,18 @@ router = APIRouter(prefix="/api/v1", tags=["receiving"])
 @router.get(
     "/parcels/{tracking_number}",
     response_model=Item,
-    responses=problem_responses(401, 404, 422, 503),
+    responses=problem_responses(401, 404, 422, 429, 503),
     summary="An item by its tracking number, with the storage rules applied today",
 )
-async def get_parcel(tracking_number: str, central: CentralDep, caller: CallerId) -> Item:
+def get_parcel(tracking_number: str, central: CentralDep, caller: CallerId) -> Item:
     number = parse_s10(tracking_number)
+    limits = central.settings.rate_limits
+    now = central.clock.now()
+    central.limiter.count(caller, Counted.LOOKUP, limits.lookups_per_window, now)
     with central.db.connect() as connection:
         parcel = find_parcel(connection, number)
     if parcel is None:
+        central.limiter.count(caller, Counted.NOT_FOUND, limits.not_found_per_window, now)
         raise ProblemError(404, "not_found", "There is no item with this number.")
     return item_view(parcel, central.clock.now(), central.settings.storage, central.tz)
 

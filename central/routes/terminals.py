@@ -6,7 +6,7 @@ from fastapi import APIRouter
 
 from central.auth import CallerId, require_same_terminal
 from central.db import Terminal
-from central.problems import problem_responses
+from central.problems import ProblemError, problem_responses
 from central.routes.deps import CentralDep
 from central.schemas import Health, Heartbeat, HeartbeatReply
 
@@ -25,7 +25,9 @@ def heartbeat(
     require_same_terminal(terminal_id, caller)
     with central.db.write() as session:
         now = central.clock.now()
-        terminal = session.get_one(Terminal, caller)
+        terminal = session.get(Terminal, caller)
+        if terminal is None:  # deleted since its token was checked
+            raise ProblemError(401, "unauthorized", "The terminal is no longer registered.")
         terminal.last_heartbeat = body.model_dump(mode="json")
         terminal.last_heartbeat_at = now
         return HeartbeatReply(

@@ -16,6 +16,16 @@ from central.app import create_app
 from central.settings import Settings
 
 # (method, path, the statuses API.md names for it, the success status, its body's fields)
+FLEET_TERMINAL_FIELDS = {
+    "terminal_id",
+    "name",
+    "active",
+    "maintenance_requested",
+    "message",
+    "last_heartbeat",
+    "last_heartbeat_at",
+    "alerts",
+}
 CONTRACT: list[tuple[str, str, set[int], int, set[str]]] = [
     ("get", "/api/v1/parcels/{tracking_number}", {200, 401, 404, 422}, 200, PARCEL_FIELDS),
     (
@@ -49,6 +59,21 @@ CONTRACT: list[tuple[str, str, set[int], int, set[str]]] = [
         {"maintenance_requested", "message", "server_time"},
     ),
     ("get", "/api/v1/health", {200}, 200, {"status", "version"}),
+    ("get", "/api/v1/operator/terminals", {200, 401}, 200, {"terminals"}),
+    (
+        "put",
+        "/api/v1/operator/terminals/{terminal_id}/maintenance",
+        {200, 401, 404, 422},
+        200,
+        FLEET_TERMINAL_FIELDS,
+    ),
+    (
+        "delete",
+        "/api/v1/operator/terminals/{terminal_id}/maintenance",
+        {200, 401, 404, 422},
+        200,
+        FLEET_TERMINAL_FIELDS,
+    ),
 ]
 
 DEV_OPERATIONS = [

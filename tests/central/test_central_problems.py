@@ -44,7 +44,7 @@ def post_raw(client: httpx.Client, path: str, body: object) -> httpx.Response:
         ({}, "invalid_request"),
         ({"phone": None}, "invalid_identifier"),
         ({"phone": 77011234567}, "invalid_identifier"),
-        ({"phone": "7" * 100_000}, "invalid_identifier"),
+        ({"phone": "7" * 60_000}, "invalid_identifier"),  # long, but under the body limit
         ({"phone": "\ud800"}, "invalid_identifier"),
         ({"phone": "+7 916 123 45 67"}, "invalid_identifier"),
     ],

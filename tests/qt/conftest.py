@@ -1,7 +1,7 @@
 """pytest-qt tests of the kiosk's screens: the real window and controller, driven by taps.
 
-``build_kiosk(url)`` (tests/support/kiosk_builder.py): controller, window, mock printer and the real
-API client against ``url``, the same kiosk the integration suite drives. Every test that uses Qt
+``build_kiosk(url)`` (tests/support/kiosk_builder.py): the kiosk as the app wires it, with a mock
+printer, against ``url``: the same kiosk the integration suite drives. Every test that uses Qt
 fails if it leaves widgets or running timers behind (tests/support/qt_leaks.py).
 """
 

@@ -5,27 +5,20 @@ required component stays down (and back when it recovers), never cutting a custo
 from __future__ import annotations
 
 import pytest
-from kiosk_builder import make_api
+from kiosk_builder import TERMINAL
 from kiosk_driver import WAIT_MS, tap, text_of, wait_for_screen
-from maintenance_kiosk import TERMINAL, beat, build, close, dev
+from maintenance_kiosk import beat, build, close, dev
 
 from kiosk import __version__, views
 from kiosk.ports.printer import PrinterState
 
 
 @pytest.fixture
-def api(central):
-    client = make_api(central.url)
-    yield client
-    client.close()
-
-
-@pytest.fixture
-def make(qtbot, tmp_path, central, api):
+def make(qtbot, tmp_path, central):
     built = []
 
     def make_kiosk(**changes):
-        kiosk = build(qtbot, tmp_path / f"k{len(built)}", central.url, api, **changes)
+        kiosk = build(qtbot, tmp_path / f"k{len(built)}", central.url, **changes)
         built.append(kiosk)
         wait_for_screen(qtbot, kiosk, views.HOME)
         return kiosk

@@ -1,20 +1,25 @@
-"""The real kiosk for tests: controller, window, mock printer and API clients against a URL.
+"""The real kiosk for tests, as the app wires it (kiosk.app.wiring.wire) against a URL, with a
+mock printer and counted API calls.
 
 ``KioskBuilder(qtbot, tmp_path).build(url)`` wires one kiosk (several per test if asked) and
 ``close()`` takes them all down; the ``build_kiosk`` fixtures of tests/qt and tests/integration
-hand out ``build``. ``make_api`` is the test terminal's client of the central server.
+hand out ``build``. ``kiosk_config`` is a test terminal's configuration, ``make_api`` its client
+of the central server.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from kiosk.api import CentralApi
-from kiosk.app import PrinterRelay
-from kiosk.controller import Controller, TerminalInfo
+from kiosk.app.wiring import CoreParts, Endpoint, Factories, central_api, wire
+from kiosk.config import KioskConfig
+from kiosk.controller import Controller
 from kiosk.outbox import Outbox
 from kiosk.outbox_sync import DeliveryWorker
+from kiosk.sending import SendOptions
 from kiosk.ticket_records import TicketRecords
 from printers.mock import MockPrinter
 from printers.worker import PrinterWorker
@@ -28,12 +33,44 @@ def make_api(url: str) -> CentralApi:
     return CentralApi(url, TOKEN, TERMINAL, connect_timeout=2, read_timeout=5, retries=1)
 
 
-class CountingApi:
-    """The real client, counting the calls that reach it (to prove that none were made)."""
+def kiosk_config(data_dir: Path, url: str, **sections: dict[str, Any]) -> KioskConfig:
+    """A test kiosk's configuration: terminal T-ALA-01 at ``url``, short timeouts and delivery
+    retries, the mock printer, no grace time before a required part counts as down; ``sections``
+    change or add keys, section by section."""
+    data: dict[str, dict[str, Any]] = {
+        "terminal": {"id": TERMINAL, "location": "Almaty, Abay 1", "flows": ["receive"]},
+        "api": {
+            "url": url,
+            "token": TOKEN,
+            "connect_timeout_s": 2,
+            "read_timeout_s": 5,
+            "retries": 1,
+        },
+        "printer": {
+            "backend": "mock",
+            "out_dir": str(data_dir / "tickets"),
+            "required": False,
+            "poll_interval_s": 60,
+        },
+        "data": {"data_dir": str(data_dir)},
+        "send": {"retry_min_s": 0.1, "retry_max_s": 0.5},
+        "fleet": {"down_after_s": 0},
+    }
+    for section, values in sections.items():
+        data[section] = data.get(section, {}) | values
+    return KioskConfig.model_validate(data)
 
-    def __init__(self, api: CentralApi) -> None:
+
+class CountingApi:
+    """The real client, counting the calls that reach it (to prove that none were made); the
+    calls it does not count (health, heartbeat, close...) go to the client as they are."""
+
+    def __init__(self, api: CentralApi, calls: list[str] | None = None) -> None:
         self._api = api
-        self.calls: list[str] = []
+        self.calls: list[str] = [] if calls is None else calls
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._api, name)
 
     def get_parcel(self, tracking_number):
         self.calls.append("get_parcel")
@@ -55,9 +92,6 @@ class CountingApi:
         self.calls.append("get_box")
         return self._api.get_box(barcode)
 
-    def close(self) -> None:
-        self._api.close()
-
 
 @dataclass
 class KioskUnderTest:
@@ -67,71 +101,60 @@ class KioskUnderTest:
     api: CountingApi  # its calls also count the delivery worker's (the ticket records)
     tickets: TicketRecords
     delivery: DeliveryWorker
-    printer_worker: PrinterWorker | None = None
-
-
-@dataclass
-class _Resources:
-    """What a built kiosk owns besides its parts, closed with it."""
-
-    records: Outbox
-    clients: tuple[CountingApi, ...]
+    printer_worker: PrinterWorker
+    outbox: Outbox  # the send flow's dispatches and the records of printed tickets
+    core: CoreParts
 
 
 class KioskBuilder:
     def __init__(self, qtbot, tmp_path: Path) -> None:
         self._qtbot = qtbot
         self._tmp_path = tmp_path
-        self._built: list[tuple[KioskUnderTest, _Resources]] = []
+        self._built: list[KioskUnderTest] = []
 
-    def build(self, url: str, *, printer_required: bool | None = None, **send) -> KioskUnderTest:
-        """``printer_required`` given: the printer sits behind its worker thread, whose status
-        reaches the controller as in the app; else the controller prints on the mock directly.
-        ``send``: the controller's ``outbox`` and ``send_options`` (the send flow)."""
-        index = len(self._built)
-        api = CountingApi(make_api(url))
-        printer = MockPrinter(self._tmp_path / f"tickets-{index}")
-        # the records of printed tickets, in an outbox file of their own, delivered by a
-        # worker with a client of its own (as in the app) whose calls count with the kiosk's
-        records = Outbox(self._tmp_path / f"ticket-records-{index}.sqlite3")
-        tickets = TicketRecords(records)
-        delivery_api = CountingApi(make_api(url))
-        delivery_api.calls = api.calls
-        delivery = DeliveryWorker(
-            records, delivery_api, retry_min_s=0.1, retry_max_s=0.5, tickets=tickets
-        )
-        worker = None
+    def build(
+        self, url: str, *, printer_required: bool | None = None, send: SendOptions | None = None
+    ) -> KioskUnderTest:
+        """``printer_required`` given: the kiosk is warmed up as after the app's first paint (the
+        printer worker polls, and its status reaches the controller). ``send``: the send flow is
+        offered, with these options."""
+        n = len(self._built)
+        printer = MockPrinter(self._tmp_path / f"tickets-{n}")
+        sections: dict[str, dict[str, Any]] = {"printer": {"required": bool(printer_required)}}
+        if send is not None:
+            sections["terminal"] = {"flows": ["receive", "send"]}
+            sections["send"] = {
+                "offline_accept": send.offline_accept,
+                "tracking_url": send.tracking_url,
+            }
+        config = kiosk_config(self._tmp_path / f"kiosk-{n}", url, **sections)
+        calls: list[str] = []  # the delivery worker's calls count with the kiosk's
+
+        def counted_api(endpoint: Endpoint, retries: int) -> CountingApi:
+            return CountingApi(central_api(config)(endpoint, retries), calls)
+
+        core = wire(config, Factories(open_printer=lambda: printer, api=counted_api))
+        core.delivery.start()
         if printer_required is not None:
-            relay = PrinterRelay()
-            worker = PrinterWorker(
-                lambda: printer,
-                poll_interval_s=60,
-                on_status=lambda status: relay.status.emit(status.state.value, status.is_fault),
-            )
-        terminal = TerminalInfo(TERMINAL, "Almaty, Abay 1", printer_required=bool(printer_required))
-        controller = Controller(
-            api=api, printer=worker or printer, terminal=terminal, tickets=tickets, **send
-        )
-        delivery.on_ticket_recorded = controller.ticket_recorded.emit
-        delivery.start()
-        if worker is not None:
-            relay.setParent(controller)
-            relay.status.connect(controller.printer_status)
-            controller.warm_up()
-        window = MainWindow(controller, fullscreen=False)
+            core.controller.warm_up()
+        window = MainWindow(core.controller, fullscreen=False)
         self._qtbot.addWidget(window)
         window.show()
-        kiosk = KioskUnderTest(controller, window, printer, api, tickets, delivery, worker)
-        self._built.append((kiosk, _Resources(records, (api, delivery_api))))
+        kiosk = KioskUnderTest(
+            core.controller,
+            window,
+            printer,
+            core.api,
+            core.tickets,
+            core.delivery,
+            core.printer,
+            core.outbox,
+            core,
+        )
+        self._built.append(kiosk)
         return kiosk
 
     def close(self) -> None:
-        for kiosk, owned in self._built:
-            kiosk.controller.shutdown()
-            if kiosk.printer_worker is not None:
-                kiosk.printer_worker.close(timeout_s=10)
-            kiosk.delivery.stop(flush_timeout_s=5)
-            owned.records.close()
-            for client in reversed(owned.clients):
-                client.close()
+        for kiosk in self._built:
+            kiosk.core.close()
         self._built.clear()

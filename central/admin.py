@@ -1,0 +1,162 @@
+"""``python -m central admin --db URL …``: register terminals and operators, rotate, revoke tokens.
+
+Every command works on the database directly, so it needs no running server, and every server
+process sharing the database sees the change within a second (the token caches forget that fast).
+A new token is printed once, alone on the last line, and only its SHA-256 hash is stored.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+from sqlalchemy import select
+
+from central.db import Database, Operator, Terminal, sqlite_url
+from central.schema import SchemaMismatchError
+from central.tokens import hash_token, new_token
+
+
+class AdminError(Exception):
+    """A command that cannot be done as asked; the message says why."""
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def add_terminal(db: Database, terminal_id: str, name: str) -> str:
+    token = new_token()
+    with db.write() as session:
+        if session.get(Terminal, terminal_id) is not None:
+            raise AdminError(f"Terminal {terminal_id} is already registered (rotate its token?).")
+        session.add(Terminal(id=terminal_id, name=name, token_hash=hash_token(token)))
+    return token
+
+
+def rotate_terminal(db: Database, terminal_id: str) -> str:
+    token = new_token()
+    with db.write() as session:
+        terminal = session.get(Terminal, terminal_id)
+        if terminal is None:
+            raise AdminError(f"There is no terminal {terminal_id}.")
+        terminal.token_hash = hash_token(token)
+        terminal.revoked_at = None
+    return token
+
+
+def revoke_terminal(db: Database, terminal_id: str) -> None:
+    with db.write() as session:
+        terminal = session.get(Terminal, terminal_id)
+        if terminal is None:
+            raise AdminError(f"There is no terminal {terminal_id}.")
+        terminal.revoked_at = terminal.revoked_at or _now()
+
+
+def list_terminals(db: Database) -> list[str]:
+    with db.read() as session:
+        terminals = session.scalars(select(Terminal).order_by(Terminal.id)).all()
+    lines = [f"{'id':<16} {'state':<8} {'last heartbeat (UTC)':<20} {'maintenance':<11} name"]
+    for t in terminals:
+        state = "revoked" if t.revoked_at else "active"
+        seen = t.last_heartbeat_at.strftime("%Y-%m-%d %H:%M:%S") if t.last_heartbeat_at else "never"
+        maintenance = "requested" if t.maintenance_requested else "-"
+        lines.append(f"{t.id:<16} {state:<8} {seen:<20} {maintenance:<11} {t.name}")
+    return lines
+
+
+def add_operator(db: Database, name: str) -> str:
+    token = new_token()
+    with db.write() as session:
+        operator = session.get(Operator, name)
+        if operator is not None and operator.revoked_at is None:
+            raise AdminError(f"Operator {name} already exists (revoke first to issue a new token).")
+        if operator is None:
+            session.add(Operator(name=name, token_hash=hash_token(token), created_at=_now()))
+        else:
+            operator.token_hash, operator.revoked_at = hash_token(token), None
+    return token
+
+
+def revoke_operator(db: Database, name: str) -> None:
+    with db.write() as session:
+        operator = session.get(Operator, name)
+        if operator is None:
+            raise AdminError(f"There is no operator {name}.")
+        operator.revoked_at = operator.revoked_at or _now()
+
+
+def parser() -> argparse.ArgumentParser:
+    root = argparse.ArgumentParser(
+        prog="python -m central admin", description="Register terminals and operators."
+    )
+    root.add_argument(
+        "--db", required=True, help="SQLite file or SQLAlchemy URL of the server's database"
+    )
+    kinds = root.add_subparsers(dest="kind", required=True)
+    terminals = kinds.add_parser("terminals", help="terminals and their tokens").add_subparsers(
+        dest="action", required=True
+    )
+    add = terminals.add_parser("add", help="register a terminal; prints its token once")
+    add.add_argument("id")
+    add.add_argument("--name", required=True, help="where it stands, e.g. 'Almaty, Abylai Khan 1'")
+    terminals.add_parser("rotate", help="a new token; the old one stops working").add_argument("id")
+    terminals.add_parser("revoke", help="the token stops working").add_argument("id")
+    terminals.add_parser("list", help="every terminal, its state and last heartbeat")
+    operators = kinds.add_parser("operators", help="operators and their tokens").add_subparsers(
+        dest="action", required=True
+    )
+    operators.add_parser("add", help="a new operator; prints the token once").add_argument("name")
+    operators.add_parser("revoke", help="the operator's token stops working").add_argument("name")
+    return root
+
+
+def _run(args: argparse.Namespace, db: Database) -> list[str]:
+    """What to print; a new token, when there is one, is the last line."""
+    what = (args.kind, args.action)
+    actions: dict[tuple[str, str], Callable[[], list[str]]] = {
+        ("terminals", "add"): lambda: [
+            f"Terminal {args.id} registered. Its token, shown only now:",
+            add_terminal(db, args.id, args.name),
+        ],
+        ("terminals", "rotate"): lambda: [
+            f"Terminal {args.id} has a new token; the old one stops working within a second:",
+            rotate_terminal(db, args.id),
+        ],
+        ("terminals", "revoke"): lambda: _done(
+            revoke_terminal(db, args.id), f"Terminal {args.id} revoked."
+        ),
+        ("terminals", "list"): lambda: list_terminals(db),
+        ("operators", "add"): lambda: [
+            f"Operator {args.name} added. The token, shown only now:",
+            add_operator(db, args.name),
+        ],
+        ("operators", "revoke"): lambda: _done(
+            revoke_operator(db, args.name), f"Operator {args.name} revoked."
+        ),
+    }
+    return actions[what]()
+
+
+def _done(_: None, message: str) -> list[str]:
+    return [message]
+
+
+def main(argv: list[str]) -> int:
+    args = parser().parse_args(argv)
+    try:
+        db = Database(sqlite_url(args.db))
+    except SchemaMismatchError as exc:
+        print(exc, file=sys.stderr)
+        return 2
+    try:
+        for line in _run(args, db):
+            print(line)
+    except AdminError as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    finally:
+        db.dispose()
+    return 0

@@ -1,0 +1,67 @@
+"""Server-side request limits per terminal, counted in the database so every worker shares them.
+
+A fixed window (a minute by default): each lookup adds one to the terminal's counter for the
+current window; a lookup that finds nothing also adds one to a tighter "not found" counter. Over the
+limit → 429 with ``Retry-After`` (the seconds until the window ends), which the kiosk honours.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import StrEnum
+
+from sqlalchemy import Insert, delete
+from sqlalchemy.dialects import postgresql, sqlite
+
+from central.db import Database, RequestCounter
+from central.problems import ProblemError
+
+
+class Counted(StrEnum):
+    LOOKUP = "lookup"
+    NOT_FOUND = "not_found"
+
+
+def _upsert(dialect: str) -> Insert:
+    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    statement = insert(RequestCounter)
+    return statement.on_conflict_do_update(
+        index_elements=["terminal_id", "kind", "window_start"],
+        set_={"count": RequestCounter.count + 1},
+    )
+
+
+class RequestLimiter:
+    def __init__(self, db: Database, window_s: int) -> None:
+        self._db = db
+        self._window_s = window_s
+        self._upsert = _upsert(db.engine.dialect.name)
+        self._swept_window = -1
+
+    def count(self, terminal_id: str, kind: Counted, limit: int, now: datetime) -> None:
+        """Count one request; raise 429 when it is over ``limit`` in this window."""
+        epoch = int(now.timestamp())
+        window_start = epoch - epoch % self._window_s
+        with self._db.write() as session:
+            session.execute(
+                self._upsert.values(
+                    terminal_id=terminal_id, kind=str(kind), window_start=window_start, count=1
+                )
+            )
+            used = session.get_one(
+                RequestCounter, (terminal_id, str(kind), window_start), populate_existing=True
+            ).count
+            if self._swept_window != window_start:  # once a window per process: drop old counters
+                self._swept_window = window_start
+                session.execute(
+                    delete(RequestCounter).where(RequestCounter.window_start < window_start)
+                )
+        if used > limit:
+            retry_after = max(1, window_start + self._window_s - epoch)
+            what = "lookups" if kind is Counted.LOOKUP else "lookups of unknown numbers"
+            raise ProblemError(
+                429,
+                "rate_limited",
+                f"Too many {what} from this terminal; try again in {retry_after} s.",
+                headers={"Retry-After": str(retry_after)},
+            )

@@ -1,0 +1,105 @@
+"""Schema revisions: a new database gets today's schema, an older one is refused until migrated, and
+the migrations from a database made before revisions existed keep its data."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import httpx
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from central_testlib import TERMINAL
+from sqlalchemy import create_engine
+
+from central.db import Base, Database
+from central.migrate import newest_revision, upgrade
+from central.schema import SCHEMA_REVISION, SchemaMismatchError, database_revision
+from central.server import start_embedded
+from central.settings import Settings
+
+REPO = Path(__file__).resolve().parents[2]
+MADE_BEFORE_REVISIONS = Path(__file__).with_name("data") / "central-before-revisions.sqlite3"
+
+
+@pytest.fixture
+def old_database(tmp_path: Path) -> Path:
+    """A copy of a database the server made before schema revisions (demo data, a ticket, a
+    heartbeat), committed as a file so no copy of the old code is needed."""
+    path = tmp_path / "central.sqlite3"
+    shutil.copyfile(MADE_BEFORE_REVISIONS, path)
+    return path
+
+
+def _rows(path: Path, sql: str) -> list[tuple[object, ...]]:
+    with sqlite3.connect(path) as connection:
+        return connection.execute(sql).fetchall()
+
+
+def test_the_schema_revision_is_the_newest_migration() -> None:
+    assert newest_revision() == SCHEMA_REVISION
+
+
+def test_the_migrations_make_the_schema_of_the_models(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'migrated.sqlite3'}"
+    assert upgrade(url) == (None, SCHEMA_REVISION)
+    engine = create_engine(url)
+    with engine.connect() as connection:
+        differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+    engine.dispose()
+    assert differences == []
+
+
+def test_a_new_database_gets_todays_schema_and_revision(tmp_path: Path) -> None:
+    db = Database(f"sqlite:///{tmp_path / 'new.sqlite3'}")
+    assert database_revision(db.engine) == SCHEMA_REVISION
+    db.dispose()
+
+
+def test_a_database_from_before_revisions_is_refused_with_what_to_run(old_database: Path) -> None:
+    with pytest.raises(SchemaMismatchError, match="python -m central migrate --db"):
+        Database(f"sqlite:///{old_database}")
+
+
+def test_the_server_command_refuses_it_with_exit_code_2(old_database: Path) -> None:
+    command = [sys.executable, "-m", "central", "--db", str(old_database), "--port", "0"]
+    result = subprocess.run(command, cwd=REPO, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 2
+    assert "python -m central migrate" in result.stderr
+
+
+def test_migrate_keeps_the_data_and_the_server_then_serves_it(old_database: Path) -> None:
+    tickets_before = _rows(old_database, "SELECT ticket_id, tracking_numbers FROM tickets")
+    parcels_before = _rows(old_database, "SELECT * FROM parcels ORDER BY tracking_number")
+    command = [sys.executable, "-m", "central", "migrate", "--db", str(old_database)]
+    result = subprocess.run(command, cwd=REPO, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert f"from revision none to {SCHEMA_REVISION}" in result.stdout
+    assert _rows(old_database, "SELECT ticket_id, tracking_numbers FROM tickets") == tickets_before
+    parcels_after = _rows(old_database, "SELECT * FROM parcels ORDER BY tracking_number")
+    assert parcels_after == parcels_before
+    assert _rows(old_database, "SELECT id, revoked_at FROM terminals WHERE id = 'T-ALA-01'") == [
+        ("T-ALA-01", None)
+    ]
+    again = subprocess.run(command, cwd=REPO, capture_output=True, text=True, timeout=60)
+    assert "already at schema revision" in again.stdout
+    settings = Settings(db_url=f"sqlite:///{old_database}", dev=True)
+    with start_embedded(settings=settings) as server:
+        headers = {"Authorization": f"Bearer dev-{TERMINAL}"}
+        parcel = httpx.get(f"{server.url}/api/v1/parcels/CC016695190KZ", headers=headers)
+        assert parcel.json()["location"] == {"row": "3", "compartment": "12"}
+        tickets = httpx.get(f"{server.url}/dev/tickets").json()
+        assert [t["ticket_id"] for t in tickets] == ["TK-OLD-1"]
+
+
+def test_a_revision_the_server_does_not_know_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "future.sqlite3"
+    Database(f"sqlite:///{path}").dispose()
+    with sqlite3.connect(path) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '9999'")
+    with pytest.raises(SchemaMismatchError, match="does not know"):
+        Database(f"sqlite:///{path}")
