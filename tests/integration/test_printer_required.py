@@ -79,7 +79,7 @@ def test_a_printer_that_is_not_required_leaves_the_terminal_open(qtbot, central,
 
 
 @pytest.mark.expected_log("kiosk.flow", "ticket not printed")
-@pytest.mark.expected_log("printer", "failed mid-way")
+@pytest.mark.expected_log("kiosk.printer", "failed mid-way")
 def test_cover_opened_during_the_ticket_records_nothing_and_prints_nothing_complete(
     qtbot, central, build_kiosk
 ):
