@@ -275,6 +275,7 @@ def printer_settings(config: KioskConfig) -> dict[str, Any]:
         "host": p.host,
         "port": p.port,
         "baudrate": p.baudrate,
+        "encoding": p.encoding,
         "timeout_s": p.timeout_s,
         "status_timeout_s": p.status_timeout_s,
     }
