@@ -11,7 +11,7 @@ import logging
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, Protocol, TypeVar
 
 from kiosk.log import LogArea
 
@@ -32,6 +32,14 @@ class Outcome(Generic[T]):
 
 
 Deliver = Callable[[Callable[[Outcome[Any]], None], Outcome[Any]], None]
+
+
+class Runner(Protocol):
+    """The lanes as a feature's driver uses them (`TaskRunner`, or a test's inline runner)."""
+
+    def run_io(self, fn: Callable[[], Any], then: Callable[[Outcome[Any]], None]) -> Any: ...
+
+    def run_printer(self, fn: Callable[[], Any], then: Callable[[Outcome[Any]], None]) -> Any: ...
 
 
 class TaskRunner:

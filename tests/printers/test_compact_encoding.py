@@ -16,7 +16,7 @@ from ticket_samples import KK, RU, SECOND_TRACKING, parcel, ticket, translator
 
 from kiosk.documents import Document, Field, Text
 from kiosk.models import Location
-from kiosk.tickets import build_send_receipt
+from kiosk.send.receipt import build_send_receipt
 from printers import compact, escpos, paper
 from printers.factory import create_printer
 from printers.mock import MockPrinter

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from clocks import FakeClock
 
-from kiosk.lookup_guard import LookupGuard
+from kiosk.receive.lookup_guard import LookupGuard
 
 
 @pytest.mark.expected_log("kiosk.flow", "cooling down")
