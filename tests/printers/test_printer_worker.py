@@ -206,6 +206,7 @@ def test_the_worker_has_no_hidden_pass_through(tmp_path: Path, workers) -> None:
     assert not hasattr(worker, "jobs")
 
 
+@pytest.mark.expected_log("kiosk.printer", "the printer cannot be opened")
 def test_a_printer_that_cannot_be_opened_is_none(workers) -> None:
     def broken() -> MockPrinter:
         raise OSError("no such device")
