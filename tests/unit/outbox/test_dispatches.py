@@ -7,7 +7,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from wall_clock import Clock
+from clocks import FakeClock
 
 from kiosk.outbox import AlreadyQueued, DispatchQueue, OutboxStore
 
@@ -17,12 +17,12 @@ ACCEPTED = dt.datetime(2026, 11, 25, 10, 0, tzinfo=dt.UTC)
 
 
 @pytest.fixture
-def clock() -> Clock:
-    return Clock()
+def clock() -> FakeClock:
+    return FakeClock()
 
 
 @pytest.fixture
-def dispatches(tmp_path: Path, clock: Clock):
+def dispatches(tmp_path: Path, clock: FakeClock):
     store = OutboxStore.in_dir(tmp_path / "data", clock=clock)
     yield DispatchQueue(store)
     store.close()

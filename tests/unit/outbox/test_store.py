@@ -11,7 +11,7 @@ from contextlib import closing
 from pathlib import Path
 
 import pytest
-from wall_clock import Clock
+from clocks import FakeClock
 
 from kiosk.outbox import (
     SCHEMA_VERSION,
@@ -29,12 +29,12 @@ AT = dt.datetime(2025, 12, 2, 9, 30, tzinfo=dt.timezone(dt.timedelta(hours=5)))
 
 
 @pytest.fixture
-def clock() -> Clock:
-    return Clock()
+def clock() -> FakeClock:
+    return FakeClock()
 
 
 @pytest.fixture
-def store(tmp_path: Path, clock: Clock):
+def store(tmp_path: Path, clock: FakeClock):
     opened = OutboxStore.in_dir(tmp_path, clock=clock)
     yield opened
     opened.close()

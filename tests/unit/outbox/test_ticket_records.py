@@ -10,7 +10,7 @@ import threading
 from pathlib import Path
 
 import pytest
-from wall_clock import Clock
+from clocks import FakeClock
 
 from kiosk.errors import ApiError, ServiceUnavailable
 from kiosk.models import TicketRecord
@@ -40,12 +40,12 @@ class FakeTicketApi:
 
 
 @pytest.fixture
-def clock() -> Clock:
-    return Clock()
+def clock() -> FakeClock:
+    return FakeClock()
 
 
 @pytest.fixture
-def store(tmp_path: Path, clock: Clock):
+def store(tmp_path: Path, clock: FakeClock):
     opened = OutboxStore.in_dir(tmp_path, clock=clock)
     yield opened
     opened.close()
@@ -118,6 +118,7 @@ def test_a_record_is_delivered_with_its_key_and_reported(store, tickets, clock):
     assert sync.deliver_due() == 0  # delivered once, never again
 
 
+@pytest.mark.expected_log("kiosk.outbox", "not delivered")
 def test_a_server_that_is_down_gets_the_record_later_with_the_same_key(store, tickets, clock):
     tickets.add(NUMBERS, PRINTED, "kk", "key-1")
     api = FakeTicketApi(
@@ -135,6 +136,7 @@ def test_a_server_that_is_down_gets_the_record_later_with_the_same_key(store, ti
     assert [call[2] for call in api.calls] == ["key-1"] * 3
 
 
+@pytest.mark.expected_log("kiosk.outbox", "refused, kept for staff")
 def test_a_refused_record_is_parked_for_staff_and_counted(store, tickets, clock):
     tickets.add(NUMBERS, PRINTED, "kk", "key-1")
     refusal = ApiError("idempotency_mismatch", status=422, code="idempotency_mismatch")
@@ -160,6 +162,7 @@ def test_the_outbox_figures_count_the_ticket_records_too(store, tickets, clock):
     assert tickets.stats() + dispatches.stats() == both
 
 
+@pytest.mark.expected_log("kiosk.outbox", "not delivered")
 def test_send_now_tries_what_waits_for_its_backoff_and_says_what_is_left(store, tickets, clock):
     tickets.add(NUMBERS, PRINTED, "kk", "key-1")
     api = FakeTicketApi(ServiceUnavailable("down", status=503))
@@ -170,6 +173,7 @@ def test_send_now_tries_what_waits_for_its_backoff_and_says_what_is_left(store, 
     assert tickets.all()[0].state == "delivered"
 
 
+@pytest.mark.expected_log("kiosk.outbox", "not delivered")
 def test_send_now_waits_for_the_running_worker_pass(store, tickets, clock):
     api = FakeTicketApi(ServiceUnavailable("down", status=503))
     sync = worker(store, api, clock, tickets)
@@ -183,6 +187,7 @@ def test_send_now_waits_for_the_running_worker_pass(store, tickets, clock):
         sync.stop()
 
 
+@pytest.mark.expected_log("kiosk.outbox", "refused, kept for staff")
 def test_staff_see_the_parked_records_and_requeue_one_with_its_key(store, tickets, clock):
     tickets.add(NUMBERS, PRINTED, "kk", "key-1")
     tickets.add(["RR123456785KZ"], PRINTED, "ru", "key-2")

@@ -8,6 +8,8 @@ import datetime as dt
 import json
 from pathlib import Path
 
+import pytest
+
 from kiosk.config import KioskConfig, load_config
 from kiosk.errors import BoxAlreadyDispatched
 from kiosk.models import TicketRecord
@@ -56,6 +58,7 @@ def test_the_outbox_opens_under_the_data_directory_with_the_configured_backoff(t
     assert api.closed
 
 
+@pytest.mark.expected_log("kiosk.outbox", "refused, kept for staff")
 def test_the_outbox_opens_where_it_is_told_with_its_clock(tmp_path: Path):
     outbox = open_outbox(
         config(tmp_path), Server(), path=tmp_path / "demo" / FILE_NAME, clock=lambda: 1_000.0
@@ -69,6 +72,7 @@ def test_the_outbox_opens_where_it_is_told_with_its_clock(tmp_path: Path):
     assert not (tmp_path / "data" / FILE_NAME).exists()  # the data directory's is left alone
 
 
+@pytest.mark.expected_log("kiosk.outbox", "refused, kept for staff")
 def test_figures_refused_entries_and_the_qa_report_cover_both_queues(tmp_path: Path):
     outbox = open_outbox(config(tmp_path), Server())
     try:
