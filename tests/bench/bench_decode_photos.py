@@ -86,7 +86,7 @@ def full_set() -> list[Photo]:
     found = []
     for folder in FULL_SETS:
         for path in sorted((root / folder).glob("*.png")):
-            text = path.with_suffix(".txt").read_text(encoding="utf-8", newline="")
+            text = path.with_suffix(".txt").read_bytes().decode("utf-8")  # CR LF kept
             found.append(Photo(path, "QRCode", text, "full", f"{folder}/{path.name}"))
     return found
 
