@@ -17,19 +17,21 @@ from PySide6.QtCore import QObject, Signal
 
 from kiosk.api import CentralApi
 from kiosk.config import KioskConfig
-from kiosk.controller import Controller, TerminalInfo
+from kiosk.controller import Controller, GuiDelivery, translate_printed
+from kiosk.drivers import build_drivers
 from kiosk.lifecycle import ShutdownSequence
 from kiosk.maintenance.audit import FILE_NAME as AUDIT_FILE
 from kiosk.maintenance.audit import AuditLog
 from kiosk.maintenance.log_ring import LogRing
 from kiosk.maintenance.parked import parked_entries, requeue
-from kiosk.maintenance.service import MaintenancePorts, MaintenanceSettings
-from kiosk.maintenance.setup import settings_from_config
-from kiosk.maintenance.slips import RememberingPrinter
+from kiosk.maintenance.ports import MaintenancePorts
+from kiosk.maintenance.printing import RememberingPrinter
+from kiosk.maintenance.settings import MaintenanceSettings, settings_from_config
 from kiosk.outbox import Outbox, OutboxStats
 from kiosk.outbox_sync import DeliveryWorker
 from kiosk.ports.printer import Printer
-from kiosk.sending import SendOptions
+from kiosk.send.driver import SendOptions
+from kiosk.terminal import TerminalInfo
 from kiosk.ticket_records import TicketRecords, combined
 from printers.worker import PrinterWorker
 
@@ -181,10 +183,14 @@ def wire(
         clock=clocks.wall,
         tickets=tickets,
     )
-    ports = _maintenance_ports(config, api, printer, log_ring, outbox, tickets, delivery, actions)
-    controller = Controller(
+    remembering = RememberingPrinter(printer, clocks.monotonic)
+    ports = _maintenance_ports(
+        config, api, printer, remembering, log_ring, outbox, tickets, delivery, actions
+    )
+    delivery_to_gui = GuiDelivery()
+    drivers = build_drivers(
         api=api,
-        printer=RememberingPrinter(printer, clocks.monotonic),
+        printer=remembering,
         terminal=TerminalInfo(
             terminal_id=endpoint.terminal_id,
             location=endpoint.location or endpoint.terminal_id,
@@ -193,6 +199,8 @@ def wire(
             printer_required=config.printer.required,
         ),
         tickets=tickets,
+        deliver=delivery_to_gui,
+        tr=translate_printed,
         clock=clocks.now,
         monotonic=clocks.monotonic,
         outbox=outbox if "send" in config.terminal.flows else None,
@@ -201,7 +209,10 @@ def wire(
         ),
         maintenance_settings=maintenance or settings_from_config(config),
         maintenance_ports=ports,
+        prepare_api=api.prepare,
+        start_printer=printer.start,
     )
+    controller = Controller(drivers, delivery_to_gui)
     relay.setParent(controller)
     relay.status.connect(controller.printer_status)
     delivery.on_ticket_recorded = controller.ticket_recorded.emit  # queued to the GUI thread
@@ -231,6 +242,7 @@ def _maintenance_ports(
     config: KioskConfig,
     api: Any,
     printer: PrinterWorker,
+    remembering: RememberingPrinter,
     log_ring: LogRing,
     outbox: Outbox,
     tickets: TicketRecords,
@@ -239,15 +251,12 @@ def _maintenance_ports(
 ) -> MaintenancePorts:
     """What the maintenance dashboard and the heartbeat read and do."""
 
-    def printer_status() -> tuple[str, str]:
-        status = printer.last_status  # memory only: the worker's last poll
-        return status.state.value, status.detail
-
     def outbox_stats() -> OutboxStats:
         return combined(outbox.stats(), tickets.stats())  # SQLite: on the io lane
 
     return MaintenancePorts(
-        printer_status=printer_status,
+        printer_status=lambda: printer.last_status,  # memory only: the worker's last poll
+        last_ticket=remembering.last_ticket,
         outbox_stats=outbox_stats,
         sync_outbox=delivery.sync_now,  # the delivery worker tries everything pending at once
         parked=lambda: parked_entries(outbox, tickets),
@@ -274,6 +283,7 @@ def printer_settings(config: KioskConfig) -> dict[str, Any]:
         "host": p.host,
         "port": p.port,
         "baudrate": p.baudrate,
+        "encoding": p.encoding,
         "timeout_s": p.timeout_s,
         "status_timeout_s": p.status_timeout_s,
     }
