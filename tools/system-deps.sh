@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the kiosk needs (Qt's runtime libraries, zbar for pyzbar, libusb-1.0 for
-# pyusb's USB printers; Xvfb for headless screenshots),
+# pyusb's USB printers; Xvfb for headless screenshots; PostgreSQL's server binaries, which the central
+# suites start in a temporary folder with initdb and pg_ctl),
 # or, when it cannot (not root, no apt-get), prints the exact command and fails.
 # Usage: tools/system-deps.sh venv|test|run|screenshots|bundle
 set -euo pipefail
@@ -9,7 +10,7 @@ xcb=(libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shap
      libxcb-image0 libxcb-randr0 libxcb-xinerama0)
 case "${1:-test}" in
   venv) want=(python3-venv) ;;
-  test) want=("${base[@]}") ;;
+  test) want=("${base[@]}" postgresql) ;;
   run) want=("${base[@]}" "${xcb[@]}") ;;
   screenshots) want=("${base[@]}" "${xcb[@]}" xvfb xauth x11-apps) ;;
   bundle) want=("${base[@]}" binutils) ;;  # PyInstaller reads the libraries with objdump

@@ -137,8 +137,8 @@ def test_a_deleted_terminal_is_401_not_500(central: EmbeddedServer, api: httpx.C
     assert_problem(response, 401, "unauthorized")
 
 
-def test_dev_tokens_work_only_while_dev_mode_is_on(tmp_path: Path) -> None:
-    db_url = f"sqlite:///{tmp_path / 'central.sqlite3'}"
+def test_dev_tokens_work_only_while_dev_mode_is_on(database_url: str) -> None:
+    db_url = database_url
     with start_embedded(settings=Settings(db_url=db_url, dev=True)) as dev_server:
         ok = httpx.get(f"{dev_server.url}/api/v1/parcels/{KNOWN}", headers=bearer(TERMINAL))
         assert ok.status_code == 200
