@@ -78,6 +78,7 @@ def test_the_token_is_checked_before_the_body_is_read(anon: httpx.Client) -> Non
     assert _raw_request(str(anon.base_url), head) == "HTTP/1.1 401 Unauthorized"
 
 
+@pytest.mark.expected_log("uvicorn.error", "Invalid HTTP request received")
 @pytest.mark.parametrize("length", ["abc", "-1", "1e3"])
 def test_a_content_length_that_is_not_a_number_is_400(anon: httpx.Client, length: str) -> None:
     head = f"POST /api/v1/otp HTTP/1.1\r\nHost: x\r\nContent-Length: {length}\r\n\r\n"
