@@ -5,7 +5,7 @@
     <name>CooldownScreen</name>
     <message>
         <source>You can try again in {time}.</source>
-        <translation>{time} кейін қайта көріңіз.</translation>
+        <translation>Қайта көру үшін {time} күтіңіз.</translation>
     </message>
     <message>
         <source>You can try again now.</source>
@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>There were too many attempts, so for your safety this terminal waits a little. Nothing is wrong with your parcels.</source>
-        <translation>Әрекеттер тым көп болды, сондықтан қауіпсіздігіңіз үшін терминал біраз күтеді. Сәлемдемелеріңізде ешқандай ақау жоқ.</translation>
+        <translation>Әрекеттер тым көп болды, сондықтан қауіпсіздігіңіз үшін терминал біраз күтеді. Сәлемдемелеріңізге қатысты ешқандай мәселе жоқ.</translation>
     </message>
     <message>
         <source>Start over</source>
@@ -28,7 +28,7 @@
     <name>DeliveredScreen</name>
     <message>
         <source>This parcel has already been collected.</source>
-        <translation>Бұл сәлемдеме бұрын алынған.</translation>
+        <translation>Бұл сәлемдеме алынып қойған.</translation>
     </message>
     <message>
         <source>If you did not collect it yourself, please ask at the checkout.</source>
@@ -123,8 +123,8 @@
     <message numerus="yes">
         <source>Your items: %n. Collect them here:</source>
         <translation>
-            <numerusform>Жөнелтілімдеріңіз: %n. Оларды мына жерден алыңыз:</numerusform>
-            <numerusform>Жөнелтілімдеріңіз: %n. Оларды мына жерден алыңыз:</numerusform>
+            <numerusform>Алуға дайын %n жөнелтілім бар. Ол мына жерде:</numerusform>
+            <numerusform>Алуға дайын %n жөнелтілім бар. Олар мына жерде:</numerusform>
         </translation>
     </message>
     <message>
@@ -137,7 +137,7 @@
     </message>
     <message>
         <source>There are no parcels to collect for this number right now. We will send you an SMS as soon as one arrives.</source>
-        <translation>Қазір бұл нөмірге алатын сәлемдеме жоқ. Сәлемдеме келген бойда SMS жібереміз.</translation>
+        <translation>Қазір бұл нөмір бойынша алуға дайын сәлемдеме жоқ. Сәлемдеме келген бойда SMS жібереміз.</translation>
     </message>
     <message>
         <source>None of your items can be collected right now.</source>
@@ -173,7 +173,7 @@
     </message>
     <message>
         <source>Small package</source>
-        <translation>Шағын пакет</translation>
+        <translation>Ұсақ пакет</translation>
     </message>
     <message>
         <source>Parcel locker item</source>
@@ -204,13 +204,13 @@
     <name>MaintenancePinScreen</name>
     <message>
         <source>Too many wrong PINs. Try again in {time}.</source>
-        <translation>PIN тым көп рет қате терілді. {time} кейін қайталаңыз.</translation>
+        <translation>PIN-код тым көп рет қате терілді. Қайталау үшін {time} күтіңіз.</translation>
     </message>
     <message numerus="yes">
         <source>Wrong PIN. Attempts left: %n.</source>
         <translation>
-            <numerusform>PIN қате. Қалған әрекет: %n.</numerusform>
-            <numerusform>PIN қате. Қалған әрекет: %n.</numerusform>
+            <numerusform>PIN-код қате. Қалған әрекет: %n.</numerusform>
+            <numerusform>PIN-код қате. Қалған әрекет: %n.</numerusform>
         </translation>
     </message>
     <message>
@@ -219,15 +219,15 @@
     </message>
     <message>
         <source>Staff maintenance</source>
-        <translation>Қызметкерге арналған баптау</translation>
+        <translation>Қызметтік режим</translation>
     </message>
     <message>
         <source>Staff {id}: enter your PIN.</source>
-        <translation>Қызметкер {id}: PIN кодыңызды енгізіңіз.</translation>
+        <translation>Қызметкер {id}: PIN-кодыңызды енгізіңіз.</translation>
     </message>
     <message>
         <source>Enter your staff PIN.</source>
-        <translation>Қызметкер PIN кодын енгізіңіз.</translation>
+        <translation>Қызметкердің PIN-кодын енгізіңіз.</translation>
     </message>
     <message>
         <source>Enter</source>
@@ -282,7 +282,7 @@
     </message>
     <message>
         <source>Free disk</source>
-        <translation>Бос диск</translation>
+        <translation>Дисктегі бос орын</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -294,7 +294,7 @@
     </message>
     <message>
         <source>Reprint last ticket (COPY)</source>
-        <translation>Талон көшірмесі (КӨШІРМЕ)</translation>
+        <translation>Талон көшірмесін басу</translation>
     </message>
     <message>
         <source>Paper replaced</source>
@@ -326,11 +326,11 @@
     </message>
     <message>
         <source>Back in service</source>
-        <translation>Қызметке қайтару</translation>
+        <translation>Жұмысқа қосу</translation>
     </message>
     <message>
         <source>Take out of service</source>
-        <translation>Жұмыстан шығару</translation>
+        <translation>Жұмысын тоқтату</translation>
     </message>
     <message>
         <source>Yes, do it</source>
@@ -342,11 +342,11 @@
     </message>
     <message>
         <source>Restart the app now?</source>
-        <translation>Бағдарламаны қазір қайта іске қосу керек пе?</translation>
+        <translation>Бағдарламаны қазір қайта іске қосасыз ба?</translation>
     </message>
     <message>
         <source>Quit to the desktop now?</source>
-        <translation>Қазір жұмыс үстеліне шығу керек пе?</translation>
+        <translation>Жұмыс үстеліне қазір шығасыз ба?</translation>
     </message>
     <message>
         <source>Recent maintenance actions</source>
@@ -446,11 +446,11 @@
     </message>
     <message>
         <source>Out of service: new customers are turned away.</source>
-        <translation>Жұмыстан шығарылды: жаңа клиенттер қабылданбайды.</translation>
+        <translation>Жұмысы тоқтатылды: жаңа клиенттер қабылданбайды.</translation>
     </message>
     <message>
         <source>Back in service.</source>
-        <translation>Қайта жұмыста.</translation>
+        <translation>Терминал қайта жұмыс істейді.</translation>
     </message>
     <message>
         <source>Sending the outbox…</source>
@@ -544,15 +544,15 @@
     </message>
     <message>
         <source>took out of service</source>
-        <translation>жұмыстан шығарылды</translation>
+        <translation>жұмысы тоқтатылды</translation>
     </message>
     <message>
         <source>put back in service</source>
-        <translation>жұмысқа қайтарылды</translation>
+        <translation>жұмысқа қосылды</translation>
     </message>
     <message>
         <source>sent the outbox</source>
-        <translation>жіберу кезегі жіберілді</translation>
+        <translation>кезек жіберілді</translation>
     </message>
     <message>
         <source>scanner test</source>
@@ -564,11 +564,11 @@
     </message>
     <message>
         <source>restarted the app</source>
-        <translation>қолданба қайта іске қосылды</translation>
+        <translation>бағдарлама қайта іске қосылды</translation>
     </message>
     <message>
         <source>quit to the desktop</source>
-        <translation>жұмыс үстеліне шығу</translation>
+        <translation>жұмыс үстеліне шықты</translation>
     </message>
     <message>
         <source>self-test started</source>
@@ -680,7 +680,7 @@
     </message>
     <message>
         <source>Dispatch</source>
-        <translation>Жөнелтім</translation>
+        <translation>Жөнелту</translation>
     </message>
     <message>
         <source>Ticket record</source>
@@ -695,7 +695,7 @@
     <name>NotArrivedScreen</name>
     <message>
         <source>Your parcel is on its way and has not arrived yet.</source>
-        <translation>Сәлемдемеңіз әлі жолда, ол әзірге келіп түспеді.</translation>
+        <translation>Сәлемдемеңіз әлі жолда, әзірге келіп түскен жоқ.</translation>
     </message>
     <message>
         <source>Please come back when you are notified that it has arrived.</source>
@@ -718,7 +718,7 @@
     </message>
     <message>
         <source>We could not find a parcel with this number.</source>
-        <translation>Бұл нөмірмен сәлемдеме табылмады.</translation>
+        <translation>Бұл нөмір бойынша сәлемдеме табылмады.</translation>
     </message>
     <message>
         <source>Check the number in your SMS or notice and enter it again. If it is correct, please ask at the checkout.</source>
@@ -767,7 +767,7 @@
     </message>
     <message>
         <source>New code in {time}</source>
-        <translation>Жаңа код {time} кейін</translation>
+        <translation>Жаңа код: {time}</translation>
     </message>
     <message>
         <source>Back</source>
@@ -779,7 +779,7 @@
     </message>
     <message>
         <source>We sent a 6-digit code to {phone}.</source>
-        <translation>{phone} нөміріне 6 санды код жібердік.</translation>
+        <translation>{phone} нөміріне 6 таңбалы код жібердік.</translation>
     </message>
     <message>
         <source>Confirm</source>
@@ -795,11 +795,11 @@
     </message>
     <message>
         <source>The code has 6 digits.</source>
-        <translation>Код 6 саннан тұрады.</translation>
+        <translation>Код 6 цифрдан тұрады.</translation>
     </message>
     <message>
         <source>The code is wrong or has expired. Please ask for a new code with the button below.</source>
-        <translation>Код қате немесе мерзімі өтіп кетті. Төмендегі батырмамен жаңа код сұраңыз.</translation>
+        <translation>Код қате немесе мерзімі өтіп кетті. «Жаңа код жіберу» түймесін басыңыз.</translation>
     </message>
     <message numerus="yes">
         <source>The code is wrong or has expired. Attempts left: %n.</source>
@@ -844,7 +844,7 @@
     </message>
     <message>
         <source>Please type your mobile number: 10 digits after +7.</source>
-        <translation>Ұялы нөміріңізді теріңіз: +7-ден кейін 10 сан.</translation>
+        <translation>Ұялы нөміріңізді теріңіз: +7-ден кейін 10 цифр.</translation>
     </message>
     <message>
         <source>This is not a Kazakhstan number. Kazakhstan mobile numbers start with +7 7, like +7 701 123 45 67.</source>
@@ -856,7 +856,7 @@
     </message>
     <message>
         <source>Please check the number: it has 10 digits after +7, like +7 701 123 45 67.</source>
-        <translation>Нөмірді тексеріңіз: +7-ден кейін 10 сан болады, мысалы +7 701 123 45 67.</translation>
+        <translation>Нөмірді тексеріңіз: +7-ден кейін 10 цифр болуы керек, мысалы +7 701 123 45 67.</translation>
     </message>
 </context>
 <context>
@@ -953,7 +953,7 @@
     </message>
     <message>
         <source>Press Send to hand in this box</source>
-        <translation>Осы қорапты тапсыру үшін «Жіберу» түймесін басыңыз</translation>
+        <translation>Қорапты тапсыру үшін «Жіберу» түймесін басыңыз</translation>
     </message>
     <message>
         <source>Send</source>
@@ -965,7 +965,7 @@
     </message>
     <message>
         <source>That did not work. Please press Send again.</source>
-        <translation>Сәтсіз аяқталды. «Жіберу» түймесін қайта басыңыз.</translation>
+        <translation>Болмады. «Жіберу» түймесін қайта басыңыз.</translation>
     </message>
     <message>
         <source>The box cannot be checked right now. It will be registered automatically as soon as the connection is back.</source>
@@ -992,7 +992,7 @@
     </message>
     <message>
         <source>Keep your receipt: its QR code tracks the parcel.</source>
-        <translation>Түбіртекті сақтаңыз: ондағы QR код арқылы сәлемдемені бақылауға болады.</translation>
+        <translation>Түбіртекті сақтаңыз: ондағы QR-код арқылы сәлемдемені бақылауға болады.</translation>
     </message>
     <message>
         <source>Box {barcode}: note this number to track the parcel.</source>
@@ -1202,7 +1202,7 @@
     </message>
     <message>
         <source>Printing your ticket…</source>
-        <translation>Талон басып шығарылуда…</translation>
+        <translation>Талоныңыз басылып жатыр…</translation>
     </message>
     <message>
         <source>Looking for your parcel…</source>

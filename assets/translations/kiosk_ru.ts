@@ -124,9 +124,9 @@
     <message numerus="yes">
         <source>Your items: %n. Collect them here:</source>
         <translation>
-            <numerusform>Ваших отправлений: %n. Заберите их здесь:</numerusform>
-            <numerusform>Ваших отправлений: %n. Заберите их здесь:</numerusform>
-            <numerusform>Ваших отправлений: %n. Заберите их здесь:</numerusform>
+            <numerusform>Вас ждёт %n отправление. Где забрать:</numerusform>
+            <numerusform>Вас ждут %n отправления. Где забрать:</numerusform>
+            <numerusform>Вас ждут %n отправлений. Где забрать:</numerusform>
         </translation>
     </message>
     <message>
@@ -179,7 +179,7 @@
     </message>
     <message>
         <source>Parcel locker item</source>
-        <translation>Отправление из постамата</translation>
+        <translation>Отправление для постамата</translation>
     </message>
     <message>
         <source>Parcel</source>
@@ -187,7 +187,7 @@
     </message>
     <message>
         <source>on its way, not arrived yet</source>
-        <translation>в пути, ещё не прибыло</translation>
+        <translation>в пути, ещё не поступило</translation>
     </message>
     <message>
         <source>already collected</source>
@@ -206,7 +206,7 @@
     <name>MaintenancePinScreen</name>
     <message>
         <source>Too many wrong PINs. Try again in {time}.</source>
-        <translation>Слишком много неверных PIN. Повторите через {time}.</translation>
+        <translation>Слишком много неверных попыток ввода PIN. Повторите через {time}.</translation>
     </message>
     <message numerus="yes">
         <source>Wrong PIN. Attempts left: %n.</source>
@@ -222,7 +222,7 @@
     </message>
     <message>
         <source>Staff maintenance</source>
-        <translation>Обслуживание персоналом</translation>
+        <translation>Служебный режим</translation>
     </message>
     <message>
         <source>Staff {id}: enter your PIN.</source>
@@ -297,7 +297,7 @@
     </message>
     <message>
         <source>Reprint last ticket (COPY)</source>
-        <translation>Копия талона (КОПИЯ)</translation>
+        <translation>Печать копии талона</translation>
     </message>
     <message>
         <source>Paper replaced</source>
@@ -465,7 +465,7 @@
     </message>
     <message>
         <source>{detail} still waiting: the central system did not take them; tried again later.</source>
-        <translation>{detail} ожидают: центральная система их пока не приняла; повторим позже.</translation>
+        <translation>Ожидают отправки: {detail}. Центральная система их пока не приняла, повторим позже.</translation>
     </message>
     <message>
         <source>The outbox could not be sent: {detail}</source>
@@ -510,9 +510,9 @@
     <message numerus="yes">
         <source>%n refused, see the list</source>
         <translation>
-            <numerusform>%n отклонена, см. список</numerusform>
-            <numerusform>%n отклонены, см. список</numerusform>
-            <numerusform>%n отклонено, см. список</numerusform>
+            <numerusform>Отклонено: %n, см. список</numerusform>
+            <numerusform>Отклонено: %n, см. список</numerusform>
+            <numerusform>Отклонено: %n, см. список</numerusform>
         </translation>
     </message>
     <message>
@@ -685,7 +685,7 @@
     </message>
     <message>
         <source>Dispatch</source>
-        <translation>Отправление</translation>
+        <translation>Отправка</translation>
     </message>
     <message>
         <source>Ticket record</source>
@@ -804,14 +804,14 @@
     </message>
     <message>
         <source>The code is wrong or has expired. Please ask for a new code with the button below.</source>
-        <translation>Код неверный или устарел. Запросите новый код кнопкой ниже.</translation>
+        <translation>Код неверный или срок его действия истёк. Запросите новый код кнопкой ниже.</translation>
     </message>
     <message numerus="yes">
         <source>The code is wrong or has expired. Attempts left: %n.</source>
         <translation>
-            <numerusform>Код неверный или устарел. Осталась %n попытка.</numerusform>
-            <numerusform>Код неверный или устарел. Осталось %n попытки.</numerusform>
-            <numerusform>Код неверный или устарел. Осталось %n попыток.</numerusform>
+            <numerusform>Код неверный или срок его действия истёк. Осталась %n попытка.</numerusform>
+            <numerusform>Код неверный или срок его действия истёк. Осталось %n попытки.</numerusform>
+            <numerusform>Код неверный или срок его действия истёк. Осталось %n попыток.</numerusform>
         </translation>
     </message>
 </context>
@@ -823,7 +823,7 @@
     </message>
     <message>
         <source>Please use another terminal or ask at the checkout.</source>
-        <translation>Воспользуйтесь другим терминалом или обратитесь в кассу.</translation>
+        <translation>Воспользуйтесь другим терминалом или обратитесь на кассу.</translation>
     </message>
 </context>
 <context>
@@ -917,7 +917,7 @@
     </message>
     <message>
         <source>The ticket could not be printed. Remember row {row}, compartment {compartment}, and tell the checkout your tracking number.</source>
-        <translation>Не удалось напечатать талон. Запомните: ряд {row}, ячейка {compartment}, и назовите на кассе трек-номер.</translation>
+        <translation>Не удалось напечатать талон. Запомните: ряд {row}, ячейка {compartment}. Назовите на кассе трек-номер.</translation>
     </message>
     <message>
         <source>Small package</source>
@@ -990,7 +990,7 @@
     <name>SendDoneScreen</name>
     <message>
         <source>Thank you! Put the parcel on the dispatch shelf.</source>
-        <translation>Спасибо! Поставьте посылку на полку отправки.</translation>
+        <translation>Спасибо! Поставьте посылку на полку для отправлений.</translation>
     </message>
     <message>
         <source>Done</source>
@@ -1178,7 +1178,7 @@
     </message>
     <message>
         <source>Put the parcel on the dispatch shelf.</source>
-        <translation>Поставьте посылку на полку отправки.</translation>
+        <translation>Поставьте посылку на полку для отправлений.</translation>
     </message>
     <message>
         <source>The central system could not be reached: this dispatch will be registered automatically.</source>
