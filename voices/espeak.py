@@ -87,7 +87,7 @@ def missing_voices(executable: str = EXECUTABLE) -> list[str]:
     path = find_espeak(executable)
     if path is None:
         return list(VOICES)
-    listing = subprocess.run(
+    listing = subprocess.run(  # noqa: S603 - our own command line, no shell
         [path, "--voices"], capture_output=True, text=True, timeout=10, check=False
     ).stdout
     names = {line.split()[1] for line in listing.splitlines()[1:] if len(line.split()) > 1}
@@ -186,29 +186,30 @@ class EspeakEngine:
         while (utterance := self._queue.get()) is not None:
             self._speak(utterance)
 
+    def _start(self, utterance: Utterance) -> subprocess.Popen[bytes] | None:
+        """Under the lock: start espeak-ng for ``utterance`` unless it was superseded meanwhile."""
+        if utterance.id != self._wanted:
+            return None
+        try:
+            process = subprocess.Popen(  # noqa: S603 - no shell; the text is on stdin
+                self.command_for(utterance),
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE if self._stream else subprocess.DEVNULL,
+                stderr=subprocess.PIPE,
+            )
+        except OSError as error:
+            log.error("espeak-ng could not be started: %s", error)
+            self._wanted = 0
+            return None
+        self._playing = _Playing(utterance, process)
+        return process
+
     def _speak(self, utterance: Utterance) -> None:
         with self._lock:
-            if utterance.id != self._wanted:
-                superseded = True
-            else:
-                superseded = False
-                try:
-                    process = subprocess.Popen(
-                        self.command_for(utterance),
-                        stdin=subprocess.PIPE,
-                        stdout=subprocess.PIPE if self._stream else subprocess.DEVNULL,
-                        stderr=subprocess.PIPE,
-                    )
-                except OSError as error:
-                    log.error("espeak-ng could not be started: %s", error)
-                    process = None
-                else:
-                    self._playing = _Playing(utterance, process)
-        if superseded:
-            self._tell(utterance, SpeechEvent.INTERRUPTED)
-            return
+            wanted = utterance.id == self._wanted
+            process = self._start(utterance)
         if process is None:
-            self._tell(utterance, SpeechEvent.FAILED)
+            self._tell(utterance, SpeechEvent.FAILED if wanted else SpeechEvent.INTERRUPTED)
             return
         self._tell(utterance, SpeechEvent.STARTED)
         try:

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
 
 import pytest
 
@@ -44,5 +43,5 @@ class Events:
 
 
 @pytest.fixture
-def events() -> Iterator[Events]:
-    yield Events()
+def events() -> Events:
+    return Events()

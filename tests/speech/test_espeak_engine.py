@@ -116,12 +116,13 @@ def test_a_language_without_a_voice_is_refused(wav_engine):
         command("de", volume_db=0, rate_wpm=160)
 
 
-def test_an_engine_that_cannot_start_reports_failure(events):
+def test_an_engine_that_cannot_start_reports_failure(events, caplog):
     engine = EspeakEngine(executable="/nonexistent/espeak-ng", stream=lambda u, c: None)
     engine.add_listener(events)
     n = engine.say("Row three.", "en")
     events.wait_for(n, SpeechEvent.FAILED)
     engine.close()
+    assert "espeak-ng could not be started" in caplog.text
 
 
 class Stream:

@@ -13,7 +13,8 @@ FULL_SCALE = 32768.0
 
 def samples(path: Path) -> np.ndarray:
     with wave.open(str(path), "rb") as wav:
-        assert wav.getsampwidth() == 2 and wav.getnchannels() == 1, path
+        assert wav.getsampwidth() == 2, path
+        assert wav.getnchannels() == 1, path
         return np.frombuffer(wav.readframes(wav.getnframes()), dtype="<i2").astype(np.float64)
 
 
