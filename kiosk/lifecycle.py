@@ -13,16 +13,21 @@ import os
 import sys
 import threading
 from collections.abc import Callable
+from enum import IntEnum
 from types import TracebackType
 
 log = logging.getLogger("kiosk.app")
 
-EXIT_OK = 0
-EXIT_CONFIG = 2  # the configuration cannot be used (the message names the key)
-EXIT_CRASH = 3  # an unhandled Python exception, on any thread
-EXIT_ALREADY_RUNNING = 4  # another kiosk holds this terminal's lock
-EXIT_QT_FATAL = 5  # Qt reported a fatal error
-EXIT_STAFF_QUIT = 10  # staff left the kiosk from maintenance: systemd must not restart it
+
+class ExitCode(IntEnum):
+    """Why the kiosk process ended (``systemctl status`` shows the number)."""
+
+    OK = 0
+    CONFIG = 2  # the configuration cannot be used (the message names the key)
+    CRASH = 3  # an unhandled Python exception, on any thread
+    ALREADY_RUNNING = 4  # another kiosk holds this terminal's lock
+    QT_FATAL = 5  # Qt reported a fatal error
+    STAFF_QUIT = 10  # staff left the kiosk from maintenance: systemd must not restart it
 
 
 class ShutdownSequence:
@@ -63,7 +68,7 @@ ExitFn = Callable[[int], object]
 def install_crash_hooks(exit_fn: ExitFn = os._exit) -> None:
     """Unhandled exceptions on the GUI thread (Qt calls ``sys.excepthook`` from slots and then
     carries on, half-broken) and on any other thread are logged, then the process ends with
-    :data:`EXIT_CRASH` so systemd starts a clean one. ``os._exit``: after a crash, running more
+    :attr:`ExitCode.CRASH` so systemd starts a clean one. ``os._exit``: after a crash, running more
     of the app (atexit, Qt's destructors) could hang, and the outbox is durable anyway."""
 
     def on_exception(
@@ -93,7 +98,7 @@ def crash(
     message: str,
     exc_info: tuple[type[BaseException], BaseException, TracebackType | None] | None = None,
     exit_fn: ExitFn = os._exit,
-    code: int = EXIT_CRASH,
+    code: int = ExitCode.CRASH,
 ) -> None:
     """Log ``message`` as critical, flush every handler, and end the process with ``code``."""
     log.critical("%s (exit code %d)", message, code, exc_info=exc_info)

@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QMessageLogContext, QObject, QTimer, QtMsgType, qInstallMessageHandler
 
-from kiosk.lifecycle import EXIT_QT_FATAL, crash
+from kiosk.lifecycle import ExitCode, crash
 from kiosk.systemd import Notifier
 
 qt_log = logging.getLogger("kiosk.ui.qt")
@@ -30,14 +30,14 @@ QtMessageHandler = Callable[[QtMsgType, QMessageLogContext, str], None]
 def qt_message_handler(exit_fn: Callable[[int], object] = os._exit) -> QtMessageHandler:
     """A handler for ``qInstallMessageHandler``: each message becomes a record of ``kiosk.ui.qt``
     (category in front); a fatal one is logged, flushed, and ends the process with
-    :data:`EXIT_QT_FATAL` (Qt would abort right after the handler returns, leaving a core dump
+    :attr:`ExitCode.QT_FATAL` (Qt would abort right after the handler returns, leaving a core dump
     and no reason in the log)."""
 
     def handle(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
         category = getattr(context, "category", None) or ""
         text = f"[{category}] {message}" if category and category != "default" else message
         if kind == QtMsgType.QtFatalMsg:
-            crash(f"Qt fatal error: {text}", exit_fn=exit_fn, code=EXIT_QT_FATAL)
+            crash(f"Qt fatal error: {text}", exit_fn=exit_fn, code=ExitCode.QT_FATAL)
             return
         qt_log.log(_LEVELS.get(kind, logging.WARNING), "%s", text)
 

@@ -1,4 +1,4 @@
-"""Build the configured printer; the composition root (kiosk/app.py) is its only caller."""
+"""Build the configured printer; the app's wiring (kiosk/app/wiring.py) is its only caller."""
 
 from __future__ import annotations
 

@@ -2,7 +2,8 @@
 
 ``central_server``: one in-memory server with the demo data for the whole session (``.url``).
 ``central``: the same server, reset before the test (real clock, no faults, fresh demo data).
-``build_kiosk(url)``: the real controller, window, mock printer and API client against ``url``.
+``build_kiosk(url)``: the real kiosk as the app wires it (kiosk.app.wiring.wire) against ``url``,
+with a mock printer and counted API calls.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 import requests
@@ -19,10 +21,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from central.server import EmbeddedServer, start_embedded
 from kiosk.api import CentralApi
-from kiosk.app import PrinterRelay
-from kiosk.controller import Controller, TerminalInfo
+from kiosk.app.wiring import CoreParts, Endpoint, Factories, central_api, wire
+from kiosk.config import KioskConfig
+from kiosk.controller import Controller
 from kiosk.outbox import Outbox
 from kiosk.outbox_sync import DeliveryWorker
+from kiosk.sending import SendOptions
 from kiosk.ticket_records import TicketRecords
 from printers.mock import MockPrinter
 from printers.worker import PrinterWorker
@@ -49,11 +53,15 @@ TOKEN = "dev-T-ALA-01"
 
 
 class CountingApi:
-    """The real client, counting the calls that reach it (to prove that none were made)."""
+    """The real client, counting the calls that reach it (to prove that none were made); the
+    calls it does not count (health, heartbeat, close...) go to the client as they are."""
 
-    def __init__(self, api: CentralApi) -> None:
+    def __init__(self, api: CentralApi, calls: list[str] | None = None) -> None:
         self._api = api
-        self.calls: list[str] = []
+        self.calls: list[str] = [] if calls is None else calls
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._api, name)
 
     def get_parcel(self, tracking_number):
         self.calls.append("get_parcel")
@@ -84,64 +92,89 @@ class KioskUnderTest:
     api: CountingApi  # its calls also count the delivery worker's (the ticket records)
     tickets: TicketRecords
     delivery: DeliveryWorker
-    printer_worker: PrinterWorker | None = None
+    printer_worker: PrinterWorker
+    outbox: Outbox  # the send flow's dispatches and the records of printed tickets
+    core: CoreParts
 
 
 def make_api(url: str) -> CentralApi:
     return CentralApi(url, TOKEN, TERMINAL, connect_timeout=2, read_timeout=5, retries=1)
 
 
+def kiosk_config(data_dir: Path, url: str, **sections: dict[str, Any]) -> KioskConfig:
+    """A test kiosk's configuration: terminal T-ALA-01 at ``url``, short timeouts and delivery
+    retries, the mock printer, no grace time before a required part counts as down; ``sections``
+    change or add keys, section by section."""
+    data: dict[str, dict[str, Any]] = {
+        "terminal": {"id": TERMINAL, "location": "Almaty, Abay 1", "flows": ["receive"]},
+        "api": {
+            "url": url,
+            "token": TOKEN,
+            "connect_timeout_s": 2,
+            "read_timeout_s": 5,
+            "retries": 1,
+        },
+        "printer": {
+            "backend": "mock",
+            "out_dir": str(data_dir / "tickets"),
+            "required": False,
+            "poll_interval_s": 60,
+        },
+        "data": {"data_dir": str(data_dir)},
+        "send": {"retry_min_s": 0.1, "retry_max_s": 0.5},
+        "fleet": {"down_after_s": 0},
+    }
+    for section, values in sections.items():
+        data[section] = data.get(section, {}) | values
+    return KioskConfig.model_validate(data)
+
+
 @pytest.fixture
 def build_kiosk(qtbot, tmp_path: Path) -> Iterator:
-    built: list[tuple[KioskUnderTest, CentralApi]] = []
+    built: list[KioskUnderTest] = []
 
-    def build(url: str, *, printer_required: bool | None = None, **send) -> KioskUnderTest:
-        """``printer_required`` given: the printer sits behind its worker thread, whose status
-        reaches the controller as in the app; else the controller prints on the mock directly.
-        ``send``: the controller's ``outbox`` and ``send_options`` (the send flow)."""
-        client = make_api(url)
-        api = CountingApi(client)
-        printer = MockPrinter(tmp_path / f"tickets-{len(built)}")
-        # the records of printed tickets, in an outbox file of their own, delivered by a
-        # worker with a client of its own (as in the app) whose calls count with the kiosk's
-        records = Outbox(tmp_path / f"ticket-records-{len(built)}.sqlite3")
-        tickets = TicketRecords(records)
-        delivery_api = CountingApi(make_api(url))
-        delivery_api.calls = api.calls
-        delivery = DeliveryWorker(
-            records, delivery_api, retry_min_s=0.1, retry_max_s=0.5, tickets=tickets
-        )
-        worker = None
+    def build(
+        url: str, *, printer_required: bool | None = None, send: SendOptions | None = None
+    ) -> KioskUnderTest:
+        """``printer_required`` given: the kiosk is warmed up as after the app's first paint (the
+        printer worker polls, and its status reaches the controller). ``send``: the send flow is
+        offered, with these options."""
+        n = len(built)
+        printer = MockPrinter(tmp_path / f"tickets-{n}")
+        sections: dict[str, dict[str, Any]] = {"printer": {"required": bool(printer_required)}}
+        if send is not None:
+            sections["terminal"] = {"flows": ["receive", "send"]}
+            sections["send"] = {
+                "offline_accept": send.offline_accept,
+                "tracking_url": send.tracking_url,
+            }
+        config = kiosk_config(tmp_path / f"kiosk-{n}", url, **sections)
+        calls: list[str] = []  # the delivery worker's calls count with the kiosk's
+
+        def counted_api(endpoint: Endpoint, retries: int) -> CountingApi:
+            return CountingApi(central_api(config)(endpoint, retries), calls)
+
+        core = wire(config, Factories(open_printer=lambda: printer, api=counted_api))
+        core.delivery.start()
         if printer_required is not None:
-            relay = PrinterRelay()
-            worker = PrinterWorker(
-                lambda: printer,
-                poll_interval_s=60,
-                on_status=lambda status: relay.status.emit(status.state.value, status.is_fault),
-            )
-        terminal = TerminalInfo(TERMINAL, "Almaty, Abay 1", printer_required=bool(printer_required))
-        controller = Controller(
-            api=api, printer=worker or printer, terminal=terminal, tickets=tickets, **send
-        )
-        delivery.on_ticket_recorded = controller.ticket_recorded.emit
-        delivery.start()
-        if worker is not None:
-            relay.setParent(controller)
-            relay.status.connect(controller.printer_status)
-            controller.warm_up()
-        window = MainWindow(controller, fullscreen=False)
+            core.controller.warm_up()
+        window = MainWindow(core.controller, fullscreen=False)
         qtbot.addWidget(window)
         window.show()
-        kiosk = KioskUnderTest(controller, window, printer, api, tickets, delivery, worker)
-        built.append((kiosk, client, records, delivery_api))
+        kiosk = KioskUnderTest(
+            core.controller,
+            window,
+            printer,
+            core.api,
+            core.tickets,
+            core.delivery,
+            core.printer,
+            core.outbox,
+            core,
+        )
+        built.append(kiosk)
         return kiosk
 
     yield build
-    for kiosk, client, records, delivery_api in built:
-        kiosk.controller.shutdown()
-        if kiosk.printer_worker is not None:
-            kiosk.printer_worker.close(timeout_s=10)
-        kiosk.delivery.stop(flush_timeout_s=5)
-        records.close()
-        delivery_api._api.close()
-        client.close()
+    for kiosk in built:
+        kiosk.core.close()

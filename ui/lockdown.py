@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QWidget
 
-from kiosk.lifecycle import EXIT_STAFF_QUIT
+from kiosk.lifecycle import ExitCode
 
 log = logging.getLogger("kiosk.ui")
 
@@ -100,7 +100,7 @@ class Lockdown(QObject):
             QGuiApplication.restoreOverrideCursor()
             self._cursor_hidden = False
 
-    def leave(self, exit_code: int = EXIT_STAFF_QUIT) -> None:
+    def leave(self, exit_code: int = ExitCode.STAFF_QUIT) -> None:
         """Staff leave the kiosk (the maintenance screen calls this): unlock, then end the event
         loop with ``exit_code``. The default tells systemd not to restart the kiosk
         (``RestartPreventExitStatus=`` in deploy/kiosk.service); 0 lets it start again."""

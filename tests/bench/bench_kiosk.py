@@ -9,18 +9,19 @@ Run from the repository root (a script, not a test: pytest collects only test_*.
    the clock runs from just before the subprocess is launched (CLOCK_MONOTONIC is system-wide, so
    the child reads the same clock) to the end of the first frame that paints the home screen: a
    paint event reaching the home screen, then the end of that event-loop pass. The child is this
-   script in probe mode: it imports ``kiosk.app``, wraps ``kiosk.app.build`` (to see the window it
-   returns and time the phases) and runs the unmodified ``kiosk.__main__`` with the same arguments.
-   Once with the embedded central server, once with ``--api-url`` pointing at a server that is
-   already running (another process), interleaved. As a cross-check, the truly unmodified
+   script in probe mode: it imports ``kiosk.app``, wraps ``kiosk.app.gui.build`` (to see the window
+   it returns and time the phases) and runs the unmodified ``kiosk.__main__`` with the same
+   arguments. Once with the embedded central server, once with ``--api-url`` pointing at a server
+   that is already running (another process), interleaved. As a cross-check, the truly unmodified
    command is also timed to its "kiosk … started" log line (written right after
    ``window.present()``, i.e. before the first paint: a lower bound).
-2. Enter-to-ticket-bytes: the kiosk built in process by the composition root (``kiosk.app.build``,
-   ``--mock`` without ``--api-url``: embedded central server, real controller, window, API client
-   and mock printer). For each lookup the number is typed into the field and Enter is pressed
-   (QTest key events); the clock stops when ``printers.escpos.encode`` returns the ticket's bytes
-   (a timing wrapper that calls the real function). Also shown: the job complete (.bin and .png
-   written, the printer's job listener), the result screen shown, and the record acknowledged.
+2. Enter-to-ticket-bytes: the kiosk built in process by the composition root
+   (``kiosk.app.gui.build``, ``--mock`` without ``--api-url``: embedded central server, real
+   controller, window, API client and mock printer). For each lookup the number is typed into the
+   field and Enter is pressed (QTest key events); the clock stops when ``printers.escpos.encode``
+   returns the ticket's bytes (a timing wrapper that calls the real function). Also shown: the job
+   complete (.bin and .png written, the printer's job listener), the result screen shown, and the
+   record acknowledged.
 3. GUI thread stall: the same in-process kiosk, the server's dev fault "latency 10 s"
    (``POST /dev/faults``), three lookups; a 5 ms precise QTimer on the GUI thread records the
    gaps between its ticks from just before Enter until 0.3 s after the outcome screen is shown.
@@ -161,7 +162,7 @@ def probe_startup(kiosk_args: list[str]) -> None:
     marks: dict[str, float] = {"interpreter": _T_SCRIPT}
     import runpy
 
-    import kiosk.app as app
+    from kiosk.app import gui as app
 
     marks["import kiosk.app"] = time.monotonic()
     from PySide6.QtCore import QEvent, QObject, QTimer
@@ -295,7 +296,7 @@ class InProcessKiosk:
         from PySide6.QtWidgets import QApplication
 
         import printers.escpos
-        from kiosk import app
+        from kiosk.app import gui as app
         from kiosk.cli import Options
         from kiosk.config import load_config
 
@@ -318,7 +319,7 @@ class InProcessKiosk:
         self._until: Callable[[], bool] = lambda: True
         self.window.screen_shown.connect(lambda name: self._mark("screen " + name))
         self.controller.ticket_recorded.connect(lambda _id: self._mark("recorded"))
-        relay = self.kiosk.extras[0]  # the composition root's PrinterRelay (printer thread → GUI)
+        relay = self.kiosk.core.relay  # the core's PrinterRelay (printer thread → GUI)
         relay.printed.connect(self._job_printed, Qt.ConnectionType.DirectConnection)
         real_encode = printers.escpos.encode
 
@@ -511,7 +512,7 @@ def child_memory(numbers: list[str], api_url: str, flows: int, warmup: int) -> N
         gc.collect()
         at_end, anon_end = rss_mb(), rss_mb(field="RssAnon")
         after = singleton_refs()
-        jobs = len(k.kiosk.printer.jobs)  # the mock printer keeps every job (and its document)
+        jobs = len(k.kiosk.core.printer.jobs)  # the mock printer keeps every job (and its document)
         import ctypes
 
         ctypes.CDLL(None).malloc_trim(0)  # glibc: give back the free memory it keeps

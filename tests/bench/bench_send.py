@@ -2,9 +2,9 @@
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python tests/bench/bench_send.py [--sends 200] [--flows 500]
 
-The kiosk is built in process by the composition root (``kiosk.app.build``, ``--mock --api-url``:
-real controller, window, outbox, delivery worker, mock printer), against ``python -m central
---dev`` in another process; boxes are created with ``POST /dev/boxes``. Measured:
+The kiosk is built in process by the composition root (``kiosk.app.gui.build``, ``--mock
+--api-url``: real controller, window, outbox, delivery worker, mock printer), against ``python -m
+central --dev`` in another process; boxes are created with ``POST /dev/boxes``. Measured:
 
 1. Send pressed → done screen shown (outbox committed, receipt printed), → receipt job written,
    → the dispatch delivered (the outbox entry marked delivered after the server's 201).
@@ -42,7 +42,7 @@ class SendKiosk:
         from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QApplication
 
-        from kiosk import app
+        from kiosk.app import gui as app
         from kiosk.cli import Options
         from kiosk.config import load_config
 
@@ -63,17 +63,17 @@ class SendKiosk:
         self.kiosk = app.build(config, options, self.qapp)
         self.window = self.kiosk.window
         self.controller = self.kiosk.controller
-        self.outbox = self.kiosk.outbox
+        self.outbox = self.kiosk.core.outbox
         self.api_url = api_url
         self.marks: dict[str, float] = {}
         self.screen_changes: list[float] = []
         self.window.screen_shown.connect(self._screen_shown)
-        relay = self.kiosk.extras[0]  # printer thread → GUI: the job written
+        relay = self.kiosk.core.relay  # printer thread → GUI: the job written
         relay.printed.connect(
             lambda *_: self.marks.setdefault("job", _now()), Qt.ConnectionType.DirectConnection
         )
         self.wait_for(lambda: self.window.isVisible())
-        self.wait_for(lambda: self.kiosk.delivery.running)
+        self.wait_for(lambda: self.kiosk.core.delivery.running)
 
     def _screen_shown(self, name: str) -> None:
         now = _now()

@@ -14,7 +14,7 @@ import pytest
 from escpos_stream import code128_text, parse
 from kiosk_proc import KioskProcess, clean_env, mock_config
 
-from kiosk.lifecycle import EXIT_ALREADY_RUNNING
+from kiosk.lifecycle import ExitCode
 
 BUNDLE = os.environ.get("KIOSK_BUNDLE", "")
 DEMO_PARCEL = "CC016695190KZ"
@@ -69,7 +69,7 @@ def test_the_frozen_kiosk_completes_a_receive_flow(frozen, tmp_path: Path) -> No
 
     second = KioskProcess(command, env, cwd=tmp_path)
     try:
-        assert second.wait(timeout=120) == EXIT_ALREADY_RUNNING
+        assert second.wait(timeout=120) == ExitCode.ALREADY_RUNNING
     finally:
         second.stop()
 

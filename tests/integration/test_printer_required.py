@@ -8,6 +8,7 @@ from test_receive_e2e import DEMO_PARCEL, tap, type_on_keyboard, visible_texts, 
 
 from kiosk import views
 from kiosk.ports.printer import PrinterState
+from kiosk.sending import SendOptions
 
 
 def set_printer(kiosk, state: PrinterState) -> None:
@@ -99,20 +100,14 @@ def test_a_ticket_is_recorded_once_when_it_printed_through_the_worker(qtbot, cen
     assert len(recorded(central)) == 1
 
 
-def test_out_of_service_also_turns_senders_away(qtbot, central, build_kiosk, tmp_path):
-    from kiosk.outbox import Outbox
-
-    outbox = Outbox(tmp_path / "outbox.sqlite3")
-    try:
-        kiosk = build_kiosk(central.url, printer_required=True, outbox=outbox)
-        wait_for_screen(qtbot, kiosk, views.HOME)
-        set_printer(kiosk, PrinterState.PAPER_OUT)
-        wait_for_screen(qtbot, kiosk, views.OUT_OF_SERVICE)
-        kiosk.controller.start_send()
-        assert kiosk.controller.screen == views.OUT_OF_SERVICE
-        set_printer(kiosk, PrinterState.OK)
-        wait_for_screen(qtbot, kiosk, views.HOME)
-        kiosk.controller.start_send()
-        wait_for_screen(qtbot, kiosk, views.SEND_SCAN)
-    finally:
-        outbox.close()
+def test_out_of_service_also_turns_senders_away(qtbot, central, build_kiosk):
+    kiosk = build_kiosk(central.url, printer_required=True, send=SendOptions())
+    wait_for_screen(qtbot, kiosk, views.HOME)
+    set_printer(kiosk, PrinterState.PAPER_OUT)
+    wait_for_screen(qtbot, kiosk, views.OUT_OF_SERVICE)
+    kiosk.controller.start_send()
+    assert kiosk.controller.screen == views.OUT_OF_SERVICE
+    set_printer(kiosk, PrinterState.OK)
+    wait_for_screen(qtbot, kiosk, views.HOME)
+    kiosk.controller.start_send()
+    wait_for_screen(qtbot, kiosk, views.SEND_SCAN)

@@ -1,12 +1,10 @@
 """Send a box end to end: taps and scans → real central server → outbox → mock printer → delivery.
 
-The kiosk is the real controller and window (``build_kiosk``) with a real outbox in ``tmp_path``
-and a real delivery worker with a client of its own, against the session's central server.
+The kiosk is wired as the app wires it (``build_kiosk``): a real outbox in ``tmp_path`` and a real
+delivery worker with a client of its own, against the session's central server.
 """
 
 from __future__ import annotations
-
-from pathlib import Path
 
 import pytest
 import requests
@@ -16,8 +14,6 @@ from PySide6.QtWidgets import QAbstractButton, QLabel
 
 from kiosk import views
 from kiosk.api import CentralApi
-from kiosk.outbox import Outbox
-from kiosk.outbox_sync import DeliveryWorker
 from kiosk.ports.printer import PrinterState
 from kiosk.sending import SendOptions
 
@@ -61,29 +57,13 @@ def set_faults(central, **faults) -> None:
 
 
 @pytest.fixture
-def outbox(tmp_path: Path):
-    box = Outbox.in_dir(tmp_path / "data")
-    yield box
-    box.close()
-
-
-@pytest.fixture
-def delivery(outbox, central):
-    client = CentralApi(central.url, "dev-T-ALA-01", "T-ALA-01", read_timeout=5, retries=0)
-    worker = DeliveryWorker(outbox, client, retry_min_s=0.1, retry_max_s=0.5)
-    worker.start()
-    yield worker
-    worker.stop(flush_timeout_s=10)
-    client.close()
-
-
-@pytest.fixture
-def sender(build_kiosk, central, outbox, delivery):
-    """A kiosk offering the send flow, accepting boxes while the central system is unreachable."""
+def sender(build_kiosk, central):
+    """A kiosk offering the send flow, accepting boxes while the central system is unreachable;
+    its outbox (``kiosk.outbox``) is delivered by its own delivery worker."""
 
     def build(offline_accept: bool = True):
         options = SendOptions(offline_accept=offline_accept, tracking_url=TRACKING_URL)
-        kiosk = build_kiosk(central.url, outbox=outbox, send_options=options)
+        kiosk = build_kiosk(central.url, send=options)
         kiosk.controller.set_language("en")  # the tests read English texts
         return kiosk
 
@@ -102,10 +82,9 @@ def delivered_once(central, barcode: str, key: str) -> None:
     assert records[0]["idempotency_key"] == key
 
 
-def test_typed_barcode_sends_prints_the_receipt_and_is_delivered_once(
-    qtbot, central, sender, outbox
-):
+def test_typed_barcode_sends_prints_the_receipt_and_is_delivered_once(qtbot, central, sender):
     kiosk = sender()
+    outbox = kiosk.outbox
     [home_send] = kiosk.window.findChildren(QAbstractButton, "send")
     assert home_send.isEnabled()
     tap(qtbot, kiosk.window, "send")
@@ -145,8 +124,9 @@ def test_typed_barcode_sends_prints_the_receipt_and_is_delivered_once(
     assert box["status"] == "dispatched"
 
 
-def test_a_scan_on_the_confirm_screen_and_back_keep_one_dispatch(qtbot, central, sender, outbox):
+def test_a_scan_on_the_confirm_screen_and_back_keep_one_dispatch(qtbot, central, sender):
     kiosk = sender()
+    outbox = kiosk.outbox
     scan_box(qtbot, kiosk, BOX)
     wait_for_screen(qtbot, kiosk, views.SEND_CONFIRM)
     kiosk.controller.scanned(BOX, "test")  # the customer scans again
@@ -177,10 +157,9 @@ def test_a_scan_on_the_confirm_screen_and_back_keep_one_dispatch(qtbot, central,
         ("CB300000011KZ", "not a box barcode"),  # wrong check digit: never sent to the server
     ],
 )
-def test_boxes_that_cannot_be_sent_get_a_clear_message(
-    qtbot, central, sender, outbox, barcode, message
-):
+def test_boxes_that_cannot_be_sent_get_a_clear_message(qtbot, central, sender, barcode, message):
     kiosk = sender()
+    outbox = kiosk.outbox
     scan_box(qtbot, kiosk, barcode)
     qtbot.waitUntil(lambda: message in " ".join(visible_texts(kiosk.window)), timeout=WAIT_MS)
     assert kiosk.controller.screen == views.SEND_SCAN
@@ -188,10 +167,9 @@ def test_boxes_that_cannot_be_sent_get_a_clear_message(
     assert kiosk.printer.jobs == []
 
 
-def test_server_down_during_the_send_queues_then_delivers_exactly_once(
-    qtbot, central, sender, outbox
-):
+def test_server_down_during_the_send_queues_then_delivers_exactly_once(qtbot, central, sender):
     kiosk = sender()
+    outbox = kiosk.outbox
     scan_box(qtbot, kiosk, SECOND_BOX)
     wait_for_screen(qtbot, kiosk, views.SEND_CONFIRM)  # checked while the server was up
     set_faults(central, down=True)
@@ -208,10 +186,9 @@ def test_server_down_during_the_send_queues_then_delivers_exactly_once(
     assert outbox.stats().depth == 0
 
 
-def test_unreachable_box_check_accepted_offline_says_so_on_the_receipt(
-    qtbot, central, sender, outbox
-):
+def test_unreachable_box_check_accepted_offline_says_so_on_the_receipt(qtbot, central, sender):
     kiosk = sender(offline_accept=True)
+    outbox = kiosk.outbox
     set_faults(central, down=True)
     scan_box(qtbot, kiosk, BOX)
     wait_for_screen(qtbot, kiosk, views.SEND_CONFIRM)
@@ -227,8 +204,9 @@ def test_unreachable_box_check_accepted_offline_says_so_on_the_receipt(
     qtbot.waitUntil(lambda: delivered_once(central, BOX, entry.idempotency_key), timeout=WAIT_MS)
 
 
-def test_unreachable_box_check_refused_when_configured(qtbot, central, sender, outbox):
+def test_unreachable_box_check_refused_when_configured(qtbot, central, sender):
     kiosk = sender(offline_accept=False)
+    outbox = kiosk.outbox
     set_faults(central, down=True)
     scan_box(qtbot, kiosk, BOX)
     qtbot.waitUntil(
@@ -239,12 +217,11 @@ def test_unreachable_box_check_refused_when_configured(qtbot, central, sender, o
     assert outbox.all() == []
 
 
-def test_a_terminal_the_server_refuses_does_not_accept_boxes_offline(
-    qtbot, central, sender, outbox
-):
+def test_a_terminal_the_server_refuses_does_not_accept_boxes_offline(qtbot, central, sender):
     """401 is an answer, not an outage: the dispatch would be refused at delivery too, so the box
     is not accepted, whatever offline_accept says."""
     kiosk = sender(offline_accept=True)
+    outbox = kiosk.outbox
     wrong_token = CentralApi(central.url, "not-a-token", "T-ALA-01", read_timeout=5, retries=0)
     kiosk.api._api = wrong_token  # the kiosk's own client, now with a token the server refuses
     try:
@@ -259,10 +236,9 @@ def test_a_terminal_the_server_refuses_does_not_accept_boxes_offline(
         wrong_token.close()
 
 
-def test_an_offline_accepted_box_dispatched_elsewhere_is_parked_for_staff(
-    qtbot, central, sender, outbox
-):
+def test_an_offline_accepted_box_dispatched_elsewhere_is_parked_for_staff(qtbot, central, sender):
     kiosk = sender(offline_accept=True)
+    outbox = kiosk.outbox
     set_faults(central, down=True)
     scan_box(qtbot, kiosk, DISPATCHED_BOX)
     wait_for_screen(qtbot, kiosk, views.SEND_CONFIRM)
@@ -279,8 +255,9 @@ def test_an_offline_accepted_box_dispatched_elsewhere_is_parked_for_staff(
     )
 
 
-def test_a_failed_receipt_still_hands_the_parcel_in(qtbot, central, sender, outbox):
+def test_a_failed_receipt_still_hands_the_parcel_in(qtbot, central, sender):
     kiosk = sender()
+    outbox = kiosk.outbox
     kiosk.printer.set_state(PrinterState.PAPER_OUT)
     scan_box(qtbot, kiosk, BOX)
     wait_for_screen(qtbot, kiosk, views.SEND_CONFIRM)
@@ -294,8 +271,9 @@ def test_a_failed_receipt_still_hands_the_parcel_in(qtbot, central, sender, outb
     qtbot.waitUntil(lambda: delivered_once(central, BOX, entry.idempotency_key), timeout=WAIT_MS)
 
 
-def test_leaving_right_after_send_still_queues_and_prints(qtbot, central, sender, outbox):
+def test_leaving_right_after_send_still_queues_and_prints(qtbot, central, sender):
     kiosk = sender()
+    outbox = kiosk.outbox
     scan_box(qtbot, kiosk, BOX)
     wait_for_screen(qtbot, kiosk, views.SEND_CONFIRM)
     tap(qtbot, kiosk.window, "confirm_send")

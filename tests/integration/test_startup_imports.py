@@ -27,7 +27,7 @@ def test_importing_the_app_leaves_the_heavy_libraries_for_later():
 def test_warm_up_prepares_the_api_client_and_starts_the_printer(qtbot, central, build_kiosk):
     kiosk = build_kiosk(central.url)
     opened = []
-    kiosk.printer.start = lambda: opened.append("printer")  # the worker's start, in the app
+    kiosk.printer_worker.start = lambda: opened.append("printer")
     prepared = []
     kiosk.api.prepare = lambda: prepared.append("api")
     kiosk.controller.warm_up()

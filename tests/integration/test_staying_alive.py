@@ -17,7 +17,7 @@ import pytest
 from kiosk_launcher import SECRET_TEXT
 from kiosk_proc import KioskProcess, clean_env, mock_config
 
-from kiosk.lifecycle import EXIT_ALREADY_RUNNING, EXIT_CRASH, EXIT_QT_FATAL
+from kiosk.lifecycle import ExitCode
 from kiosk.log import LOG_FILE_NAME
 
 LAUNCHER = Path(__file__).resolve().parents[1] / "support" / "kiosk_launcher.py"
@@ -57,9 +57,9 @@ def _assert_redacted(text: str) -> None:
 @pytest.mark.parametrize(
     ("fault", "code", "entry"),
     [
-        ("crash", EXIT_CRASH, "unhandled exception, exiting (exit code 3)"),
-        ("thread-crash", EXIT_CRASH, "in thread planted-worker, exiting (exit code 3)"),
-        ("qt-fatal", EXIT_QT_FATAL, "Qt fatal error: "),  # PySide logs the text just before
+        ("crash", ExitCode.CRASH, "unhandled exception, exiting (exit code 3)"),
+        ("thread-crash", ExitCode.CRASH, "in thread planted-worker, exiting (exit code 3)"),
+        ("qt-fatal", ExitCode.QT_FATAL, "Qt fatal error: "),  # PySide logs the text just before
     ],
 )
 def test_a_crash_exits_with_its_code_and_is_logged(start, tmp_path, fault, code, entry):
@@ -115,7 +115,7 @@ def test_a_second_instance_says_so_and_exits(start, tmp_path):
     first = start("slow-print", "--windowed", go_file=tmp_path / "go")
     second = KioskProcess(first.process.args, clean_env(tmp_path))
     try:
-        assert second.wait(timeout=60) == EXIT_ALREADY_RUNNING
+        assert second.wait(timeout=60) == ExitCode.ALREADY_RUNNING
     finally:
         second.stop()
     assert "another kiosk is already running on this terminal" in second.output
@@ -148,7 +148,7 @@ def test_systemd_hears_ready_then_watchdog_pings_then_stopping(start, tmp_path):
 
 
 def test_the_restart_command_runs_the_kiosk_again_from_source_or_from_the_bundle(monkeypatch):
-    from kiosk.app import restart_command
+    from kiosk.app.process import restart_command
 
     args = ["--mock", "--qa-port", "0"]
     assert restart_command(args) == [sys.executable, "-m", "kiosk", *args]

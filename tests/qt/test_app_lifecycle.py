@@ -1,12 +1,14 @@
-"""kiosk/app.py's lifecycle: ``Kiosk.close`` (the print in progress first, then the registered
-hooks, then the rest) and the single-instance lock when it cannot be made."""
+"""The app's lifecycle: ``Kiosk.close`` (the print in progress first, then the registered hooks,
+then the rest of the core, the embedded server last) and the single-instance lock when it cannot
+be made."""
 
 from __future__ import annotations
 
 from pathlib import Path
 from types import SimpleNamespace
 
-from kiosk.app import Kiosk
+from kiosk.app.gui import Kiosk
+from kiosk.app.wiring import CoreParts
 
 
 def test_hooks_run_after_the_print_and_before_the_printer_and_api_close(qapp) -> None:
@@ -20,12 +22,20 @@ def test_hooks_run_after_the_print_and_before_the_printer_and_api_close(qapp) ->
 
         return run
 
-    kiosk = Kiosk(
-        qapp=qapp,
+    core = CoreParts(
         controller=SimpleNamespace(shutdown=step("print in progress")),
-        window=None,
         api=SimpleNamespace(close=step("api")),
         printer=SimpleNamespace(close=step("printer", fail=True)),
+        relay=None,
+        outbox=SimpleNamespace(close=step("outbox")),
+        tickets=None,
+        delivery=SimpleNamespace(close=lambda: True),
+        log_ring=None,
+    )
+    kiosk = Kiosk(
+        qapp=qapp,
+        core=core,
+        window=None,
         central=SimpleNamespace(stop=step("central")),
         qa=SimpleNamespace(stop=step("qa")),
     )
@@ -37,18 +47,19 @@ def test_hooks_run_after_the_print_and_before_the_printer_and_api_close(qapp) ->
         "print in progress",
         "outbox flush",
         "heartbeat",
+        "outbox",
         "printer",
         "api",
         "central",
     ]
     kiosk.close()
-    assert len(order) == 7  # once
+    assert len(order) == 8  # once
 
 
 def test_an_unwritable_lock_place_is_reported_and_the_kiosk_runs(
     tmp_path: Path, capsys, monkeypatch
 ) -> None:
-    import kiosk.app as app
+    import kiosk.app.process as app
     from kiosk.cli import parse_args
     from kiosk.config import load_config
 
@@ -57,6 +68,20 @@ def test_an_unwritable_lock_place_is_reported_and_the_kiosk_runs(
     monkeypatch.setattr(app, "lock_path", lambda data_dir=None: blocker / "kiosk.lock")
     empty = tmp_path / "kiosk.toml"
     empty.write_text("")
-    lock = app._instance_lock(load_config(empty, env={}), parse_args(["--windowed"]))
+    lock = app.instance_lock(load_config(empty, env={}), parse_args(["--windowed"]))
     assert "no single-instance lock at" in capsys.readouterr().err
     lock.release()
+
+
+def test_staff_leave_through_the_lockdown_when_there_is_one(qapp, monkeypatch) -> None:
+    from kiosk.lifecycle import ExitCode
+
+    left: list[int] = []
+    exits: list[int] = []
+    monkeypatch.setattr(qapp, "exit", exits.append)
+    kiosk = Kiosk(qapp=qapp, core=None, window=None)
+    kiosk.leave(ExitCode.OK, True)  # no lockdown (windowed): the event loop ends
+    assert (exits, kiosk.restart_requested) == ([ExitCode.OK], True)
+    kiosk.lockdown = SimpleNamespace(leave=left.append)
+    kiosk.leave(ExitCode.STAFF_QUIT, False)
+    assert (left, exits, kiosk.restart_requested) == ([ExitCode.STAFF_QUIT], [ExitCode.OK], False)

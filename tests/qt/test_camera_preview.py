@@ -14,9 +14,9 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QAbstractButton
 
 from kiosk import views
-from kiosk.app import _show_camera_previews
+from kiosk.app.scanners import show_camera_previews
 from kiosk.identifiers import S10Problem
-from kiosk.outbox import Outbox
+from kiosk.sending import SendOptions
 from scanners.camera import CameraScanner
 
 DEMO_PARCEL = "CC016695190KZ"
@@ -44,7 +44,7 @@ def test_a_code_the_camera_sees_is_looked_up(kiosk, qtbot):
     box = frame((640, 480), [(zxingcpp.BarcodeFormat.Code128, DEMO_PARCEL)])
     camera = CameraScanner(lambda: FakeSource([box] * 3), preview_interval_s=0)
     camera.scanned.connect(controller.scanned)
-    _show_camera_previews([camera], window)
+    show_camera_previews([camera], window)
     camera.start()
     try:
         qtbot.waitUntil(lambda: window.tracking.camera_preview.live, timeout=5000)
@@ -55,16 +55,9 @@ def test_a_code_the_camera_sees_is_looked_up(kiosk, qtbot):
 
 
 @pytest.fixture
-def outbox(tmp_path):
-    box = Outbox.in_dir(tmp_path / "data")
-    yield box
-    box.close()
-
-
-@pytest.fixture
-def sender(outbox, build_kiosk, central):
-    """A kiosk offering the send flow (the outbox outlives it: it is set up first)."""
-    return build_kiosk(central.url, outbox=outbox)
+def sender(build_kiosk, central):
+    """A kiosk offering the send flow."""
+    return build_kiosk(central.url, send=SendOptions())
 
 
 def test_the_send_scan_screen_shows_the_camera_and_takes_the_box_it_sees(sender, qtbot):
@@ -78,7 +71,7 @@ def test_the_send_scan_screen_shows_the_camera_and_takes_the_box_it_sees(sender,
     source = FakeSource([frame((640, 480), [])] * 3 + [box] * 3)
     camera = CameraScanner(lambda: source, preview_interval_s=0)
     camera.scanned.connect(controller.scanned)
-    _show_camera_previews([camera], window)
+    show_camera_previews([camera], window)
     camera.start()
     try:
         qtbot.waitUntil(lambda: preview.live and preview.isVisible(), timeout=5000)

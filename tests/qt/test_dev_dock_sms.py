@@ -7,7 +7,7 @@ from dev_sms import latest_code
 from kiosk_driver import WAIT_MS, tap, type_keys
 
 from kiosk import views
-from kiosk.app import _show_sent_sms
+from kiosk.app.devtools import show_sent_sms
 from kiosk.dev_sms import fetch_latest_sms
 from ui.devdock import DevDock
 
@@ -18,7 +18,7 @@ def test_the_dock_shows_the_sms_with_its_code_and_a_masked_phone(qtbot, build_ki
     kiosk = build_kiosk(central.url)
     dock = DevDock()
     qtbot.addWidget(dock)
-    relay = _show_sent_sms(dock, kiosk.controller, central.url)
+    relay = show_sent_sms(dock, kiosk.controller, central.url)
     tap(qtbot, kiosk.window, "receive")
     tap(qtbot, kiosk.window, "use_phone")
     type_keys(qtbot, kiosk.window, PHONE[2:])

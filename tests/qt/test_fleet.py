@@ -10,22 +10,14 @@ from maintenance_kiosk import TERMINAL, beat, build, close, dev
 
 from kiosk import __version__, views
 from kiosk.ports.printer import PrinterState
-from tests.conftest import make_api
 
 
 @pytest.fixture
-def api(central):
-    client = make_api(central.url)
-    yield client
-    client.close()
-
-
-@pytest.fixture
-def make(qtbot, tmp_path, central, api):
+def make(qtbot, tmp_path, central):
     built = []
 
     def make_kiosk(**changes):
-        kiosk = build(qtbot, tmp_path / f"k{len(built)}", central.url, api, **changes)
+        kiosk = build(qtbot, tmp_path / f"k{len(built)}", central.url, **changes)
         built.append(kiosk)
         wait_for_screen(qtbot, kiosk, views.HOME)
         return kiosk

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from kiosk_driver import WAIT_MS, tap, type_keys
 
-from kiosk.qa import QaError, QaHooks, QaPort
+from kiosk.app.qa_port import QaError, QaHooks, QaPort
 
 IDLE_MS = 150
 

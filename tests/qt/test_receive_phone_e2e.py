@@ -16,9 +16,9 @@ from escpos_stream import code128_text, parse
 from kiosk_driver import WAIT_MS, tap, text_of, type_keys, visible_texts, wait_for_screen
 
 from kiosk import views
+from kiosk.app.qa_port import QaHooks, QaPort
 from kiosk.identifiers import s10_check_digit
 from kiosk.lookup_guard import LookupGuard
-from kiosk.qa import QaHooks, QaPort
 
 PHONE = "+77069988776"  # a fresh Kazakh mobile, given items by each test that needs them
 PHONE_DIGITS = PHONE[2:]  # what the customer types after the fixed +7

@@ -20,7 +20,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
-from kiosk.lifecycle import EXIT_QT_FATAL, EXIT_STAFF_QUIT
+from kiosk.lifecycle import ExitCode
 from kiosk.log import setup_logging
 from kiosk.runtime import qt_message_handler, route_qt_messages, start_watchdog
 from kiosk.systemd import Notifier
@@ -128,7 +128,7 @@ def test_a_qt_fatal_message_is_logged_and_exits_with_its_code(log_stream) -> Non
     exits: list[int] = []
     handle = qt_message_handler(exit_fn=exits.append)
     handle(QtMsgType.QtFatalMsg, QMessageLogContext(), "cannot open display for +77011234567")
-    assert exits == [EXIT_QT_FATAL]
+    assert exits == [ExitCode.QT_FATAL]
     assert "CRITICAL kiosk.app: Qt fatal error: cannot open display for +7 701 *** ** 67" in (
         log_stream.getvalue()
     )
@@ -212,7 +212,7 @@ def test_the_window_refuses_to_close_until_staff_leave(qapp, locked, monkeypatch
     exits: list[int] = []
     monkeypatch.setattr(qapp, "exit", exits.append)
     lockdown.leave()
-    assert exits == [EXIT_STAFF_QUIT]
+    assert exits == [ExitCode.STAFF_QUIT]
     assert not lockdown.locked
     assert QGuiApplication.overrideCursor() is None
     assert window.close() is True

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import os
 
-from kiosk.app import _start_scanners
+from kiosk.app.scanners import start_scanners
 from kiosk.config import load_config
 from scanners.serial import SerialScanner
 from scanners.wedge import KeyboardWedge
@@ -32,8 +32,8 @@ def test_configured_scanners_are_started_and_deliver_to_the_controller(qtbot, qa
         {"scanners.serial_port": str(link), "scanners.wedge_min_length": 6},
     )
     controller = Controller()
-    wedge = _start_scanners(config, qapp, controller, wedge_only=True)
-    devices = _start_scanners(config, qapp, controller, wedge_only=False)
+    wedge = start_scanners(config, qapp, controller, wedge_only=True)
+    devices = start_scanners(config, qapp, controller, wedge_only=False)
     try:
         assert [type(s) for s in wedge] == [KeyboardWedge]
         assert wedge[0].active

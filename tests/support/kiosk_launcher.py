@@ -68,16 +68,16 @@ def _plant(fault: str, go_file: Path | None) -> None:
 
 def _add_shutdown_hook() -> None:
     """A hook as the outbox will register one: it says when it runs."""
-    import kiosk.app as app
+    from kiosk.app import gui
 
-    real_build = app.build
+    real_build = gui.build
 
     def build(*args, **kwargs):
         kiosk = real_build(*args, **kwargs)
         kiosk.add_shutdown_hook("test hook", lambda: print("SHUTDOWN HOOK ran", flush=True))
         return kiosk
 
-    app.build = build
+    gui.build = build
 
 
 if __name__ == "__main__":

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.lifecycle import EXIT_CRASH, ShutdownSequence, install_crash_hooks
+from kiosk.lifecycle import ExitCode, ShutdownSequence, install_crash_hooks
 from kiosk.single_instance import AlreadyRunningError, InstanceLock, lock_path, runtime_dir
 from kiosk.systemd import Notifier
 
@@ -47,7 +47,7 @@ def test_an_unhandled_exception_is_logged_then_exits_with_the_crash_code(hooks, 
         raise ValueError("boom")
     except ValueError:
         sys.excepthook(*sys.exc_info())
-    assert hooks == [EXIT_CRASH]
+    assert hooks == [ExitCode.CRASH]
     [record] = [r for r in caplog.records if r.levelno == logging.CRITICAL]
     assert "unhandled exception" in record.getMessage()
     assert record.exc_info is not None
@@ -61,7 +61,7 @@ def test_an_exception_on_another_thread_exits_too(hooks, caplog):
     worker = threading.Thread(target=fail, name="doomed")
     worker.start()
     worker.join()
-    assert hooks == [EXIT_CRASH]
+    assert hooks == [ExitCode.CRASH]
     assert "in thread doomed" in caplog.text
 
 

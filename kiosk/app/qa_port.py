@@ -2,7 +2,7 @@
 
 Served on 127.0.0.1 by a small threaded HTTP server; every request that touches widgets is carried
 to the GUI thread through a queued signal and waited for, so Qt objects are only used on their own
-thread. See DESIGN.md, "The QA control port".
+thread (the widgets themselves are walked by ui/qa_driver.py). See DESIGN.md, "The QA control port".
 """
 
 from __future__ import annotations
@@ -17,42 +17,21 @@ from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QPointF, Qt, Signal, Slot
-from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QWidget
+from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtWidgets import QWidget
+
+from ui.qa_driver import QaDriver, QaError
+
+__all__ = ["QaError", "QaHooks", "QaPort"]
 
 log = logging.getLogger("kiosk.qa")
 _GUI_TIMEOUT_S = 10.0
 _MAX_BODY = 8 * 1024 * 1024
 
 
-def press(button: QAbstractButton) -> None:
-    """A finger on ``button``: a press and a release at its centre, sent through the application
-    (so its event filters, the idle watcher's among them, see a touch) — not ``click()``, which
-    would skip them."""
-    centre = QPointF(button.rect().center())
-    scene = QPointF(button.mapToGlobal(centre.toPoint()))
-    for kind in (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonRelease):
-        buttons = (
-            Qt.MouseButton.LeftButton
-            if kind is QEvent.Type.MouseButtonPress
-            else Qt.MouseButton.NoButton
-        )
-        event = QMouseEvent(
-            kind, centre, scene, Qt.MouseButton.LeftButton, buttons, Qt.KeyboardModifier.NoModifier
-        )
-        QApplication.sendEvent(button, event)
-
-
-class QaError(Exception):
-    def __init__(self, status: HTTPStatus, message: str) -> None:
-        super().__init__(message)
-        self.status = status
-
-
 @dataclass(frozen=True)
 class QaHooks:
-    """What the QA port may do beyond the window, wired by the composition root."""
+    """What the QA port may do beyond the window, wired by the app (kiosk/app/qa_hooks.py)."""
 
     screen: Callable[[], str]
     language: Callable[[], str]
@@ -88,102 +67,34 @@ class _GuiBridge(QObject):
         return future.result(timeout=_GUI_TIMEOUT_S)
 
 
-COVERS_SCREEN = "covers_screen"
-"""A widget with this property set (the idle question) covers everything else while it is shown."""
-
-
 class QaPort:
-    """Introspects and drives ``window`` (the main window) on behalf of QA scripts."""
+    """Serves QA scripts: the window through a :class:`QaDriver`, the rest through ``hooks``."""
 
     def __init__(self, window: QWidget, hooks: QaHooks) -> None:
-        self._window = window
+        self._driver = QaDriver(window)
         self._hooks = hooks
         self._bridge = _GuiBridge()
         self._server: ThreadingHTTPServer | None = None
         self._thread: threading.Thread | None = None
 
-    # ---- widget access (GUI thread) --------------------------------------------------------------
-
-    def _reachable(self) -> Callable[[QWidget], bool]:
-        """Visible, and not under a shown cover: what a customer's finger could reach."""
-        covers = [
-            w
-            for w in self._window.findChildren(QWidget)
-            if w.property(COVERS_SCREEN) and w.isVisible()
-        ]
-
-        def reachable(widget: QWidget) -> bool:
-            if not widget.isVisible():
-                return False
-            return not covers or any(c is widget or c.isAncestorOf(widget) for c in covers)
-
-        return reachable
+    # ---- on the GUI thread ---------------------------------------------------------------------
 
     def state(self) -> dict[str, Any]:
-        window = self._window
-        reachable = self._reachable()
-        texts = [label.text() for label in window.findChildren(QLabel) if reachable(label)]
-        texts = [text for text in texts if text]
-        buttons = [
-            {"id": b.objectName(), "text": b.text(), "enabled": b.isEnabled()}
-            for b in window.findChildren(QAbstractButton)
-            if reachable(b) and b.objectName()
-        ]
-        inputs = {
-            e.objectName(): e.text()
-            for e in window.findChildren(QLineEdit)
-            if reachable(e) and e.objectName()
-        }
+        widgets = self._driver.widgets()
         return {
             "screen": self._hooks.screen(),
             "language": self._hooks.language(),
-            "texts": texts,
-            "buttons": buttons,
-            "inputs": inputs,
+            "texts": widgets["texts"],
+            "buttons": widgets["buttons"],
+            "inputs": widgets["inputs"],
             "busy": self._hooks.busy(),
         }
 
     def tap(self, button_id: str) -> dict[str, Any]:
-        reachable = self._reachable()
-        matches = [
-            b
-            for b in self._window.findChildren(QAbstractButton)
-            if b.objectName() == button_id and reachable(b)
-        ]
-        if not matches:
-            raise QaError(HTTPStatus.NOT_FOUND, f"no visible button with id {button_id!r}")
-        button = matches[-1]
-        if not button.isEnabled():
-            raise QaError(HTTPStatus.CONFLICT, f"button {button_id!r} is disabled")
-        press(button)
-        return {"tapped": button_id}
+        return self._driver.tap(button_id)
 
     def type_text(self, text: str) -> dict[str, Any]:
-        reachable = self._reachable()
-        focused = QApplication.focusWidget()
-        if isinstance(focused, QLineEdit) and self._window.isAncestorOf(focused):
-            target = focused
-        else:
-            editable = [
-                e for e in self._window.findChildren(QLineEdit) if reachable(e) and e.isEnabled()
-            ]
-            if not editable:
-                raise QaError(HTTPStatus.CONFLICT, "no input on this screen")
-            target = editable[0]
-        keys = [self._key(char) for char in text if not char.isspace()]
-        for key in keys:  # only once every character has its key: all or nothing
-            press(key)
-        return {"input": target.objectName(), "value": target.text()}
-
-    def _key(self, char: str) -> QAbstractButton:
-        """The on-screen keyboard's key for ``char``: typing goes through the same keys a customer
-        taps, so the field's own rules (length, allowed characters) apply."""
-        reachable = self._reachable()
-        key_id = f"key_{char.upper()}"
-        for button in self._window.findChildren(QAbstractButton, key_id):
-            if reachable(button) and button.isEnabled():
-                return button
-        raise QaError(HTTPStatus.BAD_REQUEST, f"the on-screen keyboard has no key for {char!r}")
+        return self._driver.type_text(text)
 
     # ---- HTTP ---------------------------------------------------------------------------------
 

@@ -1,0 +1,104 @@
+"""Mock hardware's dev tools (``--mock``): the embedded demo central server, the dev dock (printed
+tickets, scans, printer faults) and the SMS relay that shows the demo server's codes in it.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from kiosk.app.wiring import OUTBOX_FILE, CoreParts, Endpoint
+from kiosk.config import KioskConfig
+from kiosk.controller import Controller
+
+MOCK_TERMINAL_ID = "T-ALA-01"
+MOCK_TOKEN = "dev-" + MOCK_TERMINAL_ID  # the reference server's demo token for that terminal
+MOCK_LOCATION = "Алматы, Абылай хан даңғылы"  # the demo hall, printed on mock tickets
+
+
+def start_embedded_central(config: KioskConfig) -> tuple[Any, Endpoint]:
+    """The reference central server in this process, with fresh demo data, and how to reach it
+    as the demo terminal."""
+    from central.server import start_embedded
+
+    central = start_embedded(dev=True)
+    print(f"Central API (embedded, demo data): {central.url}", flush=True)
+    location = config.terminal.location or MOCK_LOCATION
+    return central, Endpoint(central.url, MOCK_TOKEN, MOCK_TERMINAL_ID, location)
+
+
+def fresh_demo_outbox(config: KioskConfig) -> Path:
+    """With the embedded demo server (fresh demo data each start) the outbox is a fresh one of
+    its own: an old run's dispatches would register boxes of the new demo data."""
+    path = config.data.data_dir / "embedded-demo" / OUTBOX_FILE
+    for leftover in path.parent.glob(OUTBOX_FILE + "*"):
+        leftover.unlink()
+    return path
+
+
+def set_printer_state(printer: Any, state: str, midway: bool = False) -> None:
+    """The mock printer's state now, or (``midway``) the state it fails into during the next job."""
+    from kiosk.ports.printer import PrinterState
+
+    if midway:
+        printer.fail_next_job_midway(PrinterState(state))
+    else:
+        printer.set_state(PrinterState(state))
+        printer.poll_soon()  # the kiosk learns it now, not at the next poll
+
+
+def open_dev_dock(core: CoreParts, window: Any, mock_scanner: Any, api_url: str) -> list[QObject]:
+    """The dev dock beside the kiosk, and the SMS relay that feeds it (both kept by the caller)."""
+    dock = _dev_dock(core, window, mock_scanner)
+    return [dock, show_sent_sms(dock, core.controller, api_url)]
+
+
+def _dev_dock(core: CoreParts, window: Any, mock_scanner: Any = None) -> Any:
+    from ui.devdock import DevDock
+
+    dock = DevDock()
+    core.relay.printed.connect(dock.add_ticket)
+    dock.printer_state_requested.connect(
+        lambda state, midway: set_printer_state(core.printer, state, midway)
+    )
+    if mock_scanner is not None:  # through the scanners' garbage filter, as a real scan
+        dock.scan_requested.connect(lambda code: mock_scanner.inject(code, "dev-dock"))
+        dock.image_requested.connect(mock_scanner.scan_image_file)
+        mock_scanner.image_scanned.connect(dock.show_image_result)
+    else:
+        dock.scan_requested.connect(lambda code: core.controller.scanned(code, "dev-dock"))
+    if window.isFullScreen():
+        dock.show()
+        window.raise_()  # without a window manager the newest window would cover the kiosk
+    else:
+        dock.move(window.frameGeometry().topRight())
+        dock.show()
+    return dock
+
+
+class SmsRelay(QObject):
+    """Carries an SMS text fetched on a worker thread to the dev dock on the GUI thread."""
+
+    fetched = Signal(str)
+
+
+def show_sent_sms(dock: Any, controller: Controller, api_url: str) -> SmsRelay:
+    """Mock mode: after each code request, read the SMS from the server's dev endpoint (off the
+    GUI thread) and show it in the dev dock, so QA can type the code."""
+    from kiosk.dev_sms import fetch_latest_sms
+
+    relay = SmsRelay()
+    relay.fetched.connect(dock.add_sms)
+
+    def fetch(phone: str) -> None:
+        threading.Thread(
+            target=lambda: relay.fetched.emit(fetch_latest_sms(api_url, phone)),
+            name="dev-sms",
+            daemon=True,
+        ).start()
+
+    controller.code_requested.connect(fetch)
+    return relay

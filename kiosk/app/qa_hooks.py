@@ -1,0 +1,97 @@
+"""The QA control port as the app opens it (``--qa-port``): its hooks into the core (screen,
+scans, the mock printer's faults and tickets, the outbox) and the port itself."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from kiosk.app.devtools import set_printer_state
+from kiosk.app.qa_port import QaHooks, QaPort
+from kiosk.app.wiring import CoreParts
+from kiosk.outbox import Outbox
+from kiosk.ticket_records import TicketRecords
+
+
+def open_qa_port(core: CoreParts, window: Any, port: int, mock_scanner: Any = None) -> QaPort:
+    """Start the QA port on ``port`` (0: any free one) and print where it listens."""
+    controller, printer = core.controller, core.printer
+
+    def tickets() -> list[dict[str, Any]]:
+        return [
+            {
+                "n": job.n,
+                "bin": str(job.bin_path),
+                "png": str(job.png_path),
+                "printed_at": job.printed_at.isoformat(),
+            }
+            for job in printer.jobs
+        ]
+
+    def busy() -> bool:
+        return bool(getattr(controller.view, "busy", False))
+
+    hooks = QaHooks(
+        screen=lambda: controller.screen,
+        language=lambda: controller.language,
+        busy=busy,
+        scan=mock_scanner.inject if mock_scanner else controller.scanned,
+        decode_image=mock_scanner.scan_image_bytes if mock_scanner else _decode_image_bytes,
+        set_printer_state=lambda state, midway: set_printer_state(printer, state, midway),
+        tickets=tickets,
+        outbox=lambda: outbox_report(core.outbox, core.tickets),
+    )
+    qa = QaPort(window, hooks)
+    try:
+        qa.start(port)
+    except OSError as exc:
+        raise SystemExit(
+            f"kiosk: the QA control port {port} cannot be opened: {exc.strerror}"
+        ) from None
+    print(f"QA control: {qa.url}", flush=True)
+    return qa
+
+
+def outbox_report(outbox: Outbox, tickets: TicketRecords) -> dict[str, Any]:
+    """``GET /qa/outbox``: the dispatches' figures and every entry, and the records of printed
+    tickets (no personal data)."""
+    stats = outbox.stats()
+    entries = [
+        {
+            "id": e.id,
+            "box_barcode": e.box_barcode,
+            "idempotency_key": e.idempotency_key,
+            "accepted_at": e.accepted_at.isoformat(),
+            "offline": e.offline,
+            "state": e.state,
+            "attempts": e.attempts,
+            "last_error": e.last_error,
+            "dispatch_id": e.dispatch_id,
+        }
+        for e in outbox.all()
+    ]
+    records = [
+        {
+            "id": r.id,
+            "tracking_numbers": list(r.tracking_numbers),
+            "idempotency_key": r.idempotency_key,
+            "printed_at": r.printed_at.isoformat(),
+            "state": r.state,
+            "attempts": r.attempts,
+            "last_error": r.last_error,
+            "ticket_id": r.ticket_id,
+        }
+        for r in tickets.all()
+    ]
+    return {
+        "depth": stats.depth,
+        "oldest_age_s": stats.oldest_age_s,
+        "parked": stats.parked,
+        "entries": entries,
+        "ticket_records": records,
+    }
+
+
+def _decode_image_bytes(data: bytes) -> list[str]:
+    from scanners.decode import decode_image_bytes
+
+    return decode_image_bytes(data)

@@ -1,0 +1,76 @@
+"""The kiosk's scanners: the configured ones started and wired to the controller, the mock
+scanner of the dev dock and the QA port, and a camera's live picture on the screens that show it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QApplication
+
+from kiosk.config import KioskConfig
+from kiosk.controller import Controller
+
+
+def mock_scanner_for(controller: Controller) -> Any:
+    """The dev dock's and the QA port's scanner (``--mock``): typed codes and image files."""
+    from scanners.mock import MockScanner
+
+    scanner = MockScanner()
+    scanner.scanned.connect(controller.scanned)
+    return scanner
+
+
+def start_scanners(
+    config: KioskConfig, qapp: QApplication, controller: Any, *, wedge_only: bool
+) -> list[Any]:
+    """The configured scanners, wired to the controller and started: the keyboard wedge at once
+    (``wedge_only``), the device scanners (evdev, serial, camera) after the first paint."""
+    from scanners.factory import ScannerSettings, create_scanners
+
+    s = config.scanners
+    if wedge_only:
+        settings = ScannerSettings(
+            wedge=s.wedge, wedge_max_gap_ms=s.wedge_max_gap_ms, wedge_min_length=s.wedge_min_length
+        )
+    else:
+        settings = ScannerSettings(
+            wedge=False,
+            evdev_device=str(s.evdev_device) if s.evdev_device else None,
+            serial_port=s.serial_port or None,
+            serial_baudrate=s.serial_baudrate,
+            camera_index=s.camera_index,
+        )
+    scanners = create_scanners(settings, app=qapp)
+    for scanner in scanners:
+        scanner.scanned.connect(controller.scanned)
+        scanner.start()
+    return scanners
+
+
+def show_camera_previews(scanners: list[Any], window: Any) -> None:
+    """A camera's live picture on the tracking screen, the send flow's scan screen, the
+    maintenance dashboard and its scanner test (hidden while no frames come)."""
+    previews = (
+        window.tracking.camera_preview,
+        window.send_scan.camera_preview,
+        window.maintenance.dashboard_preview,
+        window.maintenance.camera_preview,
+    )
+    for preview in previews:
+        for scanner in scanners:
+            if hasattr(scanner, "preview"):
+                scanner.preview.connect(preview.show_frame)
+                scanner.running_changed.connect(preview.set_live)
+
+
+def scanner_states(scanners: list[Any]) -> list[tuple[str, str]]:
+    """(kind, state) of each scanner, for the maintenance dashboard and the heartbeat."""
+    return [(str(getattr(s, "source", type(s).__name__)), _state(s)) for s in scanners]
+
+
+def _state(scanner: Any) -> str:
+    running = getattr(scanner, "running", None)
+    if callable(running):
+        running = running()
+    return "ok" if running is None or running else "stopped"
