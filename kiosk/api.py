@@ -38,7 +38,7 @@ from kiosk.errors import (
     Unauthorized,
 )
 from kiosk.identifiers import check_kz_mobile, mask_phone
-from kiosk.log import redact
+from kiosk.log import LogArea, redact
 from kiosk.models import (
     Box,
     DispatchRecord,
@@ -66,7 +66,7 @@ __all__ = [
     "Unauthorized",
 ]
 
-log = logging.getLogger("kiosk.api")
+log = logging.getLogger(LogArea.API.logger_name)
 
 API_PREFIX = "/api/v1"
 RETRY_STATUSES = frozenset({502, 503, 504})

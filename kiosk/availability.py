@@ -16,7 +16,9 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-log = logging.getLogger("kiosk.availability")
+from kiosk.log import LogArea
+
+log = logging.getLogger(LogArea.AVAILABILITY.logger_name)
 
 COMPONENTS = ("printer", "api", "scanner")
 

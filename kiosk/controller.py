@@ -27,6 +27,7 @@ from kiosk.flows.receive import (
 )
 from kiosk.flows.send import PrintReceipt
 from kiosk.identifiers import check_s10
+from kiosk.log import LogArea
 from kiosk.lookup_guard import LookupGuard
 from kiosk.maintenance.service import (
     Host,
@@ -40,7 +41,7 @@ from kiosk.sending import SendDriver, SendOptions
 from kiosk.tasks import Outcome, TaskRunner
 from kiosk.tickets import build_receive_ticket, build_send_receipt
 
-log = logging.getLogger("kiosk.flow")
+log = logging.getLogger(LogArea.FLOW.logger_name)
 
 # Receive screens besides the tracking screen where a scanned tracking number starts a lookup.
 _RESCAN_SCREENS = frozenset(

@@ -17,8 +17,9 @@ from collections.abc import Callable
 from typing import Any
 
 from kiosk.identifiers import mask_phone
+from kiosk.log import LogArea
 
-log = logging.getLogger("kiosk.api")
+log = logging.getLogger(LogArea.API.logger_name)
 
 
 def fetch_latest_sms(

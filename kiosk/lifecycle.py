@@ -16,7 +16,9 @@ from collections.abc import Callable
 from enum import IntEnum
 from types import TracebackType
 
-log = logging.getLogger("kiosk.app")
+from kiosk.log import LogArea
+
+log = logging.getLogger(LogArea.APP.logger_name)
 
 
 class ExitCode(IntEnum):

@@ -1,8 +1,8 @@
 """Logging set-up with personal data redacted on every handler.
 
-Subsystems log under ``kiosk.api``, ``kiosk.printer``, ``kiosk.scanner``, ``kiosk.flow``,
-``kiosk.ui`` and ``kiosk.outbox``. The :class:`RedactingFilter` sits on the *handlers*, not on
-loggers, so a record from any logger (a library's too) is redacted before it is written anywhere.
+Every module logs under one of the areas of :class:`LogArea` (logger ``kiosk.<area>``), the
+names ``log.levels`` takes. The :class:`RedactingFilter` sits on the *handlers*, not on loggers,
+so a record from any logger (a library's too) is redacted before it is written anywhere.
 """
 
 from __future__ import annotations
@@ -14,13 +14,40 @@ import os
 import re
 import sys
 from collections.abc import Iterable, Mapping
+from enum import StrEnum
 from pathlib import Path
 from typing import TextIO
 
 from kiosk.identifiers import mask_phone
 
-SUBSYSTEMS = ("api", "printer", "scanner", "flow", "ui", "outbox")
 LOG_FILE_NAME = "kiosk.log"
+
+
+class LogArea(StrEnum):
+    """Every area the kiosk's modules log under, in one place: a module's logger is
+    ``logging.getLogger(LogArea.X.logger_name)``, and a ``log.levels`` key is an area's value
+    (``printer``) or its logger name (``kiosk.printer``)."""
+
+    API = "api"  # the central system's client, the dev SMS relay
+    APP = "app"  # start, shutdown, crashes, systemd
+    AVAILABILITY = "availability"  # in service or out of it
+    FLOW = "flow"  # the customer's receive and send flows
+    MAINTENANCE = "maintenance"  # staff sessions, self-test, heartbeat, audit
+    OUTBOX = "outbox"  # records waiting for the central system
+    PRINTER = "printer"  # the printer adapters and their worker thread
+    QA = "qa"  # the QA control port
+    SCANNER = "scanner"  # the scanner adapters
+    TASKS = "tasks"  # the io lane's background tasks
+    UI = "ui"  # screens, display, lockdown
+    QT = "ui.qt"  # Qt's own messages
+
+    @property
+    def logger_name(self) -> str:
+        return f"kiosk.{self.value}"
+
+
+# Loggers of the libraries the kiosk uses that a ``log.levels`` key may also name.
+LIBRARY_LOGGERS = ("urllib3", "requests", "escpos", "usb", "serial", "PIL", "uvicorn")
 
 _SEP = r"[\s()-]*"
 _PHONE = re.compile(
@@ -104,7 +131,7 @@ def setup_logging(
     """Configure the root logger: stderr (or ``stream``), plus a rotating file in ``log_dir``.
 
     ``secrets`` (e.g. the terminal's API token) are masked wherever they appear. ``levels`` sets
-    a level per subsystem (``{"api": "DEBUG"}``; see :func:`apply_levels`). Under systemd
+    a level per area (``{"api": "DEBUG"}``; see :func:`apply_levels`). Under systemd
     (``journald`` None means: detect it, :func:`stderr_is_journal`) stderr lines carry a syslog
     priority prefix instead of a time stamp, as journald records the time itself. Calling it
     again replaces the handlers it installed before. Returns the installed handlers.
@@ -181,15 +208,29 @@ def stderr_is_journal(env: Mapping[str, str] | None = None, stderr: TextIO | Non
     return (st.st_dev, st.st_ino) == (int(device), int(inode))
 
 
-def logger_name(subsystem: str) -> str:
-    """``api`` → ``kiosk.api``; any other name (``urllib3``, ``kiosk.tasks``) is taken as is."""
-    return f"kiosk.{subsystem}" if subsystem in SUBSYSTEMS else subsystem
+def logger_name(key: str) -> str | None:
+    """The logger a ``log.levels`` key names: ``printer`` and ``kiosk.printer`` → ``kiosk.printer``;
+    a library's logger (``urllib3``, ``urllib3.connectionpool``) as it is; None for any other."""
+    for area in LogArea:
+        if key in (area.value, area.logger_name):
+            return area.logger_name
+    if any(key == lib or key.startswith(lib + ".") for lib in LIBRARY_LOGGERS):
+        return key
+    return None
+
+
+def valid_level_keys() -> str:
+    """The names :func:`logger_name` takes, for a message that refuses any other."""
+    areas = ", ".join(area.value for area in LogArea)
+    libraries = ", ".join(LIBRARY_LOGGERS)
+    return f"an area ({areas}), kiosk.<area>, or a library's logger ({libraries})"
 
 
 def apply_levels(levels: Mapping[str, str | int]) -> None:
-    """Set a level per subsystem or logger, e.g. ``{"api": "DEBUG", "urllib3": "WARNING"}``."""
+    """Set a level per area or library logger, e.g. ``{"api": "DEBUG", "urllib3": "WARNING"}``.
+    A name that is neither (the configuration refuses those) is set as the logger it names."""
     for name, level in levels.items():
-        logging.getLogger(logger_name(name)).setLevel(
+        logging.getLogger(logger_name(name) or name).setLevel(
             level.upper() if isinstance(level, str) else level
         )
 

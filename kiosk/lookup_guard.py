@@ -14,7 +14,9 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
-log = logging.getLogger("kiosk.flow")
+from kiosk.log import LogArea
+
+log = logging.getLogger(LogArea.FLOW.logger_name)
 
 DEFAULT_LIMIT = 20
 DEFAULT_WINDOW_S = 600.0

@@ -27,7 +27,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-log = logging.getLogger("kiosk.outbox")
+from kiosk.log import LogArea
+
+log = logging.getLogger(LogArea.OUTBOX.logger_name)
 
 State = Literal["pending", "delivered", "parked"]
 FILE_NAME = "outbox.sqlite3"

@@ -28,11 +28,12 @@ from collections.abc import Callable
 from typing import Any, Protocol
 
 from kiosk.errors import ApiError, RateLimited, ServiceUnavailable
+from kiosk.log import LogArea
 from kiosk.models import DispatchRecord, TicketRecord
 from kiosk.outbox import Outbox, OutboxEntry
 from kiosk.ticket_records import TicketRecordEntry, TicketRecords
 
-log = logging.getLogger("kiosk.outbox")
+log = logging.getLogger(LogArea.OUTBOX.logger_name)
 
 RETRYABLE_STATUSES = frozenset({408, 429})
 IDLE_WAKE_S = 60.0  # a sleeping worker looks again at least this often

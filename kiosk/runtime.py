@@ -12,9 +12,10 @@ from collections.abc import Callable
 from PySide6.QtCore import QMessageLogContext, QObject, QTimer, QtMsgType, qInstallMessageHandler
 
 from kiosk.lifecycle import ExitCode, crash
+from kiosk.log import LogArea
 from kiosk.systemd import Notifier
 
-qt_log = logging.getLogger("kiosk.ui.qt")
+qt_log = logging.getLogger(LogArea.QT.logger_name)
 
 _LEVELS = {
     QtMsgType.QtDebugMsg: logging.DEBUG,

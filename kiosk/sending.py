@@ -32,11 +32,12 @@ from kiosk.flows.send import (
     QueueDispatch,
     SendFlow,
 )
+from kiosk.log import LogArea
 from kiosk.models import Box
 from kiosk.outbox import AlreadyQueued, Outbox, OutboxEntry
 from kiosk.tasks import Outcome, TaskRunner
 
-log = logging.getLogger("kiosk.flow")
+log = logging.getLogger(LogArea.FLOW.logger_name)
 
 
 class BoxApi(Protocol):

@@ -12,7 +12,9 @@ import os
 import socket
 from collections.abc import Mapping
 
-log = logging.getLogger("kiosk.app")
+from kiosk.log import LogArea
+
+log = logging.getLogger(LogArea.APP.logger_name)
 
 
 class Notifier:

@@ -13,8 +13,10 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
+from kiosk.log import LogArea
+
 T = TypeVar("T")
-log = logging.getLogger("kiosk.tasks")
+log = logging.getLogger(LogArea.TASKS.logger_name)
 
 
 @dataclass(frozen=True)

@@ -19,9 +19,10 @@ import logging
 from dataclasses import dataclass
 from typing import Literal
 
+from kiosk.log import LogArea
 from kiosk.outbox import Outbox, OutboxStats
 
-log = logging.getLogger("kiosk.outbox")
+log = logging.getLogger(LogArea.OUTBOX.logger_name)
 
 State = Literal["pending", "delivered", "parked"]
 

@@ -22,13 +22,14 @@ from escpos.printer import Dummy
 from PIL import Image
 
 from kiosk.documents import Barcode128, Document
+from kiosk.log import LogArea
 from kiosk.ports.printer import PrinterState, PrinterStatus, PrintResult
 from printers import code128, layout
 from printers.errors import ConfigError
 from printers.ledger import JobLedger
 from printers.status import StatusProbe, query_realtime_status
 
-log = logging.getLogger("printer")
+log = logging.getLogger(LogArea.PRINTER.logger_name)
 
 DEFAULT_PROFILE = "default"
 DEFAULT_PAPER_WIDTH_MM = 80

@@ -23,12 +23,13 @@ from pathlib import Path
 from PIL import Image
 
 from kiosk.documents import Document
+from kiosk.log import LogArea
 from kiosk.ports.printer import PrinterState, PrinterStatus, PrintResult
 from printers import escpos, layout
 from printers.errors import PrinterError
 from printers.ledger import JobLedger
 
-log = logging.getLogger("printer")
+log = logging.getLogger(LogArea.PRINTER.logger_name)
 
 JOBS_KEPT = 200  # jobs remembered in memory; the folder keeps them all
 _JOB_FILE = re.compile(r"^(\d{4,})-")

@@ -25,9 +25,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from kiosk.documents import Document
+from kiosk.log import LogArea
 from kiosk.ports.printer import Printer, PrinterState, PrinterStatus, PrintResult
 
-log = logging.getLogger("printer")
+log = logging.getLogger(LogArea.PRINTER.logger_name)
 
 StatusListener = Callable[[PrinterStatus], None]
 

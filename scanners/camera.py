@@ -20,10 +20,11 @@ import numpy as np
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QImage
 
+from kiosk.log import LogArea
 from scanners.decode import decode_frame
 from scanners.port import ThreadedScanner
 
-log = logging.getLogger("kiosk.scanner")
+log = logging.getLogger(LogArea.SCANNER.logger_name)
 
 _LOST_AFTER_EMPTY_READS = 50
 

@@ -19,9 +19,10 @@ import numpy as np
 import zxingcpp
 from PIL import Image, UnidentifiedImageError
 
+from kiosk.log import LogArea
 from scanners import zbar
 
-log = logging.getLogger("kiosk.scanner")
+log = logging.getLogger(LogArea.SCANNER.logger_name)
 
 # From text: zxing-cpp 3 deprecates combining formats with "|", and 2.x has no tuples here.
 FORMATS = zxingcpp.barcode_formats_from_str("Code128,QRCode,DataMatrix,EAN13")

@@ -18,10 +18,11 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from kiosk.log import LogArea
 from scanners.keymap import SHIFTS, TERMINATORS, char_for
 from scanners.port import MAX_CODE_LENGTH, ThreadedScanner
 
-log = logging.getLogger("kiosk.scanner")
+log = logging.getLogger(LogArea.SCANNER.logger_name)
 
 EV_KEY = 1
 KEY_UP, KEY_DOWN = 0, 1  # 2 is auto-repeat

@@ -7,9 +7,10 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject
 
+from kiosk.log import LogArea
 from scanners.port import ScannerBase
 
-log = logging.getLogger("kiosk.scanner")
+log = logging.getLogger(LogArea.SCANNER.logger_name)
 
 
 @dataclass(frozen=True)

@@ -10,9 +10,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
+from kiosk.log import LogArea
 from scanners.port import ScannerBase
 
-log = logging.getLogger("kiosk.scanner")
+log = logging.getLogger(LogArea.SCANNER.logger_name)
 
 _MAX_IMAGE_BYTES = 32 * 1024 * 1024
 

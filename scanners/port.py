@@ -15,7 +15,9 @@ from typing import Protocol
 
 from PySide6.QtCore import QObject, Signal, SignalInstance
 
-log = logging.getLogger("kiosk.scanner")
+from kiosk.log import LogArea
+
+log = logging.getLogger(LogArea.SCANNER.logger_name)
 
 MAX_CODE_LENGTH = 64
 _TRACKING_NUMBER = re.compile(r"[A-Z]{2}\d{9}[A-Z]{2}")

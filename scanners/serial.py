@@ -14,9 +14,10 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from kiosk.log import LogArea
 from scanners.port import ThreadedScanner
 
-log = logging.getLogger("kiosk.scanner")
+log = logging.getLogger(LogArea.SCANNER.logger_name)
 
 _LINE_END = re.compile(rb"[\r\n]")
 _MAX_PENDING = 4096  # bytes without a line end: not a scanner talking, dropped

@@ -23,10 +23,11 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 
+from kiosk.log import LogArea
 from scanners.keymap import SHIFTS, TERMINATORS, char_for
 from scanners.port import ScannerBase
 
-log = logging.getLogger("kiosk.scanner")
+log = logging.getLogger(LogArea.SCANNER.logger_name)
 
 XKB_KEYCODE_OFFSET = 8  # X11/Wayland keycode = Linux key code + 8; Windows' set-1 codes need 0
 _SHORTCUT_MODIFIERS = (

@@ -19,7 +19,9 @@ from typing import Any
 
 import numpy as np
 
-log = logging.getLogger("kiosk.scanner")
+from kiosk.log import LogArea
+
+log = logging.getLogger(LogArea.SCANNER.logger_name)
 
 
 BUNDLED_NAME = "libzbar.so.0"  # what kiosk.spec copies into the bundle (find_library's answer)

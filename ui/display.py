@@ -7,7 +7,9 @@ import logging
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QWidget
 
-log = logging.getLogger("kiosk.ui")
+from kiosk.log import LogArea
+
+log = logging.getLogger(LogArea.UI.logger_name)
 
 
 def find_screen(display: str) -> QScreen | None:

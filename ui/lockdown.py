@@ -15,8 +15,9 @@ from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from kiosk.lifecycle import ExitCode
+from kiosk.log import LogArea
 
-log = logging.getLogger("kiosk.ui")
+log = logging.getLogger(LogArea.UI.logger_name)
 
 _BLOCKED_EVENTS = {
     QEvent.Type.ContextMenu,

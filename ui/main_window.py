@@ -14,6 +14,7 @@ from PySide6.QtGui import QCloseEvent, QFont, QResizeEvent
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from kiosk import views
+from kiosk.log import LogArea
 from ui import theme
 from ui.idle import COUNTDOWN_MS, IDLE_TIMEOUT_MS, IdleOverlay, IdleWatcher
 from ui.screens.base import Screen
@@ -36,7 +37,7 @@ from ui.widgets.hidden_corner import HiddenCorner
 if TYPE_CHECKING:
     from kiosk.controller import Controller
 
-log = logging.getLogger("kiosk.ui")
+log = logging.getLogger(LogArea.UI.logger_name)
 
 WINDOWED_SIZE = QSize(1280, 800)
 # Screens without the customer's "Are you still there?" (maintenance closes itself after 2 min).

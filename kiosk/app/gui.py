@@ -27,8 +27,9 @@ from kiosk.app.wiring import AppActions, CoreParts, Endpoint, wire
 from kiosk.cli import Options
 from kiosk.config import KioskConfig
 from kiosk.lifecycle import ExitCode, ShutdownSequence
+from kiosk.log import LogArea
 
-log = logging.getLogger("kiosk.app")
+log = logging.getLogger(LogArea.APP.logger_name)
 
 
 class Lockdown(Protocol):

@@ -20,12 +20,12 @@ from kiosk.app import gui
 from kiosk.cli import Options, parse_args
 from kiosk.config import ConfigError, KioskConfig, load_config
 from kiosk.lifecycle import ExitCode, install_crash_hooks
-from kiosk.log import setup_logging
+from kiosk.log import LogArea, setup_logging
 from kiosk.runtime import route_qt_messages, start_watchdog
 from kiosk.single_instance import AlreadyRunningError, InstanceLock, lock_path
 from kiosk.systemd import Notifier
 
-log = logging.getLogger("kiosk.app")
+log = logging.getLogger(LogArea.APP.logger_name)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -24,7 +24,9 @@ from ui.qa_driver import QaDriver, QaError
 
 __all__ = ["QaError", "QaHooks", "QaPort"]
 
-log = logging.getLogger("kiosk.qa")
+from kiosk.log import LogArea
+
+log = logging.getLogger(LogArea.QA.logger_name)
 _GUI_TIMEOUT_S = 10.0
 _MAX_BODY = 8 * 1024 * 1024
 

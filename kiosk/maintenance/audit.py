@@ -12,7 +12,9 @@ import threading
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-log = logging.getLogger("kiosk.maintenance")
+from kiosk.log import LogArea
+
+log = logging.getLogger(LogArea.MAINTENANCE.logger_name)
 
 FILE_NAME = "maintenance-audit.jsonl"
 SHOWN = 20

@@ -10,11 +10,12 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from kiosk.availability import AvailabilityTracker
+from kiosk.log import LogArea
 from kiosk.maintenance.heartbeat import TerminalSnapshot, alerts, heartbeat_body
 from kiosk.outbox import OutboxStats
 from kiosk.tasks import Outcome
 
-log = logging.getLogger("kiosk.maintenance")
+log = logging.getLogger(LogArea.MAINTENANCE.logger_name)
 
 Alerts = list[dict[str, object]]
 

@@ -11,7 +11,9 @@ import secrets
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-log = logging.getLogger("kiosk.maintenance")
+from kiosk.log import LogArea
+
+log = logging.getLogger(LogArea.MAINTENANCE.logger_name)
 
 STEPS = ("printer", "slip", "scan", "api")
 FILE_NAME = "self-test.jsonl"

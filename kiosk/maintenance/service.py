@@ -17,6 +17,7 @@ from kiosk import __version__, views
 from kiosk.availability import AvailabilityTracker
 from kiosk.documents import Document
 from kiosk.formatting import format_time, format_timestamp
+from kiosk.log import LogArea
 from kiosk.maintenance.audit import AuditLog
 from kiosk.maintenance.heartbeat import TerminalSnapshot
 from kiosk.maintenance.heartbeat_sender import HeartbeatSender
@@ -28,7 +29,7 @@ from kiosk.maintenance.staff import StaffGate, StaffMember, TapCounter, check_pi
 from kiosk.maintenance.status import DashboardStatus, OutboxStats, Probe, probe
 from kiosk.tasks import Outcome
 
-log = logging.getLogger("kiosk.maintenance")
+log = logging.getLogger(LogArea.MAINTENANCE.logger_name)
 
 LOG_LINES = 200
 

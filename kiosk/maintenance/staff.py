@@ -9,9 +9,10 @@ import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from kiosk.log import LogArea
 from kiosk.maintenance.pins import valid_pin, verify_pin
 
-log = logging.getLogger("kiosk.maintenance")
+log = logging.getLogger(LogArea.MAINTENANCE.logger_name)
 
 DEFAULT_MAX_WRONG = 5
 DEFAULT_LOCKOUT_S = 300.0

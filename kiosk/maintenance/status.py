@@ -11,9 +11,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from kiosk.log import LogArea
 from kiosk.outbox import OutboxStats
 
-log = logging.getLogger("kiosk.maintenance")
+log = logging.getLogger(LogArea.MAINTENANCE.logger_name)
 
 __all__ = ["DashboardStatus", "OutboxStats", "Probe", "probe"]
 

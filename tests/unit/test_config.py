@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from kiosk import config as config_module
 from kiosk.config import ConfigError, KioskConfig, config_keys, load_config
+from kiosk.config import loading as config_loading
 
 EXAMPLE = Path(__file__).parents[2] / "deploy" / "kiosk.example.toml"
 
@@ -44,7 +44,7 @@ def test_defaults_from_an_empty_file(empty: Path) -> None:
 
 
 def test_missing_default_file_means_defaults(tmp_path: Path, monkeypatch) -> None:
-    monkeypatch.setattr(config_module, "DEFAULT_CONFIG_PATH", tmp_path / "absent.toml")
+    monkeypatch.setattr(config_loading, "DEFAULT_CONFIG_PATH", tmp_path / "absent.toml")
     assert load_config(None, env={}) == KioskConfig()
 
 

@@ -19,7 +19,10 @@ def test_levels_from_the_file_and_the_environment(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     ("value", "message"),
-    [('{ api = "LOUD" }', "must be one of DEBUG"), ('{ "no good" = "INFO" }', "not a subsystem")],
+    [
+        ('{ api = "LOUD" }', "must be one of DEBUG"),
+        ('{ "no good" = "INFO" }', "not a logger the kiosk knows"),
+    ],
 )
 def test_bad_levels_are_named(tmp_path: Path, value: str, message: str) -> None:
     path = tmp_path / "kiosk.toml"
