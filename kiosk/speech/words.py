@@ -26,6 +26,7 @@ class Noun(enum.Enum):
     MINUTE = "minute"
     SECOND = "second"
     DIGIT = "digit"
+    CHARACTER = "character"
 
 
 _RUNS = re.compile(r"[0-9]+|[A-Za-z]+|[^\sA-Za-z0-9]+")
@@ -65,6 +66,10 @@ class Words(ABC):
     @abstractmethod
     def count_object(self, n: int, noun: Noun) -> str:
         """`count` as the object of a verb (the Russian accusative: "одну минуту")."""
+
+    def count_alone(self, n: int, noun: Noun) -> str:
+        """How many, without the noun but agreeing with it ("Попыток: одна")."""
+        return self.number(n)
 
     @abstractmethod
     def join_duration(self, parts: list[str]) -> str:

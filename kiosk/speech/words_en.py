@@ -19,6 +19,7 @@ NOUNS: dict[Noun, tuple[str, str]] = {
     Noun.MINUTE: ("minute", "minutes"),
     Noun.SECOND: ("second", "seconds"),
     Noun.DIGIT: ("digit", "digits"),
+    Noun.CHARACTER: ("character", "characters"),
 }
 
 

@@ -29,6 +29,7 @@ NOUNS: dict[Noun, str] = {
     Noun.MINUTE: "минут",
     Noun.SECOND: "секунд",
     Noun.DIGIT: "цифр",
+    Noun.CHARACTER: "таңба",
 }
 # Words whose ordinal is not the regular one (жиырма takes -сыншы, қырық drops its ы).
 IRREGULAR_ORDINALS = {"жиырма": "жиырмасыншы", "қырық": "қырқыншы", "елу": "елуінші"}

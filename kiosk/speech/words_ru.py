@@ -26,6 +26,7 @@ NOUNS: dict[Noun, tuple[str, tuple[str, str, str], str]] = {
     Noun.MINUTE: ("f", ("минута", "минуты", "минут"), "минуту"),
     Noun.SECOND: ("f", ("секунда", "секунды", "секунд"), "секунду"),
     Noun.DIGIT: ("f", ("цифра", "цифры", "цифр"), "цифру"),
+    Noun.CHARACTER: ("m", ("символ", "символа", "символов"), "символ"),
 }
 LETTERS = {
     "A": "а", "B": "бэ", "C": "цэ", "D": "дэ", "E": "е", "F": "эф", "G": "гэ", "H": "аш",
@@ -85,6 +86,9 @@ class RussianWords(Words):
         form = plural_form(n)
         word = accusative_one if form == 0 else forms[form]
         return f"{numeral(n, gender=gender, case='a')} {word}"
+
+    def count_alone(self, n: int, noun: Noun) -> str:
+        return numeral(n, gender=NOUNS[noun][0])
 
     def join_duration(self, parts: list[str]) -> str:
         return " ".join(parts)
