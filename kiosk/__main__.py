@@ -10,7 +10,7 @@ import sys
 
 if __name__ == "__main__":
     if sys.argv[1:2] == ["hash-pin"]:
-        from kiosk.maintenance_pin import main as hash_pin
+        from kiosk.maintenance.pins import main as hash_pin
 
         sys.exit(hash_pin(sys.argv[2:]))
     from kiosk.app import main

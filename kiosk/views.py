@@ -10,10 +10,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from kiosk.identifiers import PhoneProblem, S10Problem
+from kiosk.maintenance.names import Action, Notice, Panel, ParkedResult, SelfTestStep
 from kiosk.models import Parcel
 
 if TYPE_CHECKING:
     from kiosk.maintenance.parked import ParkedEntry
+    from kiosk.maintenance.status import DashboardStatus
 
 HOME = "home"
 RECEIVE_TRACKING = "receive_tracking"
@@ -188,7 +190,7 @@ class CooldownView:
 View = View | PhoneEntryView | OtpEntryView | ItemsView | CooldownView
 
 
-# ---- maintenance (issue 8) ------------------------------------------------------------------
+# ---- maintenance ----------------------------------------------------------------------------
 
 MAINTENANCE_PIN = "maintenance_pin"
 MAINTENANCE = "maintenance"
@@ -208,19 +210,18 @@ class MaintenancePinView:
 
 @dataclass(frozen=True)
 class MaintenanceView:
-    """The staff dashboard. ``status`` is a ``kiosk.maintenance.status.DashboardStatus``;
-    ``panel`` is "dashboard", "logs" or "scanner"; ``notice`` the outcome of the last action
-    (a key the screen translates) with ``notice_detail``; ``confirm`` names the action
-    ("restart" or "quit") waiting for its second tap."""
+    """The staff dashboard. ``panel`` is the page on its left; ``notice`` the outcome of the last
+    action with ``notice_detail``; ``confirm`` the action (restart or quit) waiting for its
+    second tap."""
 
     staff_id: str
-    status: object
+    status: DashboardStatus
     audit: tuple[AuditLineView, ...] = ()  # newest first
-    panel: str = "dashboard"
+    panel: Panel = Panel.DASHBOARD
     log_lines: tuple[str, ...] = ()
-    notice: str = ""
+    notice: Notice | None = None
     notice_detail: str = ""
-    confirm: str = ""
+    confirm: Action | None = None
     out_of_service: bool = False
     out_of_service_message: str = ""
     reason: str = ""  # why customers are turned away ("" while they are served)
@@ -234,7 +235,7 @@ class MaintenanceView:
     # "try again" and the entry being put back
     parked: tuple[ParkedEntry, ...] = ()
     parked_loading: bool = False
-    parked_result: str = ""  # "" | "requeued" | "requeue_failed" | "load_failed"
+    parked_result: ParkedResult | None = None
     parked_result_detail: str = ""
     requeuing: str = ""
     can_requeue: bool = False
@@ -253,11 +254,11 @@ class AuditLineView:
 
 @dataclass(frozen=True)
 class SelfTestView:
-    """The self-test wizard: ``step`` under way ("printer", "slip", "scan", "api", "done"),
-    ``results`` as (step, ok, detail), ``waiting_for_code`` once the slip printed."""
+    """The self-test wizard: ``step`` under way, ``results`` as (step, ok, detail),
+    ``waiting_for_code`` once the slip printed."""
 
-    step: str
-    results: tuple[tuple[str, bool, str], ...] = ()
+    step: SelfTestStep
+    results: tuple[tuple[SelfTestStep, bool, str], ...] = ()
     waiting_for_code: bool = False
     passed: bool = False
 

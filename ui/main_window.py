@@ -23,8 +23,7 @@ from ui.screens.done import AUTO_HOME_MS, DoneScreen
 from ui.screens.error import ErrorScreen
 from ui.screens.home import HomeScreen
 from ui.screens.items import ItemsScreen
-from ui.screens.maintenance import MaintenanceScreen
-from ui.screens.maintenance_pin import MaintenancePinScreen
+from ui.screens.maintenance import MaintenancePinScreen, MaintenanceScreen
 from ui.screens.otp import OtpScreen
 from ui.screens.out_of_service import OutOfServiceScreen
 from ui.screens.phone import PhoneScreen

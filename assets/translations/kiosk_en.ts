@@ -25,6 +25,227 @@
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Printer</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <source>Central system</source>
+        <translation>Central system</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Outbox</translation>
+    </message>
+    <message>
+        <source>Scanners</source>
+        <translation>Scanners</translation>
+    </message>
+    <message>
+        <source>Last scan</source>
+        <translation>Last scan</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Running for</source>
+        <translation>Running for</translation>
+    </message>
+    <message>
+        <source>Free disk</source>
+        <translation>Free disk</translation>
+    </message>
+    <message>
+        <source>Recent maintenance actions</source>
+        <translation>Recent maintenance actions</translation>
+    </message>
+    <message>
+        <source>none configured</source>
+        <translation>none configured</translation>
+    </message>
+    <message>
+        <source>turned away ({reason})</source>
+        <translation>turned away ({reason})</translation>
+    </message>
+    <message>
+        <source>served</source>
+        <translation>served</translation>
+    </message>
+    <message>
+        <source>measuring…</source>
+        <translation>measuring…</translation>
+    </message>
+    <message>
+        <source>reachable, {ms} ms</source>
+        <translation>reachable, {ms} ms</translation>
+    </message>
+    <message>
+        <source>not reachable: {detail}</source>
+        <translation>not reachable: {detail}</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>not available</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n waiting</numerusform>
+            <numerusform>%n waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>oldest {age}</source>
+        <translation>oldest {age}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused, see the list</source>
+        <translation>
+            <numerusform>%n refused, see the list</numerusform>
+            <numerusform>%n refused, see the list</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>opened maintenance</source>
+        <translation>opened maintenance</translation>
+    </message>
+    <message>
+        <source>closed maintenance</source>
+        <translation>closed maintenance</translation>
+    </message>
+    <message>
+        <source>test slip</source>
+        <translation>test slip</translation>
+    </message>
+    <message>
+        <source>copy of the last ticket</source>
+        <translation>copy of the last ticket</translation>
+    </message>
+    <message>
+        <source>paper replaced</source>
+        <translation>paper replaced</translation>
+    </message>
+    <message>
+        <source>took out of service</source>
+        <translation>took out of service</translation>
+    </message>
+    <message>
+        <source>put back in service</source>
+        <translation>put back in service</translation>
+    </message>
+    <message>
+        <source>sent the outbox</source>
+        <translation>sent the outbox</translation>
+    </message>
+    <message>
+        <source>scanner test</source>
+        <translation>scanner test</translation>
+    </message>
+    <message>
+        <source>viewed the log</source>
+        <translation>viewed the log</translation>
+    </message>
+    <message>
+        <source>restarted the app</source>
+        <translation>restarted the app</translation>
+    </message>
+    <message>
+        <source>quit to the desktop</source>
+        <translation>quit to the desktop</translation>
+    </message>
+    <message>
+        <source>self-test started</source>
+        <translation>self-test started</translation>
+    </message>
+    <message>
+        <source>self-test</source>
+        <translation>self-test</translation>
+    </message>
+    <message>
+        <source>by badge</source>
+        <translation>by badge</translation>
+    </message>
+    <message>
+        <source>by the hidden corner</source>
+        <translation>by the hidden corner</translation>
+    </message>
+    <message>
+        <source>no touch for a while</source>
+        <translation>no touch for a while</translation>
+    </message>
+    <message>
+        <source>by staff</source>
+        <translation>by staff</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>printed</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>passed</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <source>not printed: {detail}</source>
+        <translation>not printed: {detail}</translation>
+    </message>
+    <message>
+        <source>by the central system</source>
+        <translation>by the central system</translation>
+    </message>
+    <message>
+        <source>printer</source>
+        <translation>printer</translation>
+    </message>
+    <message>
+        <source>central system not reachable</source>
+        <translation>central system not reachable</translation>
+    </message>
+    <message>
+        <source>no scanner</source>
+        <translation>no scanner</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>ready</translation>
+    </message>
+    <message>
+        <source>paper near its end</source>
+        <translation>paper near its end</translation>
+    </message>
+    <message>
+        <source>out of paper</source>
+        <translation>out of paper</translation>
+    </message>
+    <message>
+        <source>cover open</source>
+        <translation>cover open</translation>
+    </message>
+    <message>
+        <source>not answering</source>
+        <translation>not answering</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+</context>
+<context>
     <name>DeliveredScreen</name>
     <message>
         <source>This parcel has already been collected.</source>
@@ -245,46 +466,6 @@
         <translation>Close</translation>
     </message>
     <message>
-        <source>Printer</source>
-        <translation>Printer</translation>
-    </message>
-    <message>
-        <source>Central system</source>
-        <translation>Central system</translation>
-    </message>
-    <message>
-        <source>Outbox</source>
-        <translation>Outbox</translation>
-    </message>
-    <message>
-        <source>Scanners</source>
-        <translation>Scanners</translation>
-    </message>
-    <message>
-        <source>Last scan</source>
-        <translation>Last scan</translation>
-    </message>
-    <message>
-        <source>Customers</source>
-        <translation>Customers</translation>
-    </message>
-    <message>
-        <source>Terminal</source>
-        <translation>Terminal</translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation>Version</translation>
-    </message>
-    <message>
-        <source>Running for</source>
-        <translation>Running for</translation>
-    </message>
-    <message>
-        <source>Free disk</source>
-        <translation>Free disk</translation>
-    </message>
-    <message>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
@@ -349,10 +530,6 @@
         <translation>Quit to the desktop now?</translation>
     </message>
     <message>
-        <source>Recent maintenance actions</source>
-        <translation>Recent maintenance actions</translation>
-    </message>
-    <message>
         <source>The last 200 log lines</source>
         <translation>The last 200 log lines</translation>
     </message>
@@ -361,64 +538,8 @@
         <translation>Scan a code: it appears here.</translation>
     </message>
     <message>
-        <source>Message for customers (optional):</source>
-        <translation>Message for customers (optional):</translation>
-    </message>
-    <message>
         <source>Back to the dashboard</source>
         <translation>Back to the dashboard</translation>
-    </message>
-    <message>
-        <source>Confirm</source>
-        <translation>Confirm</translation>
-    </message>
-    <message>
-        <source>Skip</source>
-        <translation>Skip</translation>
-    </message>
-    <message>
-        <source>Test slip</source>
-        <translation>Test slip</translation>
-    </message>
-    <message>
-        <source>Scanner</source>
-        <translation>Scanner</translation>
-    </message>
-    <message>
-        <source>Checking the printer…</source>
-        <translation>Checking the printer…</translation>
-    </message>
-    <message>
-        <source>Type the code printed on the test slip.</source>
-        <translation>Type the code printed on the test slip.</translation>
-    </message>
-    <message>
-        <source>Printing the test slip…</source>
-        <translation>Printing the test slip…</translation>
-    </message>
-    <message>
-        <source>Scan any barcode with this terminal&apos;s scanner.</source>
-        <translation>Scan any barcode with this terminal&apos;s scanner.</translation>
-    </message>
-    <message>
-        <source>Reaching the central system…</source>
-        <translation>Reaching the central system…</translation>
-    </message>
-    <message>
-        <source>Self-test passed.</source>
-        <translation>Self-test passed.</translation>
-    </message>
-    <message>
-        <source>Self-test failed.</source>
-        <translation>Self-test failed.</translation>
-    </message>
-    <message>
-        <source>pass</source>
-        <translation>pass</translation>
-    </message>
-    <message>
-        <source>fail</source>
-        <translation>fail</translation>
     </message>
     <message>
         <source>Printing…</source>
@@ -477,218 +598,19 @@
         <translation>Not available on this terminal.</translation>
     </message>
     <message>
-        <source>measuring…</source>
-        <translation>measuring…</translation>
-    </message>
-    <message>
-        <source>reachable, {ms} ms</source>
-        <translation>reachable, {ms} ms</translation>
-    </message>
-    <message>
-        <source>not reachable: {detail}</source>
-        <translation>not reachable: {detail}</translation>
-    </message>
-    <message>
-        <source>not available</source>
-        <translation>not available</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n waiting</source>
-        <translation>
-            <numerusform>%n waiting</numerusform>
-            <numerusform>%n waiting</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>oldest {age}</source>
-        <translation>oldest {age}</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n refused, see the list</source>
-        <translation>
-            <numerusform>%n refused, see the list</numerusform>
-            <numerusform>%n refused, see the list</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>none configured</source>
-        <translation>none configured</translation>
-    </message>
-    <message>
-        <source>turned away ({reason})</source>
-        <translation>turned away ({reason})</translation>
-    </message>
-    <message>
-        <source>served</source>
-        <translation>served</translation>
-    </message>
-    <message>
-        <source>opened maintenance</source>
-        <translation>opened maintenance</translation>
-    </message>
-    <message>
-        <source>closed maintenance</source>
-        <translation>closed maintenance</translation>
-    </message>
-    <message>
-        <source>test slip</source>
-        <translation>test slip</translation>
-    </message>
-    <message>
-        <source>copy of the last ticket</source>
-        <translation>copy of the last ticket</translation>
-    </message>
-    <message>
-        <source>paper replaced</source>
-        <translation>paper replaced</translation>
-    </message>
-    <message>
-        <source>took out of service</source>
-        <translation>took out of service</translation>
-    </message>
-    <message>
-        <source>put back in service</source>
-        <translation>put back in service</translation>
-    </message>
-    <message>
-        <source>sent the outbox</source>
-        <translation>sent the outbox</translation>
-    </message>
-    <message>
-        <source>scanner test</source>
-        <translation>scanner test</translation>
-    </message>
-    <message>
-        <source>viewed the log</source>
-        <translation>viewed the log</translation>
-    </message>
-    <message>
-        <source>restarted the app</source>
-        <translation>restarted the app</translation>
-    </message>
-    <message>
-        <source>quit to the desktop</source>
-        <translation>quit to the desktop</translation>
-    </message>
-    <message>
-        <source>self-test started</source>
-        <translation>self-test started</translation>
-    </message>
-    <message>
-        <source>self-test</source>
-        <translation>self-test</translation>
-    </message>
-    <message>
-        <source>by badge</source>
-        <translation>by badge</translation>
-    </message>
-    <message>
-        <source>by the hidden corner</source>
-        <translation>by the hidden corner</translation>
-    </message>
-    <message>
-        <source>no touch for a while</source>
-        <translation>no touch for a while</translation>
-    </message>
-    <message>
-        <source>by staff</source>
-        <translation>by staff</translation>
-    </message>
-    <message>
-        <source>printed</source>
-        <translation>printed</translation>
-    </message>
-    <message>
-        <source>passed</source>
-        <translation>passed</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>failed</translation>
-    </message>
-    <message>
-        <source>not printed: {detail}</source>
-        <translation>not printed: {detail}</translation>
-    </message>
-    <message>
-        <source>by the central system</source>
-        <translation>by the central system</translation>
-    </message>
-    <message>
-        <source>printer</source>
-        <translation>printer</translation>
-    </message>
-    <message>
-        <source>central system not reachable</source>
-        <translation>central system not reachable</translation>
-    </message>
-    <message>
-        <source>no scanner</source>
-        <translation>no scanner</translation>
-    </message>
-    <message>
-        <source>ready</source>
-        <translation>ready</translation>
-    </message>
-    <message>
-        <source>paper near its end</source>
-        <translation>paper near its end</translation>
-    </message>
-    <message>
-        <source>out of paper</source>
-        <translation>out of paper</translation>
-    </message>
-    <message>
-        <source>cover open</source>
-        <translation>cover open</translation>
-    </message>
-    <message>
-        <source>not answering</source>
-        <translation>not answering</translation>
-    </message>
-    <message>
-        <source>error</source>
-        <translation>error</translation>
-    </message>
-    <message>
         <source>Refused entries</source>
         <translation>Refused entries</translation>
     </message>
+</context>
+<context>
+    <name>MessagePage</name>
     <message>
-        <source>The central system refused these for good; they are kept, never sent by themselves. Fix the cause, then try again.</source>
-        <translation>The central system refused these for good; they are kept, never sent by themselves. Fix the cause, then try again.</translation>
+        <source>Message for customers (optional):</source>
+        <translation>Message for customers (optional):</translation>
     </message>
     <message>
-        <source>{detail}: back in the outbox, sent again now.</source>
-        <translation>{detail}: back in the outbox, sent again now.</translation>
-    </message>
-    <message>
-        <source>Not put back: {detail}</source>
-        <translation>Not put back: {detail}</translation>
-    </message>
-    <message>
-        <source>The list could not be read: {detail}</source>
-        <translation>The list could not be read: {detail}</translation>
-    </message>
-    <message>
-        <source>Reading…</source>
-        <translation>Reading…</translation>
-    </message>
-    <message>
-        <source>Nothing refused.</source>
-        <translation>Nothing refused.</translation>
-    </message>
-    <message>
-        <source>Dispatch</source>
-        <translation>Dispatch</translation>
-    </message>
-    <message>
-        <source>Ticket record</source>
-        <translation>Ticket record</translation>
-    </message>
-    <message>
-        <source>Try again</source>
-        <translation>Try again</translation>
+        <source>Take out of service</source>
+        <translation>Take out of service</translation>
     </message>
 </context>
 <context>
@@ -821,6 +743,45 @@
     </message>
 </context>
 <context>
+    <name>ParkedPage</name>
+    <message>
+        <source>The central system refused these for good; they are kept, never sent by themselves. Fix the cause, then try again.</source>
+        <translation>The central system refused these for good; they are kept, never sent by themselves. Fix the cause, then try again.</translation>
+    </message>
+    <message>
+        <source>{detail}: back in the outbox, sent again now.</source>
+        <translation>{detail}: back in the outbox, sent again now.</translation>
+    </message>
+    <message>
+        <source>Not put back: {detail}</source>
+        <translation>Not put back: {detail}</translation>
+    </message>
+    <message>
+        <source>The list could not be read: {detail}</source>
+        <translation>The list could not be read: {detail}</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Reading…</translation>
+    </message>
+    <message>
+        <source>Nothing refused.</source>
+        <translation>Nothing refused.</translation>
+    </message>
+    <message>
+        <source>Dispatch</source>
+        <translation>Dispatch</translation>
+    </message>
+    <message>
+        <source>Ticket record</source>
+        <translation>Ticket record</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+</context>
+<context>
     <name>PhoneScreen</name>
     <message>
         <source>Back</source>
@@ -943,6 +904,69 @@
     <message>
         <source>Tracking number: {number}</source>
         <translation>Tracking number: {number}</translation>
+    </message>
+</context>
+<context>
+    <name>SelfTestPage</name>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Skip</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <source>Test slip</source>
+        <translation>Test slip</translation>
+    </message>
+    <message>
+        <source>Scanner</source>
+        <translation>Scanner</translation>
+    </message>
+    <message>
+        <source>Central system</source>
+        <translation>Central system</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>pass</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>fail</translation>
+    </message>
+    <message>
+        <source>Checking the printer…</source>
+        <translation>Checking the printer…</translation>
+    </message>
+    <message>
+        <source>Type the code printed on the test slip.</source>
+        <translation>Type the code printed on the test slip.</translation>
+    </message>
+    <message>
+        <source>Printing the test slip…</source>
+        <translation>Printing the test slip…</translation>
+    </message>
+    <message>
+        <source>Scan any barcode with this terminal&apos;s scanner.</source>
+        <translation>Scan any barcode with this terminal&apos;s scanner.</translation>
+    </message>
+    <message>
+        <source>Reaching the central system…</source>
+        <translation>Reaching the central system…</translation>
+    </message>
+    <message>
+        <source>Self-test passed.</source>
+        <translation>Self-test passed.</translation>
+    </message>
+    <message>
+        <source>Self-test failed.</source>
+        <translation>Self-test failed.</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,227 @@
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Printer</source>
+        <translation>Принтер</translation>
+    </message>
+    <message>
+        <source>Central system</source>
+        <translation>Орталық жүйе</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Жіберу кезегі</translation>
+    </message>
+    <message>
+        <source>Scanners</source>
+        <translation>Сканерлер</translation>
+    </message>
+    <message>
+        <source>Last scan</source>
+        <translation>Соңғы сканерлеу</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Клиенттер</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>Терминал</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Нұсқа</translation>
+    </message>
+    <message>
+        <source>Running for</source>
+        <translation>Жұмыс уақыты</translation>
+    </message>
+    <message>
+        <source>Free disk</source>
+        <translation>Дисктегі бос орын</translation>
+    </message>
+    <message>
+        <source>Recent maintenance actions</source>
+        <translation>Соңғы қызмет көрсету әрекеттері</translation>
+    </message>
+    <message>
+        <source>none configured</source>
+        <translation>бапталмаған</translation>
+    </message>
+    <message>
+        <source>turned away ({reason})</source>
+        <translation>қабылданбайды ({reason})</translation>
+    </message>
+    <message>
+        <source>served</source>
+        <translation>қызмет көрсетілуде</translation>
+    </message>
+    <message>
+        <source>measuring…</source>
+        <translation>өлшенуде…</translation>
+    </message>
+    <message>
+        <source>reachable, {ms} ms</source>
+        <translation>қолжетімді, {ms} мс</translation>
+    </message>
+    <message>
+        <source>not reachable: {detail}</source>
+        <translation>қолжетімсіз: {detail}</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>қолжетімсіз</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n күтуде</numerusform>
+            <numerusform>%n күтуде</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>oldest {age}</source>
+        <translation>ең ескісі {age}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused, see the list</source>
+        <translation>
+            <numerusform>%n қабылданбады, тізімді қараңыз</numerusform>
+            <numerusform>%n қабылданбады, тізімді қараңыз</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>opened maintenance</source>
+        <translation>қызмет көрсету ашылды</translation>
+    </message>
+    <message>
+        <source>closed maintenance</source>
+        <translation>қызмет көрсету жабылды</translation>
+    </message>
+    <message>
+        <source>test slip</source>
+        <translation>сынақ чегі</translation>
+    </message>
+    <message>
+        <source>copy of the last ticket</source>
+        <translation>соңғы талон көшірмесі</translation>
+    </message>
+    <message>
+        <source>paper replaced</source>
+        <translation>қағаз ауыстырылды</translation>
+    </message>
+    <message>
+        <source>took out of service</source>
+        <translation>жұмысы тоқтатылды</translation>
+    </message>
+    <message>
+        <source>put back in service</source>
+        <translation>жұмысқа қосылды</translation>
+    </message>
+    <message>
+        <source>sent the outbox</source>
+        <translation>кезек жіберілді</translation>
+    </message>
+    <message>
+        <source>scanner test</source>
+        <translation>сканер сынағы</translation>
+    </message>
+    <message>
+        <source>viewed the log</source>
+        <translation>журнал қаралды</translation>
+    </message>
+    <message>
+        <source>restarted the app</source>
+        <translation>бағдарлама қайта іске қосылды</translation>
+    </message>
+    <message>
+        <source>quit to the desktop</source>
+        <translation>жұмыс үстеліне шықты</translation>
+    </message>
+    <message>
+        <source>self-test started</source>
+        <translation>өзін-өзі тексеру басталды</translation>
+    </message>
+    <message>
+        <source>self-test</source>
+        <translation>өзін-өзі тексеру</translation>
+    </message>
+    <message>
+        <source>by badge</source>
+        <translation>бейдж арқылы</translation>
+    </message>
+    <message>
+        <source>by the hidden corner</source>
+        <translation>жасырын бұрыш арқылы</translation>
+    </message>
+    <message>
+        <source>no touch for a while</source>
+        <translation>ұзақ уақыт әрекетсіз</translation>
+    </message>
+    <message>
+        <source>by staff</source>
+        <translation>қызметкердің шешімімен</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>басылды</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>өтті</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>өтпеді</translation>
+    </message>
+    <message>
+        <source>not printed: {detail}</source>
+        <translation>басылмады: {detail}</translation>
+    </message>
+    <message>
+        <source>by the central system</source>
+        <translation>орталық жүйенің шешімімен</translation>
+    </message>
+    <message>
+        <source>printer</source>
+        <translation>принтер</translation>
+    </message>
+    <message>
+        <source>central system not reachable</source>
+        <translation>орталық жүйе қолжетімсіз</translation>
+    </message>
+    <message>
+        <source>no scanner</source>
+        <translation>сканер жоқ</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>дайын</translation>
+    </message>
+    <message>
+        <source>paper near its end</source>
+        <translation>қағаз таусылып барады</translation>
+    </message>
+    <message>
+        <source>out of paper</source>
+        <translation>қағаз таусылды</translation>
+    </message>
+    <message>
+        <source>cover open</source>
+        <translation>қақпағы ашық</translation>
+    </message>
+    <message>
+        <source>not answering</source>
+        <translation>жауап бермейді</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>қате</translation>
+    </message>
+</context>
+<context>
     <name>DeliveredScreen</name>
     <message>
         <source>This parcel has already been collected.</source>
@@ -245,46 +466,6 @@
         <translation>Жабу</translation>
     </message>
     <message>
-        <source>Printer</source>
-        <translation>Принтер</translation>
-    </message>
-    <message>
-        <source>Central system</source>
-        <translation>Орталық жүйе</translation>
-    </message>
-    <message>
-        <source>Outbox</source>
-        <translation>Жіберу кезегі</translation>
-    </message>
-    <message>
-        <source>Scanners</source>
-        <translation>Сканерлер</translation>
-    </message>
-    <message>
-        <source>Last scan</source>
-        <translation>Соңғы сканерлеу</translation>
-    </message>
-    <message>
-        <source>Customers</source>
-        <translation>Клиенттер</translation>
-    </message>
-    <message>
-        <source>Terminal</source>
-        <translation>Терминал</translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation>Нұсқа</translation>
-    </message>
-    <message>
-        <source>Running for</source>
-        <translation>Жұмыс уақыты</translation>
-    </message>
-    <message>
-        <source>Free disk</source>
-        <translation>Дисктегі бос орын</translation>
-    </message>
-    <message>
         <source>Refresh</source>
         <translation>Жаңарту</translation>
     </message>
@@ -349,10 +530,6 @@
         <translation>Жұмыс үстеліне қазір шығасыз ба?</translation>
     </message>
     <message>
-        <source>Recent maintenance actions</source>
-        <translation>Соңғы қызмет көрсету әрекеттері</translation>
-    </message>
-    <message>
         <source>The last 200 log lines</source>
         <translation>Журналдың соңғы 200 жолы</translation>
     </message>
@@ -361,64 +538,8 @@
         <translation>Кодты сканерлеңіз: ол осында көрінеді.</translation>
     </message>
     <message>
-        <source>Message for customers (optional):</source>
-        <translation>Клиенттерге хабарлама (міндетті емес):</translation>
-    </message>
-    <message>
         <source>Back to the dashboard</source>
         <translation>Басқару тақтасына оралу</translation>
-    </message>
-    <message>
-        <source>Confirm</source>
-        <translation>Растау</translation>
-    </message>
-    <message>
-        <source>Skip</source>
-        <translation>Өткізіп жіберу</translation>
-    </message>
-    <message>
-        <source>Test slip</source>
-        <translation>Сынақ чегі</translation>
-    </message>
-    <message>
-        <source>Scanner</source>
-        <translation>Сканер</translation>
-    </message>
-    <message>
-        <source>Checking the printer…</source>
-        <translation>Принтер тексерілуде…</translation>
-    </message>
-    <message>
-        <source>Type the code printed on the test slip.</source>
-        <translation>Сынақ чегінде басылған кодты теріңіз.</translation>
-    </message>
-    <message>
-        <source>Printing the test slip…</source>
-        <translation>Сынақ чегі басылуда…</translation>
-    </message>
-    <message>
-        <source>Scan any barcode with this terminal&apos;s scanner.</source>
-        <translation>Осы терминалдың сканерімен кез келген штрихкодты сканерлеңіз.</translation>
-    </message>
-    <message>
-        <source>Reaching the central system…</source>
-        <translation>Орталық жүйемен байланыс…</translation>
-    </message>
-    <message>
-        <source>Self-test passed.</source>
-        <translation>Өзін-өзі тексеру сәтті өтті.</translation>
-    </message>
-    <message>
-        <source>Self-test failed.</source>
-        <translation>Өзін-өзі тексеру сәтсіз аяқталды.</translation>
-    </message>
-    <message>
-        <source>pass</source>
-        <translation>өтті</translation>
-    </message>
-    <message>
-        <source>fail</source>
-        <translation>өтпеді</translation>
     </message>
     <message>
         <source>Printing…</source>
@@ -477,218 +598,19 @@
         <translation>Бұл терминалда қолжетімсіз.</translation>
     </message>
     <message>
-        <source>measuring…</source>
-        <translation>өлшенуде…</translation>
-    </message>
-    <message>
-        <source>reachable, {ms} ms</source>
-        <translation>қолжетімді, {ms} мс</translation>
-    </message>
-    <message>
-        <source>not reachable: {detail}</source>
-        <translation>қолжетімсіз: {detail}</translation>
-    </message>
-    <message>
-        <source>not available</source>
-        <translation>қолжетімсіз</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n waiting</source>
-        <translation>
-            <numerusform>%n күтуде</numerusform>
-            <numerusform>%n күтуде</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>oldest {age}</source>
-        <translation>ең ескісі {age}</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n refused, see the list</source>
-        <translation>
-            <numerusform>%n қабылданбады, тізімді қараңыз</numerusform>
-            <numerusform>%n қабылданбады, тізімді қараңыз</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>none configured</source>
-        <translation>бапталмаған</translation>
-    </message>
-    <message>
-        <source>turned away ({reason})</source>
-        <translation>қабылданбайды ({reason})</translation>
-    </message>
-    <message>
-        <source>served</source>
-        <translation>қызмет көрсетілуде</translation>
-    </message>
-    <message>
-        <source>opened maintenance</source>
-        <translation>қызмет көрсету ашылды</translation>
-    </message>
-    <message>
-        <source>closed maintenance</source>
-        <translation>қызмет көрсету жабылды</translation>
-    </message>
-    <message>
-        <source>test slip</source>
-        <translation>сынақ чегі</translation>
-    </message>
-    <message>
-        <source>copy of the last ticket</source>
-        <translation>соңғы талон көшірмесі</translation>
-    </message>
-    <message>
-        <source>paper replaced</source>
-        <translation>қағаз ауыстырылды</translation>
-    </message>
-    <message>
-        <source>took out of service</source>
-        <translation>жұмысы тоқтатылды</translation>
-    </message>
-    <message>
-        <source>put back in service</source>
-        <translation>жұмысқа қосылды</translation>
-    </message>
-    <message>
-        <source>sent the outbox</source>
-        <translation>кезек жіберілді</translation>
-    </message>
-    <message>
-        <source>scanner test</source>
-        <translation>сканер сынағы</translation>
-    </message>
-    <message>
-        <source>viewed the log</source>
-        <translation>журнал қаралды</translation>
-    </message>
-    <message>
-        <source>restarted the app</source>
-        <translation>бағдарлама қайта іске қосылды</translation>
-    </message>
-    <message>
-        <source>quit to the desktop</source>
-        <translation>жұмыс үстеліне шықты</translation>
-    </message>
-    <message>
-        <source>self-test started</source>
-        <translation>өзін-өзі тексеру басталды</translation>
-    </message>
-    <message>
-        <source>self-test</source>
-        <translation>өзін-өзі тексеру</translation>
-    </message>
-    <message>
-        <source>by badge</source>
-        <translation>бейдж арқылы</translation>
-    </message>
-    <message>
-        <source>by the hidden corner</source>
-        <translation>жасырын бұрыш арқылы</translation>
-    </message>
-    <message>
-        <source>no touch for a while</source>
-        <translation>ұзақ уақыт әрекетсіз</translation>
-    </message>
-    <message>
-        <source>by staff</source>
-        <translation>қызметкердің шешімімен</translation>
-    </message>
-    <message>
-        <source>printed</source>
-        <translation>басылды</translation>
-    </message>
-    <message>
-        <source>passed</source>
-        <translation>өтті</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>өтпеді</translation>
-    </message>
-    <message>
-        <source>not printed: {detail}</source>
-        <translation>басылмады: {detail}</translation>
-    </message>
-    <message>
-        <source>by the central system</source>
-        <translation>орталық жүйенің шешімімен</translation>
-    </message>
-    <message>
-        <source>printer</source>
-        <translation>принтер</translation>
-    </message>
-    <message>
-        <source>central system not reachable</source>
-        <translation>орталық жүйе қолжетімсіз</translation>
-    </message>
-    <message>
-        <source>no scanner</source>
-        <translation>сканер жоқ</translation>
-    </message>
-    <message>
-        <source>ready</source>
-        <translation>дайын</translation>
-    </message>
-    <message>
-        <source>paper near its end</source>
-        <translation>қағаз таусылып барады</translation>
-    </message>
-    <message>
-        <source>out of paper</source>
-        <translation>қағаз таусылды</translation>
-    </message>
-    <message>
-        <source>cover open</source>
-        <translation>қақпағы ашық</translation>
-    </message>
-    <message>
-        <source>not answering</source>
-        <translation>жауап бермейді</translation>
-    </message>
-    <message>
-        <source>error</source>
-        <translation>қате</translation>
-    </message>
-    <message>
         <source>Refused entries</source>
         <translation>Қабылданбағандар</translation>
     </message>
+</context>
+<context>
+    <name>MessagePage</name>
     <message>
-        <source>The central system refused these for good; they are kept, never sent by themselves. Fix the cause, then try again.</source>
-        <translation>Орталық жүйе бұларды біржола қабылдамады; олар сақталады, өздігінен жіберілмейді. Себебін түзетіп, қайта көріңіз.</translation>
+        <source>Message for customers (optional):</source>
+        <translation>Клиенттерге хабарлама (міндетті емес):</translation>
     </message>
     <message>
-        <source>{detail}: back in the outbox, sent again now.</source>
-        <translation>{detail}: қайтадан кезекте, қазір жіберіледі.</translation>
-    </message>
-    <message>
-        <source>Not put back: {detail}</source>
-        <translation>Кезекке қайтарылмады: {detail}</translation>
-    </message>
-    <message>
-        <source>The list could not be read: {detail}</source>
-        <translation>Тізімді оқу мүмкін болмады: {detail}</translation>
-    </message>
-    <message>
-        <source>Reading…</source>
-        <translation>Оқылуда…</translation>
-    </message>
-    <message>
-        <source>Nothing refused.</source>
-        <translation>Қабылданбаған ештеңе жоқ.</translation>
-    </message>
-    <message>
-        <source>Dispatch</source>
-        <translation>Жөнелту</translation>
-    </message>
-    <message>
-        <source>Ticket record</source>
-        <translation>Талон жазбасы</translation>
-    </message>
-    <message>
-        <source>Try again</source>
-        <translation>Қайталау</translation>
+        <source>Take out of service</source>
+        <translation>Жұмысын тоқтату</translation>
     </message>
 </context>
 <context>
@@ -821,6 +743,45 @@
     </message>
 </context>
 <context>
+    <name>ParkedPage</name>
+    <message>
+        <source>The central system refused these for good; they are kept, never sent by themselves. Fix the cause, then try again.</source>
+        <translation>Орталық жүйе бұларды біржола қабылдамады; олар сақталады, өздігінен жіберілмейді. Себебін түзетіп, қайта көріңіз.</translation>
+    </message>
+    <message>
+        <source>{detail}: back in the outbox, sent again now.</source>
+        <translation>{detail}: қайтадан кезекте, қазір жіберіледі.</translation>
+    </message>
+    <message>
+        <source>Not put back: {detail}</source>
+        <translation>Кезекке қайтарылмады: {detail}</translation>
+    </message>
+    <message>
+        <source>The list could not be read: {detail}</source>
+        <translation>Тізімді оқу мүмкін болмады: {detail}</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Оқылуда…</translation>
+    </message>
+    <message>
+        <source>Nothing refused.</source>
+        <translation>Қабылданбаған ештеңе жоқ.</translation>
+    </message>
+    <message>
+        <source>Dispatch</source>
+        <translation>Жөнелту</translation>
+    </message>
+    <message>
+        <source>Ticket record</source>
+        <translation>Талон жазбасы</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Қайталау</translation>
+    </message>
+</context>
+<context>
     <name>PhoneScreen</name>
     <message>
         <source>Back</source>
@@ -943,6 +904,69 @@
     <message>
         <source>Tracking number: {number}</source>
         <translation>Трек-нөмір: {number}</translation>
+    </message>
+</context>
+<context>
+    <name>SelfTestPage</name>
+    <message>
+        <source>Confirm</source>
+        <translation>Растау</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Өткізіп жіберу</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Принтер</translation>
+    </message>
+    <message>
+        <source>Test slip</source>
+        <translation>Сынақ чегі</translation>
+    </message>
+    <message>
+        <source>Scanner</source>
+        <translation>Сканер</translation>
+    </message>
+    <message>
+        <source>Central system</source>
+        <translation>Орталық жүйе</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>өтті</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>өтпеді</translation>
+    </message>
+    <message>
+        <source>Checking the printer…</source>
+        <translation>Принтер тексерілуде…</translation>
+    </message>
+    <message>
+        <source>Type the code printed on the test slip.</source>
+        <translation>Сынақ чегінде басылған кодты теріңіз.</translation>
+    </message>
+    <message>
+        <source>Printing the test slip…</source>
+        <translation>Сынақ чегі басылуда…</translation>
+    </message>
+    <message>
+        <source>Scan any barcode with this terminal&apos;s scanner.</source>
+        <translation>Осы терминалдың сканерімен кез келген штрихкодты сканерлеңіз.</translation>
+    </message>
+    <message>
+        <source>Reaching the central system…</source>
+        <translation>Орталық жүйемен байланыс…</translation>
+    </message>
+    <message>
+        <source>Self-test passed.</source>
+        <translation>Өзін-өзі тексеру сәтті өтті.</translation>
+    </message>
+    <message>
+        <source>Self-test failed.</source>
+        <translation>Өзін-өзі тексеру сәтсіз аяқталды.</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,229 @@
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Printer</source>
+        <translation>Принтер</translation>
+    </message>
+    <message>
+        <source>Central system</source>
+        <translation>Центральная система</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Очередь отправки</translation>
+    </message>
+    <message>
+        <source>Scanners</source>
+        <translation>Сканеры</translation>
+    </message>
+    <message>
+        <source>Last scan</source>
+        <translation>Последнее сканирование</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <source>Terminal</source>
+        <translation>Терминал</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <source>Running for</source>
+        <translation>Время работы</translation>
+    </message>
+    <message>
+        <source>Free disk</source>
+        <translation>Свободно на диске</translation>
+    </message>
+    <message>
+        <source>Recent maintenance actions</source>
+        <translation>Последние действия обслуживания</translation>
+    </message>
+    <message>
+        <source>none configured</source>
+        <translation>не настроены</translation>
+    </message>
+    <message>
+        <source>turned away ({reason})</source>
+        <translation>не принимаются ({reason})</translation>
+    </message>
+    <message>
+        <source>served</source>
+        <translation>обслуживаются</translation>
+    </message>
+    <message>
+        <source>measuring…</source>
+        <translation>измеряется…</translation>
+    </message>
+    <message>
+        <source>reachable, {ms} ms</source>
+        <translation>доступна, {ms} мс</translation>
+    </message>
+    <message>
+        <source>not reachable: {detail}</source>
+        <translation>недоступна: {detail}</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>недоступно</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n в очереди</numerusform>
+            <numerusform>%n в очереди</numerusform>
+            <numerusform>%n в очереди</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>oldest {age}</source>
+        <translation>самая старая {age}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused, see the list</source>
+        <translation>
+            <numerusform>Отклонено: %n, см. список</numerusform>
+            <numerusform>Отклонено: %n, см. список</numerusform>
+            <numerusform>Отклонено: %n, см. список</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>opened maintenance</source>
+        <translation>вход в обслуживание</translation>
+    </message>
+    <message>
+        <source>closed maintenance</source>
+        <translation>выход из обслуживания</translation>
+    </message>
+    <message>
+        <source>test slip</source>
+        <translation>тестовый чек</translation>
+    </message>
+    <message>
+        <source>copy of the last ticket</source>
+        <translation>копия последнего талона</translation>
+    </message>
+    <message>
+        <source>paper replaced</source>
+        <translation>бумага заменена</translation>
+    </message>
+    <message>
+        <source>took out of service</source>
+        <translation>выведен из работы</translation>
+    </message>
+    <message>
+        <source>put back in service</source>
+        <translation>возвращён в работу</translation>
+    </message>
+    <message>
+        <source>sent the outbox</source>
+        <translation>очередь отправлена</translation>
+    </message>
+    <message>
+        <source>scanner test</source>
+        <translation>проверка сканера</translation>
+    </message>
+    <message>
+        <source>viewed the log</source>
+        <translation>просмотр журнала</translation>
+    </message>
+    <message>
+        <source>restarted the app</source>
+        <translation>перезапуск приложения</translation>
+    </message>
+    <message>
+        <source>quit to the desktop</source>
+        <translation>выход на рабочий стол</translation>
+    </message>
+    <message>
+        <source>self-test started</source>
+        <translation>самопроверка начата</translation>
+    </message>
+    <message>
+        <source>self-test</source>
+        <translation>самопроверка</translation>
+    </message>
+    <message>
+        <source>by badge</source>
+        <translation>по бейджу</translation>
+    </message>
+    <message>
+        <source>by the hidden corner</source>
+        <translation>через скрытый угол</translation>
+    </message>
+    <message>
+        <source>no touch for a while</source>
+        <translation>долго без касаний</translation>
+    </message>
+    <message>
+        <source>by staff</source>
+        <translation>по решению сотрудника</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>напечатан</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>пройдена</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>не пройдена</translation>
+    </message>
+    <message>
+        <source>not printed: {detail}</source>
+        <translation>не напечатан: {detail}</translation>
+    </message>
+    <message>
+        <source>by the central system</source>
+        <translation>по решению центральной системы</translation>
+    </message>
+    <message>
+        <source>printer</source>
+        <translation>принтер</translation>
+    </message>
+    <message>
+        <source>central system not reachable</source>
+        <translation>центральная система недоступна</translation>
+    </message>
+    <message>
+        <source>no scanner</source>
+        <translation>нет сканера</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>готов</translation>
+    </message>
+    <message>
+        <source>paper near its end</source>
+        <translation>бумага заканчивается</translation>
+    </message>
+    <message>
+        <source>out of paper</source>
+        <translation>нет бумаги</translation>
+    </message>
+    <message>
+        <source>cover open</source>
+        <translation>открыта крышка</translation>
+    </message>
+    <message>
+        <source>not answering</source>
+        <translation>не отвечает</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>ошибка</translation>
+    </message>
+</context>
+<context>
     <name>DeliveredScreen</name>
     <message>
         <source>This parcel has already been collected.</source>
@@ -248,46 +471,6 @@
         <translation>Закрыть</translation>
     </message>
     <message>
-        <source>Printer</source>
-        <translation>Принтер</translation>
-    </message>
-    <message>
-        <source>Central system</source>
-        <translation>Центральная система</translation>
-    </message>
-    <message>
-        <source>Outbox</source>
-        <translation>Очередь отправки</translation>
-    </message>
-    <message>
-        <source>Scanners</source>
-        <translation>Сканеры</translation>
-    </message>
-    <message>
-        <source>Last scan</source>
-        <translation>Последнее сканирование</translation>
-    </message>
-    <message>
-        <source>Customers</source>
-        <translation>Клиенты</translation>
-    </message>
-    <message>
-        <source>Terminal</source>
-        <translation>Терминал</translation>
-    </message>
-    <message>
-        <source>Version</source>
-        <translation>Версия</translation>
-    </message>
-    <message>
-        <source>Running for</source>
-        <translation>Время работы</translation>
-    </message>
-    <message>
-        <source>Free disk</source>
-        <translation>Свободно на диске</translation>
-    </message>
-    <message>
         <source>Refresh</source>
         <translation>Обновить</translation>
     </message>
@@ -352,10 +535,6 @@
         <translation>Выйти на рабочий стол сейчас?</translation>
     </message>
     <message>
-        <source>Recent maintenance actions</source>
-        <translation>Последние действия обслуживания</translation>
-    </message>
-    <message>
         <source>The last 200 log lines</source>
         <translation>Последние 200 строк журнала</translation>
     </message>
@@ -364,64 +543,8 @@
         <translation>Отсканируйте код: он появится здесь.</translation>
     </message>
     <message>
-        <source>Message for customers (optional):</source>
-        <translation>Сообщение для клиентов (необязательно):</translation>
-    </message>
-    <message>
         <source>Back to the dashboard</source>
         <translation>Назад к панели</translation>
-    </message>
-    <message>
-        <source>Confirm</source>
-        <translation>Подтвердить</translation>
-    </message>
-    <message>
-        <source>Skip</source>
-        <translation>Пропустить</translation>
-    </message>
-    <message>
-        <source>Test slip</source>
-        <translation>Тестовый чек</translation>
-    </message>
-    <message>
-        <source>Scanner</source>
-        <translation>Сканер</translation>
-    </message>
-    <message>
-        <source>Checking the printer…</source>
-        <translation>Проверка принтера…</translation>
-    </message>
-    <message>
-        <source>Type the code printed on the test slip.</source>
-        <translation>Введите код, напечатанный на тестовом чеке.</translation>
-    </message>
-    <message>
-        <source>Printing the test slip…</source>
-        <translation>Печать тестового чека…</translation>
-    </message>
-    <message>
-        <source>Scan any barcode with this terminal&apos;s scanner.</source>
-        <translation>Отсканируйте любой штрихкод сканером этого терминала.</translation>
-    </message>
-    <message>
-        <source>Reaching the central system…</source>
-        <translation>Связь с центральной системой…</translation>
-    </message>
-    <message>
-        <source>Self-test passed.</source>
-        <translation>Самопроверка пройдена.</translation>
-    </message>
-    <message>
-        <source>Self-test failed.</source>
-        <translation>Самопроверка не пройдена.</translation>
-    </message>
-    <message>
-        <source>pass</source>
-        <translation>пройдено</translation>
-    </message>
-    <message>
-        <source>fail</source>
-        <translation>не пройдено</translation>
     </message>
     <message>
         <source>Printing…</source>
@@ -480,220 +603,19 @@
         <translation>Недоступно на этом терминале.</translation>
     </message>
     <message>
-        <source>measuring…</source>
-        <translation>измеряется…</translation>
-    </message>
-    <message>
-        <source>reachable, {ms} ms</source>
-        <translation>доступна, {ms} мс</translation>
-    </message>
-    <message>
-        <source>not reachable: {detail}</source>
-        <translation>недоступна: {detail}</translation>
-    </message>
-    <message>
-        <source>not available</source>
-        <translation>недоступно</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n waiting</source>
-        <translation>
-            <numerusform>%n в очереди</numerusform>
-            <numerusform>%n в очереди</numerusform>
-            <numerusform>%n в очереди</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>oldest {age}</source>
-        <translation>самая старая {age}</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n refused, see the list</source>
-        <translation>
-            <numerusform>Отклонено: %n, см. список</numerusform>
-            <numerusform>Отклонено: %n, см. список</numerusform>
-            <numerusform>Отклонено: %n, см. список</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>none configured</source>
-        <translation>не настроены</translation>
-    </message>
-    <message>
-        <source>turned away ({reason})</source>
-        <translation>не принимаются ({reason})</translation>
-    </message>
-    <message>
-        <source>served</source>
-        <translation>обслуживаются</translation>
-    </message>
-    <message>
-        <source>opened maintenance</source>
-        <translation>вход в обслуживание</translation>
-    </message>
-    <message>
-        <source>closed maintenance</source>
-        <translation>выход из обслуживания</translation>
-    </message>
-    <message>
-        <source>test slip</source>
-        <translation>тестовый чек</translation>
-    </message>
-    <message>
-        <source>copy of the last ticket</source>
-        <translation>копия последнего талона</translation>
-    </message>
-    <message>
-        <source>paper replaced</source>
-        <translation>бумага заменена</translation>
-    </message>
-    <message>
-        <source>took out of service</source>
-        <translation>выведен из работы</translation>
-    </message>
-    <message>
-        <source>put back in service</source>
-        <translation>возвращён в работу</translation>
-    </message>
-    <message>
-        <source>sent the outbox</source>
-        <translation>очередь отправлена</translation>
-    </message>
-    <message>
-        <source>scanner test</source>
-        <translation>проверка сканера</translation>
-    </message>
-    <message>
-        <source>viewed the log</source>
-        <translation>просмотр журнала</translation>
-    </message>
-    <message>
-        <source>restarted the app</source>
-        <translation>перезапуск приложения</translation>
-    </message>
-    <message>
-        <source>quit to the desktop</source>
-        <translation>выход на рабочий стол</translation>
-    </message>
-    <message>
-        <source>self-test started</source>
-        <translation>самопроверка начата</translation>
-    </message>
-    <message>
-        <source>self-test</source>
-        <translation>самопроверка</translation>
-    </message>
-    <message>
-        <source>by badge</source>
-        <translation>по бейджу</translation>
-    </message>
-    <message>
-        <source>by the hidden corner</source>
-        <translation>через скрытый угол</translation>
-    </message>
-    <message>
-        <source>no touch for a while</source>
-        <translation>долго без касаний</translation>
-    </message>
-    <message>
-        <source>by staff</source>
-        <translation>по решению сотрудника</translation>
-    </message>
-    <message>
-        <source>printed</source>
-        <translation>напечатан</translation>
-    </message>
-    <message>
-        <source>passed</source>
-        <translation>пройдена</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>не пройдена</translation>
-    </message>
-    <message>
-        <source>not printed: {detail}</source>
-        <translation>не напечатан: {detail}</translation>
-    </message>
-    <message>
-        <source>by the central system</source>
-        <translation>по решению центральной системы</translation>
-    </message>
-    <message>
-        <source>printer</source>
-        <translation>принтер</translation>
-    </message>
-    <message>
-        <source>central system not reachable</source>
-        <translation>центральная система недоступна</translation>
-    </message>
-    <message>
-        <source>no scanner</source>
-        <translation>нет сканера</translation>
-    </message>
-    <message>
-        <source>ready</source>
-        <translation>готов</translation>
-    </message>
-    <message>
-        <source>paper near its end</source>
-        <translation>бумага заканчивается</translation>
-    </message>
-    <message>
-        <source>out of paper</source>
-        <translation>нет бумаги</translation>
-    </message>
-    <message>
-        <source>cover open</source>
-        <translation>открыта крышка</translation>
-    </message>
-    <message>
-        <source>not answering</source>
-        <translation>не отвечает</translation>
-    </message>
-    <message>
-        <source>error</source>
-        <translation>ошибка</translation>
-    </message>
-    <message>
         <source>Refused entries</source>
         <translation>Отклонённые</translation>
     </message>
+</context>
+<context>
+    <name>MessagePage</name>
     <message>
-        <source>The central system refused these for good; they are kept, never sent by themselves. Fix the cause, then try again.</source>
-        <translation>Центральная система отклонила их окончательно; они сохранены и сами не отправляются. Устраните причину и попробуйте снова.</translation>
+        <source>Message for customers (optional):</source>
+        <translation>Сообщение для клиентов (необязательно):</translation>
     </message>
     <message>
-        <source>{detail}: back in the outbox, sent again now.</source>
-        <translation>{detail}: снова в очереди, отправляется сейчас.</translation>
-    </message>
-    <message>
-        <source>Not put back: {detail}</source>
-        <translation>Не возвращено в очередь: {detail}</translation>
-    </message>
-    <message>
-        <source>The list could not be read: {detail}</source>
-        <translation>Не удалось прочитать список: {detail}</translation>
-    </message>
-    <message>
-        <source>Reading…</source>
-        <translation>Чтение…</translation>
-    </message>
-    <message>
-        <source>Nothing refused.</source>
-        <translation>Отклонённых нет.</translation>
-    </message>
-    <message>
-        <source>Dispatch</source>
-        <translation>Отправка</translation>
-    </message>
-    <message>
-        <source>Ticket record</source>
-        <translation>Запись талона</translation>
-    </message>
-    <message>
-        <source>Try again</source>
-        <translation>Повторить</translation>
+        <source>Take out of service</source>
+        <translation>Вывести из работы</translation>
     </message>
 </context>
 <context>
@@ -827,6 +749,45 @@
     </message>
 </context>
 <context>
+    <name>ParkedPage</name>
+    <message>
+        <source>The central system refused these for good; they are kept, never sent by themselves. Fix the cause, then try again.</source>
+        <translation>Центральная система отклонила их окончательно; они сохранены и сами не отправляются. Устраните причину и попробуйте снова.</translation>
+    </message>
+    <message>
+        <source>{detail}: back in the outbox, sent again now.</source>
+        <translation>{detail}: снова в очереди, отправляется сейчас.</translation>
+    </message>
+    <message>
+        <source>Not put back: {detail}</source>
+        <translation>Не возвращено в очередь: {detail}</translation>
+    </message>
+    <message>
+        <source>The list could not be read: {detail}</source>
+        <translation>Не удалось прочитать список: {detail}</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Чтение…</translation>
+    </message>
+    <message>
+        <source>Nothing refused.</source>
+        <translation>Отклонённых нет.</translation>
+    </message>
+    <message>
+        <source>Dispatch</source>
+        <translation>Отправка</translation>
+    </message>
+    <message>
+        <source>Ticket record</source>
+        <translation>Запись талона</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Повторить</translation>
+    </message>
+</context>
+<context>
     <name>PhoneScreen</name>
     <message>
         <source>Back</source>
@@ -949,6 +910,69 @@
     <message>
         <source>Tracking number: {number}</source>
         <translation>Трек-номер: {number}</translation>
+    </message>
+</context>
+<context>
+    <name>SelfTestPage</name>
+    <message>
+        <source>Confirm</source>
+        <translation>Подтвердить</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Пропустить</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Принтер</translation>
+    </message>
+    <message>
+        <source>Test slip</source>
+        <translation>Тестовый чек</translation>
+    </message>
+    <message>
+        <source>Scanner</source>
+        <translation>Сканер</translation>
+    </message>
+    <message>
+        <source>Central system</source>
+        <translation>Центральная система</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>пройдено</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>не пройдено</translation>
+    </message>
+    <message>
+        <source>Checking the printer…</source>
+        <translation>Проверка принтера…</translation>
+    </message>
+    <message>
+        <source>Type the code printed on the test slip.</source>
+        <translation>Введите код, напечатанный на тестовом чеке.</translation>
+    </message>
+    <message>
+        <source>Printing the test slip…</source>
+        <translation>Печать тестового чека…</translation>
+    </message>
+    <message>
+        <source>Scan any barcode with this terminal&apos;s scanner.</source>
+        <translation>Отсканируйте любой штрихкод сканером этого терминала.</translation>
+    </message>
+    <message>
+        <source>Reaching the central system…</source>
+        <translation>Связь с центральной системой…</translation>
+    </message>
+    <message>
+        <source>Self-test passed.</source>
+        <translation>Самопроверка пройдена.</translation>
+    </message>
+    <message>
+        <source>Self-test failed.</source>
+        <translation>Самопроверка не пройдена.</translation>
     </message>
 </context>
 <context>

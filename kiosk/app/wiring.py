@@ -23,9 +23,9 @@ from kiosk.maintenance.audit import FILE_NAME as AUDIT_FILE
 from kiosk.maintenance.audit import AuditLog
 from kiosk.maintenance.log_ring import LogRing
 from kiosk.maintenance.parked import parked_entries, requeue
-from kiosk.maintenance.service import MaintenancePorts, MaintenanceSettings
-from kiosk.maintenance.setup import settings_from_config
-from kiosk.maintenance.slips import RememberingPrinter
+from kiosk.maintenance.ports import MaintenancePorts
+from kiosk.maintenance.printing import RememberingPrinter
+from kiosk.maintenance.settings import MaintenanceSettings, settings_from_config
 from kiosk.outbox import Outbox, OutboxStats
 from kiosk.outbox_sync import DeliveryWorker
 from kiosk.ports.printer import Printer
@@ -181,10 +181,13 @@ def wire(
         clock=clocks.wall,
         tickets=tickets,
     )
-    ports = _maintenance_ports(config, api, printer, log_ring, outbox, tickets, delivery, actions)
+    remembering = RememberingPrinter(printer, clocks.monotonic)
+    ports = _maintenance_ports(
+        config, api, printer, remembering, log_ring, outbox, tickets, delivery, actions
+    )
     controller = Controller(
         api=api,
-        printer=RememberingPrinter(printer, clocks.monotonic),
+        printer=remembering,
         terminal=TerminalInfo(
             terminal_id=endpoint.terminal_id,
             location=endpoint.location or endpoint.terminal_id,
@@ -231,6 +234,7 @@ def _maintenance_ports(
     config: KioskConfig,
     api: Any,
     printer: PrinterWorker,
+    remembering: RememberingPrinter,
     log_ring: LogRing,
     outbox: Outbox,
     tickets: TicketRecords,
@@ -239,15 +243,12 @@ def _maintenance_ports(
 ) -> MaintenancePorts:
     """What the maintenance dashboard and the heartbeat read and do."""
 
-    def printer_status() -> tuple[str, str]:
-        status = printer.last_status  # memory only: the worker's last poll
-        return status.state.value, status.detail
-
     def outbox_stats() -> OutboxStats:
         return combined(outbox.stats(), tickets.stats())  # SQLite: on the io lane
 
     return MaintenancePorts(
-        printer_status=printer_status,
+        printer_status=lambda: printer.last_status,  # memory only: the worker's last poll
+        last_ticket=remembering.last_ticket,
         outbox_stats=outbox_stats,
         sync_outbox=delivery.sync_now,  # the delivery worker tries everything pending at once
         parked=lambda: parked_entries(outbox, tickets),

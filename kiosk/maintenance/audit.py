@@ -36,7 +36,9 @@ class AuditLog:
         self._recent: collections.deque[AuditEntry] = collections.deque(maxlen=keep)
         self._lock = threading.Lock()
 
-    def entry(self, staff_id: str, action: str, detail: str = "", at: dt.datetime | None = None):
+    def entry(
+        self, staff_id: str, action: str, detail: str = "", at: dt.datetime | None = None
+    ) -> AuditEntry:
         moment = at or dt.datetime.now(dt.UTC).astimezone()
         entry = AuditEntry(moment.isoformat(timespec="seconds"), staff_id, action, detail)
         with self._lock:

@@ -9,8 +9,11 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-FAULTS = frozenset({"paper_out", "cover_open", "offline", "error"})
-HEARTBEAT_PRINTER_STATES = frozenset({"ok", "paper_near_end", *FAULTS})
+from kiosk.maintenance.names import TerminalState
+from kiosk.ports.printer import PrinterState, PrinterStatus
+
+# the printer states API.md's heartbeat knows: all but "unknown"
+HEARTBEAT_PRINTER_STATES = frozenset(PrinterState) - {PrinterState.UNKNOWN}
 DEFAULT_OUTBOX_ALERT_AGE_S = 600.0
 
 
@@ -19,9 +22,8 @@ class TerminalSnapshot:
     """What the heartbeat reports, read on the GUI thread (no I/O)."""
 
     app_version: str
-    state: str  # ready | busy | out_of_service | maintenance
-    printer_state: str
-    printer_detail: str
+    state: TerminalState
+    printer: PrinterStatus
     scanners: tuple[tuple[str, str], ...]
     outbox_depth: int
     outbox_oldest_s: float | None
@@ -36,10 +38,11 @@ def alerts(
     outbox_alert_age_s: float = DEFAULT_OUTBOX_ALERT_AGE_S,
 ) -> list[str]:
     found: list[str] = []
-    if snapshot.printer_state == "paper_near_end":
+    printer = snapshot.printer.state
+    if printer is PrinterState.PAPER_NEAR_END:
         found.append("paper_near_end")
-    elif snapshot.printer_state in FAULTS or snapshot.printer_state not in HEARTBEAT_PRINTER_STATES:
-        found.append(f"printer_down:{snapshot.printer_state}")
+    elif printer is not PrinterState.OK:  # a fault, or a state the contract does not know
+        found.append(f"printer_down:{printer}")
     for alert in lookup_alerts:
         window = float(str(alert.get("window_s", 0)))
         cool = float(str(alert.get("cooldown_s", 0)))
@@ -58,15 +61,14 @@ def alerts(
 def heartbeat_body(snapshot: TerminalSnapshot, alert_list: Sequence[str]) -> dict[str, Any]:
     """API.md's body. A printer state the contract does not know (``unknown``) is sent as
     ``offline`` with the real state in the detail."""
-    state = snapshot.printer_state
-    detail = snapshot.printer_detail
+    state, detail = snapshot.printer.state, snapshot.printer.detail
     if state not in HEARTBEAT_PRINTER_STATES:
-        detail = f"{state}: {detail}" if detail else state
-        state = "offline"
+        detail = f"{state}: {detail}" if detail else str(state)
+        state = PrinterState.OFFLINE
     return {
         "app_version": snapshot.app_version,
-        "state": snapshot.state,
-        "printer": {"state": state, "detail": detail[:500] or None},
+        "state": str(snapshot.state),
+        "printer": {"state": str(state), "detail": detail[:500] or None},
         "scanners": [{"kind": k[:50], "state": s[:50]} for k, s in snapshot.scanners[:20]],
         "outbox_depth": snapshot.outbox_depth,
         "uptime_s": round(snapshot.uptime_s, 1),

@@ -12,6 +12,7 @@ from typing import Any
 from kiosk.availability import AvailabilityTracker
 from kiosk.log import LogArea
 from kiosk.maintenance.heartbeat import TerminalSnapshot, alerts, heartbeat_body
+from kiosk.models import HeartbeatReply
 from kiosk.outbox import OutboxStats
 from kiosk.tasks import Outcome
 
@@ -24,7 +25,7 @@ class HeartbeatSender:
     def __init__(
         self,
         *,
-        send: Callable[[Mapping[str, Any]], Any] | None,
+        send: Callable[[Mapping[str, Any]], HeartbeatReply] | None,
         run_io: Callable[[Callable[[], Any], Callable[[Outcome[Any]], None]], Any],
         availability: AvailabilityTracker,
         snapshot: Callable[[], TerminalSnapshot],
@@ -59,7 +60,7 @@ class HeartbeatSender:
         outbox_stats = self._outbox_stats
         age_limit = self._outbox_alert_age_s
 
-        def beat() -> tuple[dict[str, Any], Any]:
+        def beat() -> tuple[dict[str, Any], HeartbeatReply]:
             snap = snapshot
             if outbox_stats is not None:  # the outbox's SQLite file: read here, off the GUI
                 stats = outbox_stats()
@@ -76,7 +77,7 @@ class HeartbeatSender:
         sent = len(in_guard)
         self._run_io(beat, lambda outcome: self._answered(outcome, sent))
 
-    def _answered(self, outcome: Outcome[tuple[dict[str, Any], Any]], sent: int) -> None:
+    def _answered(self, outcome: Outcome[tuple[dict[str, Any], HeartbeatReply]], sent: int) -> None:
         self.in_flight = False
         self.done += 1
         availability = self._availability
@@ -91,9 +92,9 @@ class HeartbeatSender:
         # was on its way go with the next one.
         self._unsent_lookup_alerts = list(self._drain_lookup_alerts())[sent:]
         availability.report("api", True)
-        requested = bool(getattr(reply, "maintenance_requested", False))
+        requested = reply.maintenance_requested
         was = availability.remote_requested
-        availability.set_remote(requested, getattr(reply, "message", None))
+        availability.set_remote(requested, reply.message)
         if availability.remote_requested != was:
             log.warning("the central system %s maintenance", "requests" if requested else "lifted")
         self._on_answer()

@@ -36,7 +36,7 @@ def parse_ref(ref: str) -> tuple[Kind, int] | None:
     kind, _, number = ref.partition(":")
     if kind not in KINDS or not number.isdigit():
         return None
-    return kind, int(number)  # type: ignore[return-value]
+    return kind, int(number)
 
 
 def parked_entries(outbox: Outbox, tickets: TicketRecords) -> list[ParkedEntry]:

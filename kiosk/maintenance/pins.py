@@ -2,14 +2,21 @@
 
 Only hashes are ever configured; a PIN is checked by hashing it again with the entry's salt and
 comparing in constant time. Neither a PIN nor a hash is ever logged.
+
+``python -m kiosk hash-pin [STAFF_ID]`` (or ``python -m kiosk.maintenance.pins [STAFF_ID]``) runs
+:func:`main`: it reads a new PIN twice without echo and prints the configuration entry with its
+salted hash (for ``[maintenance] staff``).
 """
 
 from __future__ import annotations
 
 import base64
+import getpass
 import hashlib
 import hmac
 import os
+import sys
+from collections.abc import Callable
 
 ALGORITHM = "pbkdf2_sha256"
 ITERATIONS = 60_000  # about 30 ms per check on the kiosk's class of CPU (see README, bench_pin)
@@ -67,3 +74,22 @@ def _unb64(text: str) -> bytes:
     if not text:
         raise ValueError("empty")
     return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
+
+
+def main(argv: list[str] | None = None, read: Callable[[str], str] = getpass.getpass) -> int:
+    """The hash-printing command: 0 with the entry printed, 2 when the PIN is refused."""
+    args = sys.argv[1:] if argv is None else argv
+    staff_id = args[0] if args else "STAFF-ID"
+    pin = read(f"New PIN for {staff_id} ({MIN_DIGITS}-{MAX_DIGITS} digits): ")
+    if not valid_pin(pin):
+        print(f"kiosk: a PIN is {MIN_DIGITS} to {MAX_DIGITS} digits", file=sys.stderr)
+        return 2
+    if read("Again: ") != pin:
+        print("kiosk: the two PINs differ; nothing printed", file=sys.stderr)
+        return 2
+    print(f'{{ id = "{staff_id}", pin_hash = "{hash_pin(pin)}" }}')
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -8,27 +8,28 @@ import datetime as dt
 import json
 import logging
 import secrets
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from pathlib import Path
 
 from kiosk.log import LogArea
+from kiosk.maintenance.names import SelfTestStep
+from kiosk.ports.printer import PrinterStatus
 
 log = logging.getLogger(LogArea.MAINTENANCE.logger_name)
 
-STEPS = ("printer", "slip", "scan", "api")
+STEPS = (SelfTestStep.PRINTER, SelfTestStep.SLIP, SelfTestStep.SCAN, SelfTestStep.API)
 FILE_NAME = "self-test.jsonl"
-PRINTER_OK = frozenset({"ok", "paper_near_end"})
 
 
 @dataclass(frozen=True)
 class StepResult:
-    step: str
+    step: SelfTestStep
     ok: bool
     detail: str = ""
 
 
 class SelfTest:
-    """``step`` is the step under way: one of STEPS, or "done"."""
+    """``step`` is the step under way: one of STEPS, or DONE."""
 
     def __init__(self, code: str | None = None) -> None:
         self.code = code or f"{secrets.randbelow(10_000):04d}"
@@ -40,10 +41,12 @@ class SelfTest:
         self.results.append(StepResult(self.step, ok, detail))
         self.waiting_for_code = False
         following = STEPS.index(self.step) + 1
-        self.step = STEPS[following] if following < len(STEPS) else "done"
+        self.step = STEPS[following] if following < len(STEPS) else SelfTestStep.DONE
 
-    def printer_detected(self, state: str, detail: str) -> None:
-        self.record(state in PRINTER_OK, " · ".join(p for p in (state, detail) if p))
+    def printer_detected(self, status: PrinterStatus) -> None:
+        """Passes when the printer can print (paper near its end still can)."""
+        words = " · ".join(p for p in (str(status.state), status.detail) if p)
+        self.record(status.can_print, words)
 
     def slip_printed(self, ok: bool, detail: str) -> None:
         if ok:
@@ -65,7 +68,7 @@ class SelfTest:
 
     @property
     def done(self) -> bool:
-        return self.step == "done"
+        return self.step is SelfTestStep.DONE
 
     @property
     def passed(self) -> bool:
@@ -76,7 +79,7 @@ class SelfTest:
             "at": at.isoformat(timespec="seconds"),
             "staff_id": staff_id,
             "passed": self.passed,
-            "steps": [asdict(result) for result in self.results],
+            "steps": [{"step": str(r.step), "ok": r.ok, "detail": r.detail} for r in self.results],
         }
 
 

@@ -1,14 +1,11 @@
 """Maintenance print-outs: the test slip (with a short code for the self-test) and a COPY of the
-last ticket; and the printer wrapper that remembers the last receive ticket for that copy."""
+last ticket (kiosk.maintenance.printing prints them)."""
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import threading
-import time
 import uuid
-from collections.abc import Callable
 from typing import Any
 
 from kiosk.documents import Document, Field, Rule, Spacer, Text
@@ -44,30 +41,3 @@ def copy_of(document: Document) -> Document:
         job_id=f"copy-{uuid.uuid4()}",
         blocks=(mark, Rule(), *document.blocks, Rule(), mark),
     )
-
-
-class RememberingPrinter:
-    """Wraps the printer port; remembers the last receive ticket that printed (for a COPY).
-    Everything else (start, last_status, poll_soon, the mock's jobs) passes through."""
-
-    def __init__(self, printer: Any, clock: Callable[[], float] = time.monotonic) -> None:
-        self._printer = printer
-        self._clock = clock
-        self._lock = threading.Lock()
-        self._last: tuple[Document, float] | None = None
-
-    def print(self, document: Document) -> Any:
-        result = self._printer.print(document)
-        if getattr(result, "ok", False) and document.kind == "receive_ticket":
-            with self._lock:
-                self._last = (document, self._clock())
-        return result
-
-    def last_ticket(self, within_s: float) -> Document | None:
-        with self._lock:
-            if self._last is None or self._clock() - self._last[1] > within_s:
-                return None
-            return self._last[0]
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._printer, name)

@@ -9,10 +9,11 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from kiosk.log import LogArea
+from kiosk.models import Health
 from kiosk.outbox import OutboxStats
+from kiosk.ports.printer import PrinterStatus
 
 log = logging.getLogger(LogArea.MAINTENANCE.logger_name)
 
@@ -31,7 +32,7 @@ class Probe:
 
 
 def probe(
-    health: Callable[[], Any] | None,
+    health: Callable[[], Health] | None,
     disk_path: Path | None,
     outbox_stats: Callable[[], OutboxStats] | None,
     clock: Callable[[], float] = time.perf_counter,
@@ -41,7 +42,7 @@ def probe(
         started = clock()
         try:
             answer = health()
-            api_ok, detail = True, f"version {getattr(answer, 'version', '') or '?'}"
+            api_ok, detail = True, f"version {answer.version or '?'}"
         except Exception as exc:  # any failure means "not reachable": shown, not raised
             detail = str(exc)[:200] or type(exc).__name__
         latency = (clock() - started) * 1000
@@ -73,8 +74,7 @@ class DashboardStatus:
     terminal_id: str
     version: str
     uptime_s: float
-    printer_state: str
-    printer_detail: str
+    printer: PrinterStatus  # the printer worker's last poll
     scanners: tuple[tuple[str, str], ...] = ()
     last_scan: str = ""
     probe: Probe | None = None  # None until the first probe is back

@@ -31,12 +31,15 @@ from central.server import start_embedded  # noqa: E402
 from kiosk import views  # noqa: E402
 from kiosk.api import CentralApi  # noqa: E402
 from kiosk.maintenance.heartbeat import TerminalSnapshot, alerts, heartbeat_body  # noqa: E402
+from kiosk.maintenance.names import AuditAction, AuditDetail, TerminalState  # noqa: E402
 from kiosk.maintenance.pins import hash_pin  # noqa: E402
 from kiosk.maintenance.staff import StaffMember, check_pin  # noqa: E402
 from kiosk.maintenance.status import DashboardStatus, probe  # noqa: E402
+from kiosk.ports.printer import PrinterState, PrinterStatus  # noqa: E402
 from ui.screens.maintenance import MaintenanceScreen  # noqa: E402
 
 TERMINAL = "T-ALA-01"
+PRINTER_OK = PrinterStatus(PrinterState.OK)
 
 
 def timed(fn, samples: int) -> list[float]:
@@ -69,7 +72,7 @@ def main() -> int:
     api = CentralApi(server.url, "dev-" + TERMINAL, TERMINAL)
     try:
         api.health()  # warm the connection
-        snapshot = TerminalSnapshot("0.1.0", "ready", "ok", "", (), 0, None, 12.0)
+        snapshot = TerminalSnapshot("0.1.0", TerminalState.READY, PRINTER_OK, (), 0, None, 12.0)
         body = heartbeat_body(snapshot, alerts(snapshot))
         report("heartbeat round trip (io lane)", timed(lambda: api.heartbeat(body), n))
         with tempfile.TemporaryDirectory() as data:
@@ -86,9 +89,11 @@ def main() -> int:
     screen = MaintenanceScreen()
     screen.resize(1920, 1080)
     screen.show()
-    status = DashboardStatus(TERMINAL, "0.1.0", 3600.0, "ok", "", (), "", result)
+    status = DashboardStatus(TERMINAL, "0.1.0", 3600.0, PRINTER_OK, (), "", result)
     audit = tuple(
-        views.AuditLineView(f"25.11.2026 15:{i:02d}:00", "S001", "test_slip", "printed")
+        views.AuditLineView(
+            f"25.11.2026 15:{i:02d}:00", "S001", AuditAction.TEST_SLIP, AuditDetail.PRINTED
+        )
         for i in range(20)
     )
 

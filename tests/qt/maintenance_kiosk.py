@@ -21,7 +21,7 @@ from kiosk.controller import Controller
 from kiosk.maintenance.audit import FILE_NAME
 from kiosk.maintenance.log_ring import LogRing
 from kiosk.maintenance.pins import hash_pin
-from kiosk.maintenance.service import MaintenanceSettings
+from kiosk.maintenance.settings import MaintenanceSettings
 from kiosk.maintenance.staff import StaffMember
 from kiosk.outbox import Outbox
 from kiosk.outbox_sync import DeliveryWorker

@@ -12,8 +12,10 @@ from PySide6.QtWidgets import QAbstractButton, QLabel
 
 from kiosk import views
 from kiosk.identifiers import PhoneProblem, S10Problem
+from kiosk.maintenance.names import Panel
 from kiosk.maintenance.status import DashboardStatus
 from kiosk.models import Location, Parcel
+from kiosk.ports.printer import PrinterState, PrinterStatus
 
 KIOSK_SCREEN = QSize(1920, 1080)  # a 21.5" 1080p kiosk screen: 0.248 mm per pixel
 MIN_TOUCH_PX = 60  # 15 mm
@@ -153,8 +155,8 @@ ALPHABETS = {
 }
 MESSAGE_PANEL = views.MaintenanceView(
     staff_id="S001",
-    status=DashboardStatus("T-ALA-01", "0.1.0", 0.0, "ok", ""),
-    panel="message",
+    status=DashboardStatus("T-ALA-01", "0.1.0", 0.0, PrinterStatus(PrinterState.OK)),
+    panel=Panel.MESSAGE,
 )
 
 

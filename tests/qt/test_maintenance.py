@@ -71,9 +71,9 @@ def open_dashboard(qtbot, kiosk, staff_id: str = "S001") -> None:
     wait_for_screen(qtbot, kiosk, views.MAINTENANCE)
 
 
-def says(source: str) -> str:
+def says(source: str, page: str = "DashboardPage") -> str:
     """The dashboard's text in Kazakh (the default language); up to its first placeholder."""
-    return expected("kk", "MaintenanceScreen", source).split("{")[0]
+    return expected("kk", page, source).split("{")[0]
 
 
 def figure(kiosk, key: str) -> str:
@@ -235,7 +235,7 @@ def test_test_slip_and_a_copy_of_the_last_ticket(qtbot, make):
     copy = kiosk.printer.jobs[-1].document
     assert copy.texts()[0] == COPY_MARK
     assert copy.texts()[1:-1] == kiosk.printer.jobs[0].document.texts()
-    printed = says("The copy was printed.")
+    printed = says("The copy was printed.", "MaintenanceScreen")
     qtbot.waitUntil(lambda: text_of(kiosk.window, "maintenance_notice") == printed)
     lines = audited(qtbot, kiosk, "reprint_copy")
     assert [e["action"] for e in lines] == ["open", "test_slip", "reprint_copy"]
@@ -287,7 +287,7 @@ def test_a_cyrillic_message_typed_on_the_keys_reaches_the_out_of_service_screen(
     open_dashboard(qtbot, kiosk)
     tap(qtbot, kiosk.window, "service_toggle")
     qtbot.waitUntil(lambda: button(kiosk.window, "take_out_of_service").isVisible())
-    assert not kiosk.window.maintenance.actions.isVisible()  # the keyboard has the full width
+    assert not kiosk.window.maintenance.action_panel.isVisible()  # the keyboard has the full width
     with pytest.raises(AssertionError, match="key_X"):
         button(kiosk.window, "key_X")  # Cyrillic letters, not the tracking keyboard's Latin
     type_keys(qtbot, kiosk.window, "Ж")  # a typo, taken back
@@ -349,7 +349,7 @@ def test_the_last_actions_notice_goes_when_another_panel_or_action_starts(qtbot,
     kiosk = make()
     open_dashboard(qtbot, kiosk)
     notice = kiosk.window.maintenance.notice
-    sent = says("The outbox was sent.")
+    sent = says("The outbox was sent.", "MaintenanceScreen")
     tap(qtbot, kiosk.window, "sync_outbox")
     qtbot.waitUntil(lambda: notice.isVisible() and notice.text() == sent, timeout=WAIT_MS)
     tap(qtbot, kiosk.window, "scanner_test")
@@ -408,7 +408,7 @@ def test_the_self_test_wizard_passes_and_saves_its_summary(qtbot, make):
     kiosk = make()
     open_dashboard(qtbot, kiosk)
     tap(qtbot, kiosk.window, "self_test")
-    test = kiosk.controller.maintenance._selftest
+    test = kiosk.controller.maintenance.self_test.current
     qtbot.waitUntil(lambda: test.waiting_for_code, timeout=WAIT_MS)  # printer found, slip printed
     slip = kiosk.printer.jobs[-1].document
     assert slip.kind == "test_slip"
@@ -419,7 +419,7 @@ def test_the_self_test_wizard_passes_and_saves_its_summary(qtbot, make):
     kiosk.controller.scanned("RR123456785KZ", "wedge")
     qtbot.waitUntil(lambda: test.done, timeout=WAIT_MS)
     assert test.passed
-    assert text_of(kiosk.window, "selftest_step") == says("Self-test passed.")
+    assert text_of(kiosk.window, "selftest_step") == says("Self-test passed.", "SelfTestPage")
     assert self_test_results(kiosk).count("✔") == 4
     saved = kiosk.audit_path.parent / "self-test.jsonl"
     qtbot.waitUntil(saved.exists, timeout=WAIT_MS)
@@ -435,7 +435,7 @@ def test_the_self_test_fails_on_a_wrong_code_a_skipped_scan_and_a_printer_fault(
     open_dashboard(qtbot, kiosk)
     kiosk.printer.set_state(PrinterState.COVER_OPEN)
     tap(qtbot, kiosk.window, "self_test")
-    test = kiosk.controller.maintenance._selftest
+    test = kiosk.controller.maintenance.self_test.current
     qtbot.waitUntil(lambda: test.step == "scan", timeout=WAIT_MS)  # no printer: no slip
     tap(qtbot, kiosk.window, "selftest_skip")
     qtbot.waitUntil(lambda: test.done, timeout=WAIT_MS)
@@ -445,7 +445,7 @@ def test_the_self_test_fails_on_a_wrong_code_a_skipped_scan_and_a_printer_fault(
         ("scan", False),
         ("api", True),
     ]
-    assert text_of(kiosk.window, "selftest_step") == says("Self-test failed.")
+    assert text_of(kiosk.window, "selftest_step") == says("Self-test failed.", "SelfTestPage")
 
 
 @pytest.mark.parametrize("language", ["kk", "ru", "en"])
@@ -489,7 +489,7 @@ SENDER_PHONE = "+77011234567"
 
 
 def refused_figure(count: int) -> str:
-    [form, *_] = messages("kk")[("MaintenanceScreen", "%n refused, see the list")]
+    [form, *_] = messages("kk")[("DashboardPage", "%n refused, see the list")]
     return form.replace("%n", str(count))
 
 

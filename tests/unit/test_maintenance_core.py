@@ -9,8 +9,9 @@ from kiosk.availability import AvailabilityTracker
 from kiosk.config import ConfigError, load_config
 from kiosk.maintenance import pins
 from kiosk.maintenance.heartbeat import TerminalSnapshot, alerts, heartbeat_body
+from kiosk.maintenance.names import TerminalState
 from kiosk.maintenance.staff import StaffGate, StaffMember, TapCounter, check_pin
-from kiosk.maintenance_pin import main as hash_pin_command
+from kiosk.ports.printer import PrinterState, PrinterStatus
 
 
 class Clock:
@@ -118,9 +119,8 @@ def test_staff_and_remote_reasons_and_who_lifts_them():
 def snapshot(**changes) -> TerminalSnapshot:
     base = dict(
         app_version="1",
-        state="ready",
-        printer_state="ok",
-        printer_detail="",
+        state=TerminalState.READY,
+        printer=PrinterStatus(PrinterState.OK),
         scanners=(),
         outbox_depth=0,
         outbox_oldest_s=None,
@@ -131,7 +131,7 @@ def snapshot(**changes) -> TerminalSnapshot:
 
 def test_alerts():
     assert alerts(snapshot()) == []
-    assert alerts(snapshot(printer_state="offline")) == ["printer_down:offline"]
+    assert alerts(snapshot(printer=PrinterStatus(PrinterState.OFFLINE))) == ["printer_down:offline"]
     assert alerts(snapshot(outbox_oldest_s=601)) == ["outbox_stale:oldest entry 601 s"]
     assert alerts(snapshot(outbox_oldest_s=599)) == []
     assert alerts(snapshot(outbox_parked=2)) == ["outbox_parked:2 refused, kept for staff"]
@@ -139,7 +139,8 @@ def test_alerts():
 
 
 def test_an_unknown_printer_state_is_sent_as_offline_with_the_state_in_the_detail():
-    body = heartbeat_body(snapshot(printer_state="unknown", printer_detail="not asked yet"), [])
+    unknown = PrinterStatus(PrinterState.UNKNOWN, "not asked yet")
+    body = heartbeat_body(snapshot(printer=unknown), [])
     assert body["printer"] == {"state": "offline", "detail": "unknown: not asked yet"}
 
 
@@ -164,10 +165,10 @@ def test_staff_entries_from_the_file_and_a_bad_hash_is_named_not_shown(tmp_path)
 
 def test_the_hash_command_prints_an_entry_that_verifies(capsys):
     answers = iter(["2468", "2468"])
-    assert hash_pin_command(["S009"], read=lambda _prompt: next(answers)) == 0
+    assert pins.main(["S009"], read=lambda _prompt: next(answers)) == 0
     line = capsys.readouterr().out.strip()
     assert line.startswith('{ id = "S009", pin_hash = "pbkdf2_sha256$')
     assert pins.verify_pin("2468", line.split('"')[3])
     assert "2468" not in line
     answers = iter(["2468", "2469"])
-    assert hash_pin_command(["S009"], read=lambda _prompt: next(answers)) == 2
+    assert pins.main(["S009"], read=lambda _prompt: next(answers)) == 2

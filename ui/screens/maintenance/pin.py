@@ -12,6 +12,7 @@ from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk import views
+from kiosk.maintenance.pins import MAX_DIGITS
 from ui.screens.base import Screen
 from ui.theme import Metrics
 from ui.widgets.big_button import BigButton
@@ -19,7 +20,6 @@ from ui.widgets.digit_field import DigitField
 from ui.widgets.keypad import NumericKeypad
 from ui.widgets.labels import label
 
-MAX_DIGITS = 8
 TICK_MS = 1000
 
 

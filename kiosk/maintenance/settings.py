@@ -1,10 +1,33 @@
-"""Maintenance settings from the configuration file (the composition root calls this)."""
+"""Maintenance's settings, and how they are read from the configuration file (the composition
+root calls :func:`settings_from_config`)."""
 
 from __future__ import annotations
 
-from kiosk.config import KioskConfig
-from kiosk.maintenance.service import MaintenanceSettings
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from kiosk import __version__
 from kiosk.maintenance.staff import StaffMember
+
+if TYPE_CHECKING:
+    from kiosk.config import KioskConfig
+
+
+@dataclass(frozen=True)
+class MaintenanceSettings:
+    staff: tuple[StaffMember, ...] = ()
+    badge_prefix: str = ""
+    corner_taps: int = 5
+    corner_window_s: float = 3.0
+    max_wrong_pins: int = 5
+    lockout_s: float = 300.0
+    idle_close_s: float = 120.0
+    reprint_window_s: float = 600.0
+    heartbeat_interval_s: float = 30.0
+    outbox_alert_age_s: float = 600.0
+    required: tuple[str, ...] = ()
+    down_after_s: float = 0.0
+    app_version: str = __version__
 
 
 def settings_from_config(config: KioskConfig) -> MaintenanceSettings:
