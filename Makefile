@@ -36,7 +36,9 @@ lint: $(STAMP)
 TYPED_PATHS := printers scanners kiosk/ports \
 	kiosk/api.py kiosk/availability.py kiosk/documents.py kiosk/errors.py kiosk/formatting.py \
 	kiosk/i18n.py kiosk/identifiers.py kiosk/lifecycle.py kiosk/models.py kiosk/runtime.py \
-	kiosk/single_instance.py kiosk/systemd.py kiosk/tasks.py
+	kiosk/single_instance.py kiosk/systemd.py kiosk/tasks.py \
+	kiosk/receive kiosk/send kiosk/controller.py kiosk/drivers.py kiosk/display.py \
+	kiosk/terminal.py kiosk/printed_text.py kiosk/views.py
 
 typecheck: $(STAMP)
 	$(PY) -m mypy $(TYPED_PATHS)

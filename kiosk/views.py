@@ -1,11 +1,13 @@
 """What the controller asks the window to show: a screen name plus the data that screen needs.
 
-Screens are dumb views; every decision is made in ``flows/`` and the controller. Screen names are
-stable: the QA control port, the README and the tests use them.
+Screens are dumb views; every decision is made in the feature packages (``receive/``, ``send/``,
+``maintenance/``) and the controller. Screen names (`Screen`) are stable: the QA control port, the
+README and the tests use them.
 """
 
 from __future__ import annotations
 
+import enum
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -17,19 +19,51 @@ if TYPE_CHECKING:
     from kiosk.maintenance.parked import ParkedEntry
     from kiosk.maintenance.status import DashboardStatus
 
-HOME = "home"
-RECEIVE_TRACKING = "receive_tracking"
-RECEIVE_RESULT = "receive_result"
-RECEIVE_DONE = "receive_done"
-RECEIVE_NOT_FOUND = "receive_not_found"
-RECEIVE_NOT_ARRIVED = "receive_not_arrived"
-RECEIVE_DELIVERED = "receive_delivered"
-RECEIVE_RETURNED = "receive_returned"
-ERROR = "error"
-OUT_OF_SERVICE = "out_of_service"
-SEND_SCAN = "send_scan"
-SEND_CONFIRM = "send_confirm"
-SEND_DONE = "send_done"
+
+class Screen(enum.StrEnum):
+    """Every screen the window can show, by the name the QA port and the tests use."""
+
+    HOME = "home"
+    RECEIVE_TRACKING = "receive_tracking"
+    RECEIVE_RESULT = "receive_result"
+    RECEIVE_DONE = "receive_done"
+    RECEIVE_NOT_FOUND = "receive_not_found"
+    RECEIVE_NOT_ARRIVED = "receive_not_arrived"
+    RECEIVE_DELIVERED = "receive_delivered"
+    RECEIVE_RETURNED = "receive_returned"
+    RECEIVE_PHONE = "receive_phone"
+    RECEIVE_OTP = "receive_otp"
+    RECEIVE_ITEMS = "receive_items"
+    RECEIVE_COOLDOWN = "receive_cooldown"
+    ERROR = "error"
+    OUT_OF_SERVICE = "out_of_service"
+    SEND_SCAN = "send_scan"
+    SEND_CONFIRM = "send_confirm"
+    SEND_DONE = "send_done"
+    MAINTENANCE_PIN = "maintenance_pin"
+    MAINTENANCE = "maintenance"
+
+
+# The screens by their short names (``views.HOME``), as the screens and tests spell them.
+HOME = Screen.HOME
+RECEIVE_TRACKING = Screen.RECEIVE_TRACKING
+RECEIVE_RESULT = Screen.RECEIVE_RESULT
+RECEIVE_DONE = Screen.RECEIVE_DONE
+RECEIVE_NOT_FOUND = Screen.RECEIVE_NOT_FOUND
+RECEIVE_NOT_ARRIVED = Screen.RECEIVE_NOT_ARRIVED
+RECEIVE_DELIVERED = Screen.RECEIVE_DELIVERED
+RECEIVE_RETURNED = Screen.RECEIVE_RETURNED
+RECEIVE_PHONE = Screen.RECEIVE_PHONE
+RECEIVE_OTP = Screen.RECEIVE_OTP
+RECEIVE_ITEMS = Screen.RECEIVE_ITEMS
+RECEIVE_COOLDOWN = Screen.RECEIVE_COOLDOWN
+ERROR = Screen.ERROR
+OUT_OF_SERVICE = Screen.OUT_OF_SERVICE
+SEND_SCAN = Screen.SEND_SCAN
+SEND_CONFIRM = Screen.SEND_CONFIRM
+SEND_DONE = Screen.SEND_DONE
+MAINTENANCE_PIN = Screen.MAINTENANCE_PIN
+MAINTENANCE = Screen.MAINTENANCE
 
 
 @dataclass(frozen=True)
@@ -121,26 +155,7 @@ class SendDoneView:
     offline: bool = False
 
 
-View = (
-    HomeView
-    | TrackingEntryView
-    | ResultView
-    | ParcelStatusView
-    | ErrorView
-    | DoneView
-    | OutOfServiceView
-    | SendScanView
-    | SendConfirmView
-    | SendDoneView
-)
-
-
-# ---- receiving by phone number (issue 5) ---------------------------------------------------------
-
-RECEIVE_PHONE = "receive_phone"
-RECEIVE_OTP = "receive_otp"
-RECEIVE_ITEMS = "receive_items"
-RECEIVE_COOLDOWN = "receive_cooldown"
+# ---- receiving by phone number ---------------------------------------------------------------
 
 
 @dataclass(frozen=True)
@@ -187,13 +202,7 @@ class CooldownView:
     until: float
 
 
-View = View | PhoneEntryView | OtpEntryView | ItemsView | CooldownView
-
-
-# ---- maintenance ----------------------------------------------------------------------------
-
-MAINTENANCE_PIN = "maintenance_pin"
-MAINTENANCE = "maintenance"
+# ---- maintenance -------------------------------------------------------------------------------
 
 
 @dataclass(frozen=True)
@@ -263,4 +272,21 @@ class SelfTestView:
     passed: bool = False
 
 
-View = View | MaintenancePinView | MaintenanceView
+View = (
+    HomeView
+    | TrackingEntryView
+    | ResultView
+    | ParcelStatusView
+    | ErrorView
+    | DoneView
+    | OutOfServiceView
+    | SendScanView
+    | SendConfirmView
+    | SendDoneView
+    | PhoneEntryView
+    | OtpEntryView
+    | ItemsView
+    | CooldownView
+    | MaintenancePinView
+    | MaintenanceView
+)

@@ -14,6 +14,7 @@
 from __future__ import annotations
 
 import socket
+import time
 
 import usb.core
 from escpos.exceptions import DeviceNotFoundError
@@ -61,11 +62,40 @@ class SerialConnection(Serial):  # type: ignore[misc]  # python-escpos ships no 
     ) -> None:
         super().__init__(devfile=devfile, baudrate=baudrate, timeout=status_timeout)
         self.write_timeout = timeout
+        self._queued_until = 0.0  # when the bytes written so far are through the line at the latest
 
     def open(self, raise_not_found: bool = True) -> None:
         super().open(raise_not_found=raise_not_found)
         if self.device:
             self.device.write_timeout = self.write_timeout
+
+    def _raw(self, msg: bytes) -> None:
+        """Write, and wait until the bytes are on the wire (``tcdrain``) where the driver can."""
+        super()._raw(msg)
+        assert self.device
+        self.device.flush()
+        # Where it cannot (USB adapters, ptys), the bytes may still be queued: a status reply then
+        # comes only after them, so the next read waits that much longer.
+        on_wire = time.monotonic() + len(msg) * 10 / self.baudrate
+        self._queued_until = max(self._queued_until, on_wire)
+
+    def _read(self) -> bytes:
+        """A status reply: the first byte (waiting up to ``status_timeout``, plus the time bytes
+        still queued ahead of the query take) and whatever came with it. python-escpos reads 16
+        bytes, so every one-byte reply waited the whole timeout: three seconds around each job."""
+        assert self.device
+        queued = max(0.0, self._queued_until - time.monotonic())
+        status_timeout = self.device.timeout
+        self.device.timeout = status_timeout + queued
+        try:
+            first: bytes = self.device.read(1)
+        finally:
+            self.device.timeout = status_timeout
+        if not first:
+            return b""
+        waiting = self.device.in_waiting
+        rest: bytes = self.device.read(waiting) if waiting else b""
+        return first + rest
 
 
 class UsbConnection(Usb):  # type: ignore[misc]  # python-escpos ships no types

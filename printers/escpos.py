@@ -177,8 +177,10 @@ class EscposPrinter:
         paper_width_mm: int = DEFAULT_PAPER_WIDTH_MM,
         status_probe: StatusProbe = query_realtime_status,
         clock: Callable[[], datetime] = _utc_now,
+        encoder: Callable[[Document, str, int], bytes] = encode,
     ) -> None:
         self._connection = connection
+        self._encoder = encoder
         self._profile = profile
         self._width = resolve_width_px(profile, paper_width_mm=paper_width_mm, width_px=width_px)
         self._probe = status_probe
@@ -217,7 +219,7 @@ class EscposPrinter:
             if self._closed:
                 return PrintResult.failed(job_id, PrinterState.OFFLINE, "printer closed")
             try:
-                data = encode(document, self._profile, self._width)
+                data = self._encoder(document, self._profile, self._width)
             except Exception as exc:
                 log.exception("cannot encode job %s", job_id)
                 return PrintResult.failed(job_id, PrinterState.ERROR, f"cannot lay out: {exc}")

@@ -15,6 +15,7 @@ from kiosk.ports.printer import Printer
 from printers.connections import NetworkConnection, SerialConnection, UsbConnection
 from printers.cupsqueue import CupsQueueConnection
 from printers.devicefile import DeviceFileConnection, device_file_status
+from printers.encoding import ENCODINGS, Encoding, encoder_for
 from printers.errors import ConfigError
 from printers.escpos import (
     DEFAULT_PAPER_WIDTH_MM,
@@ -46,6 +47,7 @@ class PrinterConfig:
     usb_vendor_id: int | None = None
     usb_product_id: int | None = None
     baudrate: int = 19200
+    encoding: Encoding = "raster"
     timeout_s: float = 5.0
     status_timeout_s: float = 1.0
 
@@ -74,6 +76,8 @@ def create_printer(config: PrinterConfig | Mapping[str, Any]) -> Printer:
         config = PrinterConfig.from_mapping(config)
     if config.backend not in get_args(Backend):
         raise ConfigError(f"unknown printer backend {config.backend!r}")
+    if config.encoding not in ENCODINGS:
+        raise ConfigError(f"printer encoding must be raster or compact, not {config.encoding!r}")
     if config.paper_width_mm not in PAPER_WIDTH_PX:
         raise ConfigError(f"paper width must be 58 or 80 mm, not {config.paper_width_mm}")
     width = resolve_width_px(
@@ -82,9 +86,15 @@ def create_printer(config: PrinterConfig | Mapping[str, Any]) -> Printer:
     if config.backend == "mock":
         if config.out_dir is None:
             raise ConfigError("the mock printer needs out_dir, the folder for its tickets")
-        return MockPrinter(config.out_dir, width, profile=config.profile)
+        return MockPrinter(config.out_dir, width, profile=config.profile, encoding=config.encoding)
     connection, probe = _connection(config)
-    return EscposPrinter(connection, profile=config.profile, width_px=width, status_probe=probe)
+    return EscposPrinter(
+        connection,
+        profile=config.profile,
+        width_px=width,
+        status_probe=probe,
+        encoder=encoder_for(config.encoding),
+    )
 
 
 def _connection(config: PrinterConfig) -> tuple[Escpos, StatusProbe]:

@@ -1,5 +1,6 @@
 """A printer for development and QA: each job becomes ``NNNN-<kind>.bin`` (the very ESC/POS bytes a
-real printer would get) and ``NNNN-<kind>.png`` (the preview) in a folder.
+real printer would get) and ``NNNN-<kind>.png`` (the preview) in a folder. With the compact
+encoding the preview is drawn from the bytes (`printers.paper`), user-defined characters included.
 
 Faults are injected as on real hardware: a printer state that refuses jobs up front
 (`set_state`), or a job that dies half-way (`fail_next_job_midway`). Files appear only for a
@@ -25,7 +26,8 @@ from PIL import Image
 from kiosk.documents import Document
 from kiosk.log import LogArea
 from kiosk.ports.printer import PrinterState, PrinterStatus, PrintResult
-from printers import escpos, layout
+from printers import escpos, layout, paper
+from printers.encoding import Encoding, encoder_for
 from printers.errors import PrinterError
 from printers.ledger import JobLedger
 
@@ -62,8 +64,11 @@ class MockPrinter:
         profile: str = escpos.DEFAULT_PROFILE,
         on_job: JobListener | None = None,
         clock: Callable[[], datetime] = _utc_now,
+        encoding: Encoding = "raster",
     ) -> None:
         self._out_dir = Path(out_dir)
+        self._encoding = encoding
+        self._encoder = encoder_for(encoding)
         self._out_dir.mkdir(parents=True, exist_ok=True)
         self._width = width_px
         self._profile = profile
@@ -143,8 +148,11 @@ class MockPrinter:
 
     def _print_job(self, document: Document, fail_state: PrinterState | None) -> PrintedJob:
         """Render and write one job (under the job lock only: the slow part, 50 ms or more)."""
-        data = escpos.encode(document, self._profile, self._width)
-        preview = layout.render_preview(document, self._width)
+        data = self._encoder(document, self._profile, self._width)
+        if self._encoding == "compact":  # drawn from the bytes, as the printer would print them
+            preview = paper.render(data, self._width)
+        else:
+            preview = layout.render_preview(document, self._width)
         n = self._next_n
         stem = f"{n:04d}-{document.kind}"
         bin_path, png_path = self._out_dir / f"{stem}.bin", self._out_dir / f"{stem}.png"

@@ -56,8 +56,8 @@ class PrinterWorker:
 
     ``open_printer`` makes the real printer on the worker thread (the printer stack is loaded
     there, not on the GUI thread). If it raises, the printer is reported offline and it is tried
-    again at the next poll or job. Attributes the port does not have (the mock printer's ``jobs``,
-    ``set_state``) are passed to the printer once it is open.
+    again at the next poll or job. What the port does not have (the mock printer's ``jobs``,
+    ``set_state``) is asked of the printer itself: see `wait_for_printer`.
     """
 
     def __init__(
@@ -137,13 +137,13 @@ class PrinterWorker:
         else:
             self._close_printer()
 
-    def __getattr__(self, name: str) -> Any:
-        if name.startswith("_"):
-            raise AttributeError(name)
+    def wait_for_printer(self, timeout_s: float | None = None) -> Printer | None:
+        """The printer behind the worker, once the worker has opened it (None if it could not):
+        for the mock printer's controls (its state, its jobs). Blocks until the worker has tried
+        to open it once, at most ``timeout_s`` (default ``job_timeout_s``)."""
         self.start()
-        if not self._opened.wait(self._job_timeout_s) or self._printer is None:
-            raise AttributeError(f"{name}: the printer is not open")
-        return getattr(self._printer, name)
+        self._opened.wait(self._job_timeout_s if timeout_s is None else timeout_s)
+        return self._printer
 
     # ---- the worker thread -------------------------------------------------------------------
 

@@ -21,12 +21,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from central.server import EmbeddedServer, start_embedded
 from kiosk.api import CentralApi
-from kiosk.app.wiring import CoreParts, Endpoint, Factories, central_api, wire
+from kiosk.app.wiring import Clocks, CoreParts, Endpoint, Factories, central_api, wire
 from kiosk.config import KioskConfig
 from kiosk.controller import Controller
 from kiosk.outbox import Outbox
 from kiosk.outbox_sync import DeliveryWorker
-from kiosk.sending import SendOptions
+from kiosk.send.driver import SendOptions
 from kiosk.ticket_records import TicketRecords
 from printers.mock import MockPrinter
 from printers.worker import PrinterWorker
@@ -134,11 +134,15 @@ def build_kiosk(qtbot, tmp_path: Path) -> Iterator:
     built: list[KioskUnderTest] = []
 
     def build(
-        url: str, *, printer_required: bool | None = None, send: SendOptions | None = None
+        url: str,
+        *,
+        printer_required: bool | None = None,
+        send: SendOptions | None = None,
+        clocks: Clocks | None = None,
     ) -> KioskUnderTest:
         """``printer_required`` given: the kiosk is warmed up as after the app's first paint (the
         printer worker polls, and its status reaches the controller). ``send``: the send flow is
-        offered, with these options."""
+        offered, with these options. ``clocks``: the kiosk's clocks (countdowns on a test's)."""
         n = len(built)
         printer = MockPrinter(tmp_path / f"tickets-{n}")
         sections: dict[str, dict[str, Any]] = {"printer": {"required": bool(printer_required)}}
@@ -154,7 +158,10 @@ def build_kiosk(qtbot, tmp_path: Path) -> Iterator:
         def counted_api(endpoint: Endpoint, retries: int) -> CountingApi:
             return CountingApi(central_api(config)(endpoint, retries), calls)
 
-        core = wire(config, Factories(open_printer=lambda: printer, api=counted_api))
+        factories = Factories(
+            open_printer=lambda: printer, api=counted_api, clocks=clocks or Clocks()
+        )
+        core = wire(config, factories)
         core.delivery.start()
         if printer_required is not None:
             core.controller.warm_up()

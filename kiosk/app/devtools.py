@@ -39,15 +39,23 @@ def fresh_demo_outbox(config: KioskConfig) -> Path:
     return path
 
 
-def set_printer_state(printer: Any, state: str, midway: bool = False) -> None:
+def mock_printer(worker: Any) -> Any:
+    """The mock printer behind the printer worker (printers.worker; its controls: state, jobs)."""
+    printer = worker.wait_for_printer()
+    if printer is None:
+        raise RuntimeError("the printer is not open")
+    return printer
+
+
+def set_printer_state(worker: Any, state: str, midway: bool = False) -> None:
     """The mock printer's state now, or (``midway``) the state it fails into during the next job."""
     from kiosk.ports.printer import PrinterState
 
     if midway:
-        printer.fail_next_job_midway(PrinterState(state))
+        mock_printer(worker).fail_next_job_midway(PrinterState(state))
     else:
-        printer.set_state(PrinterState(state))
-        printer.poll_soon()  # the kiosk learns it now, not at the next poll
+        mock_printer(worker).set_state(PrinterState(state))
+        worker.poll_soon()  # the kiosk learns it now, not at the next poll
 
 
 def open_dev_dock(core: CoreParts, window: Any, mock_scanner: Any, api_url: str) -> list[QObject]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from kiosk.app.devtools import set_printer_state
+from kiosk.app.devtools import mock_printer, set_printer_state
 from kiosk.app.qa_port import QaHooks, QaPort
 from kiosk.app.wiring import CoreParts
 from kiosk.outbox import Outbox
@@ -24,7 +24,7 @@ def open_qa_port(core: CoreParts, window: Any, port: int, mock_scanner: Any = No
                 "png": str(job.png_path),
                 "printed_at": job.printed_at.isoformat(),
             }
-            for job in printer.jobs
+            for job in mock_printer(printer).jobs
         ]
 
     def busy() -> bool:

@@ -17,7 +17,8 @@ from PySide6.QtCore import QObject, Signal
 
 from kiosk.api import CentralApi
 from kiosk.config import KioskConfig
-from kiosk.controller import Controller, TerminalInfo
+from kiosk.controller import Controller, GuiDelivery, translate_printed
+from kiosk.drivers import build_drivers
 from kiosk.lifecycle import ShutdownSequence
 from kiosk.maintenance.audit import FILE_NAME as AUDIT_FILE
 from kiosk.maintenance.audit import AuditLog
@@ -29,7 +30,8 @@ from kiosk.maintenance.settings import MaintenanceSettings, settings_from_config
 from kiosk.outbox import Outbox, OutboxStats
 from kiosk.outbox_sync import DeliveryWorker
 from kiosk.ports.printer import Printer
-from kiosk.sending import SendOptions
+from kiosk.send.driver import SendOptions
+from kiosk.terminal import TerminalInfo
 from kiosk.ticket_records import TicketRecords, combined
 from printers.worker import PrinterWorker
 
@@ -185,7 +187,8 @@ def wire(
     ports = _maintenance_ports(
         config, api, printer, remembering, log_ring, outbox, tickets, delivery, actions
     )
-    controller = Controller(
+    delivery_to_gui = GuiDelivery()
+    drivers = build_drivers(
         api=api,
         printer=remembering,
         terminal=TerminalInfo(
@@ -196,6 +199,8 @@ def wire(
             printer_required=config.printer.required,
         ),
         tickets=tickets,
+        deliver=delivery_to_gui,
+        tr=translate_printed,
         clock=clocks.now,
         monotonic=clocks.monotonic,
         outbox=outbox if "send" in config.terminal.flows else None,
@@ -204,7 +209,10 @@ def wire(
         ),
         maintenance_settings=maintenance or settings_from_config(config),
         maintenance_ports=ports,
+        prepare_api=api.prepare,
+        start_printer=printer.start,
     )
+    controller = Controller(drivers, delivery_to_gui)
     relay.setParent(controller)
     relay.status.connect(controller.printer_status)
     delivery.on_ticket_recorded = controller.ticket_recorded.emit  # queued to the GUI thread
@@ -275,6 +283,7 @@ def printer_settings(config: KioskConfig) -> dict[str, Any]:
         "host": p.host,
         "port": p.port,
         "baudrate": p.baudrate,
+        "encoding": p.encoding,
         "timeout_s": p.timeout_s,
         "status_timeout_s": p.status_timeout_s,
     }

@@ -512,7 +512,8 @@ def child_memory(numbers: list[str], api_url: str, flows: int, warmup: int) -> N
         gc.collect()
         at_end, anon_end = rss_mb(), rss_mb(field="RssAnon")
         after = singleton_refs()
-        jobs = len(k.kiosk.core.printer.jobs)  # the mock printer keeps every job (and its document)
+        mock = k.kiosk.core.printer.wait_for_printer()  # the worker's; it keeps every job
+        jobs = len(mock.jobs)
         import ctypes
 
         ctypes.CDLL(None).malloc_trim(0)  # glibc: give back the free memory it keeps

@@ -8,7 +8,7 @@ from test_receive_e2e import DEMO_PARCEL, tap, type_on_keyboard, visible_texts, 
 
 from kiosk import views
 from kiosk.ports.printer import PrinterState
-from kiosk.sending import SendOptions
+from kiosk.send.driver import SendOptions
 
 
 def set_printer(kiosk, state: PrinterState) -> None:

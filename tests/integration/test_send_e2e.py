@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QAbstractButton, QLabel
 from kiosk import views
 from kiosk.api import CentralApi
 from kiosk.ports.printer import PrinterState
-from kiosk.sending import SendOptions
+from kiosk.send.driver import SendOptions
 
 BOX = "CB200000010KZ"  # unused, size M, in the demo data
 SECOND_BOX = "CB200000023KZ"

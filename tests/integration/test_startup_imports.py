@@ -9,6 +9,9 @@ from __future__ import annotations
 import subprocess
 import sys
 
+from kiosk.api import CentralApi
+from printers.worker import PrinterWorker
+
 DEFERRED = ("requests", "escpos", "PIL", "phonenumbers")
 
 
@@ -24,11 +27,13 @@ def test_importing_the_app_leaves_the_heavy_libraries_for_later():
     assert result.stdout.split() == []
 
 
-def test_warm_up_prepares_the_api_client_and_starts_the_printer(qtbot, central, build_kiosk):
+def test_warm_up_prepares_the_api_client_and_starts_the_printer(
+    qtbot, central, build_kiosk, monkeypatch
+):
+    opened, prepared = [], []
+    monkeypatch.setattr(PrinterWorker, "start", lambda self: opened.append("printer"))
+    monkeypatch.setattr(CentralApi, "prepare", lambda self: prepared.append("api"))
     kiosk = build_kiosk(central.url)
-    opened = []
-    kiosk.printer_worker.start = lambda: opened.append("printer")
-    prepared = []
-    kiosk.api.prepare = lambda: prepared.append("api")
+    assert opened == prepared == []  # the wiring hands them over; only warm_up calls them
     kiosk.controller.warm_up()
     qtbot.waitUntil(lambda: opened == ["printer"] and prepared == ["api"], timeout=5_000)

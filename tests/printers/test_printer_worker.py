@@ -190,6 +190,22 @@ def test_close_finishes_the_queued_jobs_and_ends_the_thread(tmp_path: Path, work
 
 def test_mock_controls_reach_the_printer_through_the_worker(tmp_path: Path, workers) -> None:
     worker = workers(lambda: MockPrinter(tmp_path))
-    worker.set_state(PrinterState.PAPER_OUT)
+    mock = worker.wait_for_printer()
+    assert isinstance(mock, MockPrinter)
+    mock.set_state(PrinterState.PAPER_OUT)
     assert worker.status().state == PrinterState.PAPER_OUT
-    assert worker.jobs == []
+    assert mock.jobs == []
+
+
+def test_the_worker_has_no_hidden_pass_through(tmp_path: Path, workers) -> None:
+    worker = workers(lambda: MockPrinter(tmp_path))
+    assert not hasattr(worker, "set_state")  # asked of the printer itself, explicitly
+    assert not hasattr(worker, "jobs")
+
+
+def test_a_printer_that_cannot_be_opened_is_none(workers) -> None:
+    def broken() -> MockPrinter:
+        raise OSError("no such device")
+
+    worker = workers(broken)
+    assert worker.wait_for_printer(timeout_s=WAIT) is None

@@ -10,7 +10,7 @@ import zxingcpp
 from escpos_stream import code128_text, parse, raster_page
 
 from kiosk.documents import Barcode128, Field, QrCode, Text
-from kiosk.tickets import SEND_RECEIPT_STRINGS, build_send_receipt
+from kiosk.send.receipt import SEND_RECEIPT_STRINGS, build_send_receipt
 from printers.escpos import encode
 
 BOX = "CB200000010KZ"

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QAbstractButton
 from kiosk import views
 from kiosk.app.scanners import show_camera_previews
 from kiosk.identifiers import S10Problem
-from kiosk.sending import SendOptions
+from kiosk.send.driver import SendOptions
 from scanners.camera import CameraScanner
 
 DEMO_PARCEL = "CC016695190KZ"

@@ -17,8 +17,8 @@ from kiosk_driver import WAIT_MS, tap, text_of, type_keys, visible_texts, wait_f
 
 from kiosk import views
 from kiosk.app.qa_port import QaHooks, QaPort
+from kiosk.app.wiring import Clocks
 from kiosk.identifiers import s10_check_digit
-from kiosk.lookup_guard import LookupGuard
 
 PHONE = "+77069988776"  # a fresh Kazakh mobile, given items by each test that needs them
 PHONE_DIGITS = PHONE[2:]  # what the customer types after the fixed +7
@@ -66,9 +66,7 @@ def clock() -> FakeClock:
 
 @pytest.fixture
 def kiosk(build_kiosk, central, clock):
-    built = build_kiosk(central.url)
-    built.controller.monotonic = clock
-    return built
+    return build_kiosk(central.url, clocks=Clocks(monotonic=clock))
 
 
 def ask_for_code(qtbot, kiosk, digits: str = PHONE_DIGITS) -> None:
@@ -336,7 +334,8 @@ def _has_run(text: str, digits: str) -> bool:
 
 
 def test_the_kiosks_own_limit_of_failed_lookups_cools_down_and_alerts(qtbot, kiosk, central, clock):
-    kiosk.controller.lookup_guard = LookupGuard(limit=2, window_s=600, cooldown_s=300, clock=clock)
+    guard = kiosk.controller.lookup_guard  # the kiosk's own (maintenance reports its alerts)
+    guard.limit, guard.window_s, guard.cooldown_s = 2, 600, 300
     tap(qtbot, kiosk.window, "receive")
     for number in ("RR000000080KZ", "RR000000155KZ"):  # valid, but no such items
         type_keys(qtbot, kiosk.window, number)

@@ -22,8 +22,8 @@ from kiosk_driver import (
 from test_status_screens import CASES, look_up
 
 from kiosk import views
-from kiosk.flows.phone import PhoneFlow
 from kiosk.identifiers import S10Problem
+from kiosk.receive.phone import PhoneFlow
 
 DEMO_PARCEL = "CC016695190KZ"  # demo data: row 3, compartment 12
 BAD_CHECK_DIGIT = "CC016695191KZ"
@@ -96,7 +96,7 @@ def test_a_scan_on_the_code_screen_ends_the_phone_session(qtbot, central, kiosk)
     type_keys(qtbot, kiosk.window, "12")  # part of a code, never sent
     scan(kiosk, DEMO_PARCEL)
     assert_demo_parcel_found(qtbot, kiosk)
-    assert not isinstance(kiosk.controller._flow, PhoneFlow)
+    assert not isinstance(kiosk.controller.receive.flow, PhoneFlow)
     assert "verify_otp" not in kiosk.api.calls
     texts = " ".join(visible_texts(kiosk.window))
     assert MASKED not in texts
@@ -126,10 +126,10 @@ def test_a_scan_that_is_no_tracking_number_leaves_the_phone_session_alone(
     qtbot, central, kiosk, code
 ):
     open_code_screen(qtbot, kiosk)
-    flow = kiosk.controller._flow
+    flow = kiosk.controller.receive.flow
     scan(kiosk, code)
     assert kiosk.controller.screen == views.RECEIVE_OTP
-    assert kiosk.controller._flow is flow
+    assert kiosk.controller.receive.flow is flow
     type_keys(qtbot, kiosk.window, latest_code(central.url, "+7" + PHONE_DIGITS))
     tap(qtbot, kiosk.window, "submit")
     wait_for_screen(qtbot, kiosk, views.RECEIVE_ITEMS)  # the code still works

@@ -22,7 +22,8 @@ from kiosk_driver import (
 )
 from PySide6.QtCore import QCoreApplication
 
-from kiosk.tickets import TICKET_STRINGS, TR_CONTEXT
+from kiosk.printed_text import TR_CONTEXT
+from kiosk.receive.ticket import TICKET_STRINGS
 
 ROOT = TRANSLATIONS.parents[1]
 LANGUAGES = ("kk", "ru", "en")

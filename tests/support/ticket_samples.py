@@ -13,7 +13,7 @@ from pathlib import Path
 
 from kiosk.documents import Document
 from kiosk.models import Location, Parcel
-from kiosk.tickets import build_receive_ticket
+from kiosk.receive.ticket import build_receive_ticket
 
 KK: dict[str, str] = {
     "Pickup ticket": "Жөнелтілімді алу талоны",

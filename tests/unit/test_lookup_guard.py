@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kiosk.lookup_guard import LookupGuard
+from kiosk.receive.lookup_guard import LookupGuard
 
 
 class Clock:

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from kiosk import views
-from kiosk.flows.phone import PhoneFlow, PhoneStep, StartOtp, VerifyOtp
-from kiosk.flows.receive import PrintTicket
 from kiosk.identifiers import PhoneProblem, format_phone_entry
 from kiosk.models import Location, OtpChallenge, Parcel
+from kiosk.receive.flow import PrintTicket
+from kiosk.receive.phone import PhoneFlow, PhoneStep, StartOtp, VerifyOtp
 
 CHALLENGE = OtpChallenge(
     challenge_id="c1", masked_phone="+7 701 *** ** 67", expires_in_s=300, resend_after_s=60

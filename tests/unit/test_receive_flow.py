@@ -3,15 +3,15 @@ import datetime as dt
 import pytest
 
 from kiosk import views
-from kiosk.flows.receive import (
+from kiosk.identifiers import S10Problem
+from kiosk.models import Parcel
+from kiosk.receive.flow import (
     LookupFailure,
     LookupParcel,
     PrintTicket,
     ReceiveFlow,
     Step,
 )
-from kiosk.identifiers import S10Problem
-from kiosk.models import Parcel
 
 NOW = dt.datetime(2026, 11, 25, 9, 0, tzinfo=dt.UTC)
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 import datetime as dt
 
 from kiosk import views
-from kiosk.flows.send import (
+from kiosk.identifiers import S10Problem
+from kiosk.models import Box
+from kiosk.send.flow import (
     BoxCheck,
     CheckBox,
     PrintReceipt,
@@ -13,8 +15,6 @@ from kiosk.flows.send import (
     SendFlow,
     Step,
 )
-from kiosk.identifiers import S10Problem
-from kiosk.models import Box
 
 BOX = "CB200000010KZ"
 NOW = dt.datetime(2026, 11, 25, 10, 0, tzinfo=dt.UTC)

@@ -13,7 +13,7 @@ from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from kiosk import views
-from kiosk.flows.phone import CODE_LENGTH
+from kiosk.receive.phone import CODE_LENGTH
 from ui.screens.base import Screen
 from ui.screens.entry import keypad_row, message_row, show_busy, submit_button
 from ui.theme import Metrics

@@ -2,7 +2,7 @@
 receipt on the printer lane; outcomes come back (on the GUI thread, through the task runner's
 ``deliver``) into the flow, and the flow's screen is shown.
 
-Qt-free: the controller owns one, passes its task runner, and forwards the screens' intents.
+Qt-free: the controller forwards the screens' intents to one of these.
 """
 
 from __future__ import annotations
@@ -11,9 +11,9 @@ import datetime as dt
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Protocol
+from functools import partial
 
-from kiosk import views
+from kiosk.display import Display
 from kiosk.documents import Document
 from kiosk.errors import (
     ApiError,
@@ -24,37 +24,23 @@ from kiosk.errors import (
     RateLimited,
     ServiceUnavailable,
 )
-from kiosk.flows.send import (
-    BoxCheck,
-    CheckBox,
-    Effect,
-    PrintReceipt,
-    QueueDispatch,
-    SendFlow,
-)
 from kiosk.log import LogArea
 from kiosk.models import Box
 from kiosk.outbox import AlreadyQueued, Outbox, OutboxEntry
-from kiosk.tasks import Outcome, TaskRunner
+from kiosk.ports.central import SendApi
+from kiosk.ports.printer import Printer, PrintResult
+from kiosk.send.flow import BoxCheck, CheckBox, Effect, PrintReceipt, QueueDispatch, SendFlow
+from kiosk.send.receipt import build_send_receipt
+from kiosk.tasks import Outcome, Runner
+from kiosk.terminal import TerminalInfo
 
 log = logging.getLogger(LogArea.FLOW.logger_name)
-
-
-class BoxApi(Protocol):
-    def get_box(self, barcode: str) -> Box: ...
-
-
-class ReceiptPrinter(Protocol):
-    def print(self, document: Document) -> Any: ...
 
 
 @dataclass(frozen=True)
 class SendOptions:
     offline_accept: bool = True
     tracking_url: str = "https://post.kz/mail-search/track/{tracking_number}"
-
-
-ReceiptBuilder = Callable[[PrintReceipt, Box | None], Document]
 
 
 @dataclass(frozen=True)
@@ -68,12 +54,13 @@ class SendDriver:
     def __init__(
         self,
         *,
-        runner: TaskRunner,
-        api: BoxApi,
+        runner: Runner,
+        api: SendApi,
         outbox: Outbox,
-        printer: ReceiptPrinter,
-        show: Callable[[str, views.View], None],
-        receipt: ReceiptBuilder,
+        printer: Printer,
+        display: Display,
+        terminal: TerminalInfo,
+        tr: Callable[[str], str],
         clock: Callable[[], dt.datetime],
         options: SendOptions,
     ) -> None:
@@ -81,8 +68,9 @@ class SendDriver:
         self._api = api
         self._outbox = outbox
         self._printer = printer
-        self._show = show
-        self._receipt = receipt
+        self._display = display
+        self._terminal = terminal
+        self._tr = tr
         self._clock = clock
         self.options = options
         self.flow: SendFlow | None = None
@@ -118,24 +106,14 @@ class SendDriver:
         for effect in effects:
             if isinstance(effect, CheckBox):
                 self._runner.run_io(
-                    lambda barcode=effect.barcode: self._check(barcode),
-                    lambda outcome, flow=flow: self._checked(flow, outcome),
+                    partial(self._check, effect.barcode), partial(self._checked, flow)
                 )
             elif isinstance(effect, QueueDispatch):
-                self._runner.run_io(
-                    lambda effect=effect: self._outbox.add(
-                        effect.barcode,
-                        effect.accepted_at,
-                        effect.idempotency_key,
-                        offline=effect.offline,
-                    ),
-                    lambda outcome, flow=flow: self._queued(flow, outcome),
-                )
+                self._runner.run_io(partial(self._queue, effect), partial(self._queued, flow))
             elif isinstance(effect, PrintReceipt):
                 document = self._receipt(effect, flow.box)
                 self._runner.run_printer(
-                    lambda document=document: self._printer.print(document),
-                    lambda outcome, flow=flow: self._printed(flow, outcome),
+                    partial(self._printer.print, document), partial(self._printed, flow)
                 )
         self._show_flow(flow)
 
@@ -157,7 +135,13 @@ class SendDriver:
             log.error("box check refused for this terminal: %s", exc)
             return TerminalRefused(str(exc))
 
-    def _checked(self, flow: SendFlow, outcome: Outcome[Box | BoxCheck]) -> None:
+    def _queue(self, effect: QueueDispatch) -> OutboxEntry:
+        """On the io lane: the dispatch, durably, before anything else happens."""
+        return self._outbox.add(
+            effect.barcode, effect.accepted_at, effect.idempotency_key, offline=effect.offline
+        )
+
+    def _checked(self, flow: SendFlow, outcome: Outcome[Box | BoxCheck | TerminalRefused]) -> None:
         result = outcome.value
         if isinstance(result, Box):
             effects = flow.checked(result)
@@ -180,13 +164,29 @@ class SendDriver:
             log.error("the outbox could not save the dispatch: %r", outcome.error)
         self._handle(flow, flow.queue_failed(already))
 
-    def _printed(self, flow: SendFlow, outcome: Outcome[Any]) -> None:
+    def _printed(self, flow: SendFlow, outcome: Outcome[PrintResult]) -> None:
         result = outcome.value
         ok = bool(outcome.ok and result is not None and result.ok)
         if not ok:
-            log.warning("receipt not printed: %s", outcome.error or getattr(result, "detail", ""))
+            detail = result.detail if result is not None else ""
+            log.warning("receipt not printed: %s", outcome.error or detail)
         self._handle(flow, flow.print_finished(ok))
+
+    def _receipt(self, effect: PrintReceipt, box: Box | None) -> Document:
+        return build_send_receipt(
+            barcode=effect.barcode,
+            box_size=box.size if box is not None else "",
+            dispatch_ref=effect.idempotency_key[:8].upper(),
+            tracking_url=self.options.tracking_url.format(tracking_number=effect.barcode),
+            offline=effect.offline,
+            terminal_id=self._terminal.terminal_id,
+            terminal_location=self._terminal.location,
+            accepted_at=effect.accepted_at,
+            language=self._display.language,
+            tr=self._tr,
+            job_id=effect.idempotency_key,
+        )
 
     def _show_flow(self, flow: SendFlow) -> None:
         if flow is self.flow:  # a customer who walked away sees nothing more
-            self._show(*flow.view())
+            self._display.show(*flow.view())

@@ -1,6 +1,6 @@
 """Sending a prepaid box: scan → check the box → confirm with Send → outbox → receipt → done.
 
-A Qt-free state machine like :mod:`kiosk.flows.receive`: events return effects, the controller
+A Qt-free state machine like :mod:`kiosk.receive.flow`: events return effects, the send driver
 carries them out and feeds the outcomes back. The dispatch is written to the outbox (durable,
 delivered in the background) before anything else happens, so once the customer has pressed Send
 and walked away the dispatch cannot be lost; the receipt prints after that.

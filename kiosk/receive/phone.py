@@ -1,6 +1,6 @@
 """Receiving by phone number: phone → SMS code → one ticket for every item awaiting pickup.
 
-A Qt-free state machine like :mod:`kiosk.flows.receive`, whose print and record effects it
+A Qt-free state machine like :mod:`kiosk.receive.flow`, whose print and record effects it
 shares. Nothing about the phone's items is known before the code is verified, so every screen up
 to then is the same whether the phone has items or not (DOMAIN.md, Privacy and safety). The phone
 number lives only in this object and in the effect that sends it; views carry the masked form.
@@ -15,9 +15,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from kiosk import views
-from kiosk.flows.receive import PrintTicket
 from kiosk.identifiers import PhoneProblem, check_kz_mobile
 from kiosk.models import OtpChallenge, Parcel
+from kiosk.receive.flow import PrintTicket
 
 CODE_LENGTH = 6
 

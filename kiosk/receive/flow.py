@@ -1,7 +1,7 @@
 """Receiving by tracking number: enter → look up → print → record, as a Qt-free state machine.
 
-Each event method returns the effects the controller must carry out (an API call, a print job);
-the controller feeds their outcomes back. The ticket is recorded on the server only after the
+Each event method returns the effects the receive driver carries out (an API call, a print job);
+the driver feeds their outcomes back. The ticket is recorded on the server only after the
 printer reported success, so the central count of issued tickets never includes a ticket that did
 not print.
 """
@@ -45,7 +45,7 @@ class LookupParcel:
 @dataclass(frozen=True)
 class PrintTicket:
     """Print the ticket and, once it printed, record it on the server: the record is written
-    durably by the print job itself (kiosk.ticket_records), so no ticket goes unrecorded and
+    durably by the print job itself (see kiosk.receive.driver), so no ticket goes unrecorded and
     none is recorded that did not print."""
 
     parcels: tuple[Parcel, ...]

@@ -1,8 +1,7 @@
 """The receive ticket (DOMAIN.md "The receive ticket") as a printer-independent `Document`.
 
-Labels are English source texts, translated by the ``tr`` the controller passes in (Qt's translator
-for the context "Ticket"). ``QT_TRANSLATE_NOOP`` marks them for pyside6-lupdate without importing
-Qt here; `TICKET_STRINGS` lists them all so a translation check can find missing ones.
+Labels are English source texts, translated by the ``tr`` handed in (see kiosk.printed_text);
+`TICKET_STRINGS` lists them all so a translation check can find missing ones.
 """
 
 from __future__ import annotations
@@ -10,18 +9,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 
-from kiosk.documents import Barcode128, Block, Document, Field, QrCode, Rule, Spacer, Text
+from kiosk.documents import Barcode128, Block, Document, Field, Rule, Spacer, Text
 from kiosk.formatting import format_date, format_datetime, format_kzt
 from kiosk.models import Parcel
+from kiosk.printed_text import FOOTER_STRINGS, QT_TRANSLATE_NOOP
 
-TR_CONTEXT = "Ticket"
 NOT_SET = "—"
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
-    """Mark ``text`` for translation in ``context``; translation happens later, through ``tr``."""
-    return text
-
 
 TICKET_STRINGS: dict[str, str] = {
     "title": QT_TRANSLATE_NOOP("Ticket", "Pickup ticket"),
@@ -40,8 +33,8 @@ TICKET_STRINGS: dict[str, str] = {
         "Ticket", "Take the item and present this ticket and your ID at the checkout."
     ),
     "ticket_ref": QT_TRANSLATE_NOOP("Ticket", "Ticket"),
-    "terminal": QT_TRANSLATE_NOOP("Ticket", "Terminal"),
-    "location": QT_TRANSLATE_NOOP("Ticket", "Location"),
+    "terminal": FOOTER_STRINGS["terminal"],
+    "location": FOOTER_STRINGS["location"],
     "printed_at": QT_TRANSLATE_NOOP("Ticket", "Printed"),
     "kind.parcel": QT_TRANSLATE_NOOP("Ticket", "Parcel"),
     "kind.small_package": QT_TRANSLATE_NOOP("Ticket", "Small package"),
@@ -117,69 +110,3 @@ def _item_blocks(parcel: Parcel, t: Callable[[str], str]) -> list[Block]:
 
 def _date(value: dt.date | None) -> str:
     return NOT_SET if value is None else format_date(value)
-
-
-SEND_RECEIPT_STRINGS: dict[str, str] = {
-    "title": QT_TRANSLATE_NOOP("Ticket", "Dispatch receipt"),
-    "box": QT_TRANSLATE_NOOP("Ticket", "Box barcode"),
-    "box_size": QT_TRANSLATE_NOOP("Ticket", "Box size"),
-    "dispatch_ref": QT_TRANSLATE_NOOP("Ticket", "Dispatch reference"),
-    "accepted_at": QT_TRANSLATE_NOOP("Ticket", "Accepted"),
-    "track": QT_TRANSLATE_NOOP("Ticket", "Scan to track your parcel"),
-    "shelf": QT_TRANSLATE_NOOP("Ticket", "Put the parcel on the dispatch shelf."),
-    "offline": QT_TRANSLATE_NOOP(
-        "Ticket",
-        "The central system could not be reached: this dispatch will be registered automatically.",
-    ),
-    "terminal": TICKET_STRINGS["terminal"],
-    "location": TICKET_STRINGS["location"],
-}
-
-
-def build_send_receipt(
-    *,
-    barcode: str,
-    box_size: str,
-    dispatch_ref: str,
-    tracking_url: str,
-    offline: bool,
-    terminal_id: str,
-    terminal_location: str,
-    accepted_at: dt.datetime,
-    language: str,
-    tr: Callable[[str], str],
-    job_id: str,
-) -> Document:
-    """The send receipt (DOMAIN.md "The send receipt"). ``dispatch_ref`` is the kiosk's reference
-    of the dispatch (the start of its idempotency key: the server's record carries the whole key),
-    known at once, even when the central system is unreachable. ``tracking_url`` is the QR code's
-    link."""
-
-    def t(key: str) -> str:
-        return tr(SEND_RECEIPT_STRINGS[key])
-
-    blocks: list[Block] = [
-        Text(t("title"), size="large", bold=True, align="center"),
-        Rule(),
-        Text(t("box"), size="small", align="center"),
-        Barcode128(barcode),
-        Spacer(),
-    ]
-    if box_size:
-        blocks.append(Field(t("box_size"), box_size))
-    blocks += [
-        Field(t("dispatch_ref"), dispatch_ref, bold=True),
-        Field(t("terminal"), terminal_id),
-        Field(t("location"), terminal_location),
-        Field(t("accepted_at"), format_datetime(accepted_at)),
-        Rule(),
-    ]
-    if offline:
-        blocks += [Text(t("offline"), size="normal", bold=True, align="center"), Rule()]
-    blocks += [
-        Text(t("track"), size="small", align="center"),
-        QrCode(tracking_url),
-        Spacer(),
-        Text(t("shelf"), size="normal", bold=True, align="center"),
-    ]
-    return Document(kind="send_receipt", language=language, job_id=job_id, blocks=tuple(blocks))

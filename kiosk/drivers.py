@@ -1,0 +1,162 @@
+"""The drivers the controller forwards the screens' intents to, built here from their parts: the
+receive and send drivers, maintenance (with the heartbeat), the availability of the terminal, and
+the display they all show their screens on. Qt-free: the caller hands in ``deliver`` (how an
+outcome gets back onto the GUI thread) and ``tr`` (how printed texts are translated); see
+kiosk.controller for the Qt ones.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from kiosk.availability import AvailabilityTracker
+from kiosk.display import Display
+from kiosk.log import LogArea
+from kiosk.maintenance.service import (
+    Host,
+    MaintenancePorts,
+    MaintenanceService,
+    MaintenanceSettings,
+)
+from kiosk.outbox import Outbox
+from kiosk.ports.central import ReceiveApi, SendApi
+from kiosk.ports.printer import Printer
+from kiosk.receive.driver import ReceiveDriver, TicketRecordQueue
+from kiosk.receive.lookup_guard import LookupGuard
+from kiosk.send.driver import SendDriver, SendOptions
+from kiosk.tasks import Deliver, Outcome, TaskRunner
+from kiosk.terminal import TerminalInfo
+
+log = logging.getLogger(LogArea.FLOW.logger_name)
+
+
+class CentralForFlows(ReceiveApi, SendApi, Protocol):
+    """The central system as the customer flows use it (kiosk.api.CentralApi is one)."""
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+@dataclass
+class Drivers:
+    terminal: TerminalInfo
+    display: Display
+    runner: TaskRunner
+    availability: AvailabilityTracker
+    receive: ReceiveDriver
+    send: SendDriver | None  # None: the send flow is not offered here
+    maintenance: MaintenanceService
+    monotonic: Callable[[], float]  # the clock of countdowns on screens (resend, cool-down)
+    prepare_api: Callable[[], None] | None = None
+    start_printer: Callable[[], None] | None = None
+
+    def warm_up(self) -> None:
+        """Load what the start left for later (the HTTP stack, the printer) in the background,
+        so it happens after the first paint and not in the first customer's wait."""
+        if self.prepare_api is not None:
+            self.runner.run_io(self.prepare_api, _warmed_up)
+        if self.start_printer is not None:
+            self.start_printer()  # the printer's own worker thread opens it and polls its status
+        self.maintenance.start()  # the audit of earlier runs, then the heartbeats
+
+    def end_sessions(self) -> None:
+        """The customer is gone (home, idle): every flow forgets its session."""
+        self.receive.end()
+        if self.send is not None:
+            self.send.end()
+
+
+def _warmed_up(outcome: Outcome[Any]) -> None:
+    if not outcome.ok:
+        log.warning("the API client could not be prepared yet: %s", outcome.error)
+
+
+def build_drivers(
+    *,
+    api: CentralForFlows,
+    printer: Printer,
+    terminal: TerminalInfo,
+    tickets: TicketRecordQueue,
+    deliver: Deliver,
+    tr: Callable[[str], str],
+    outbox: Outbox | None = None,
+    send_options: SendOptions | None = None,
+    maintenance_settings: MaintenanceSettings | None = None,
+    maintenance_ports: MaintenancePorts | None = None,
+    lookup_guard: LookupGuard | None = None,
+    clock: Callable[[], dt.datetime] = _now,
+    monotonic: Callable[[], float] = time.monotonic,
+    prepare_api: Callable[[], None] | None = None,
+    start_printer: Callable[[], None] | None = None,
+) -> Drivers:
+    """``outbox``: the send flow needs one; without it the send flow is not offered.
+    ``prepare_api``, ``start_printer``: what `Drivers.warm_up` starts after the first paint."""
+    settings = maintenance_settings or MaintenanceSettings()
+    required = set(settings.required) | ({"printer"} if terminal.printer_required else set())
+    availability = AvailabilityTracker(
+        required, down_after_s=settings.down_after_s, clock=monotonic
+    )
+    display = Display(availability, languages=terminal.languages, send_enabled=outbox is not None)
+    runner = TaskRunner(deliver)
+    guard = lookup_guard or LookupGuard(clock=monotonic)
+    receive = ReceiveDriver(
+        runner=runner,
+        api=api,
+        printer=printer,
+        tickets=tickets,
+        display=display,
+        terminal=terminal,
+        guard=guard,
+        tr=tr,
+        clock=clock,
+        monotonic=monotonic,
+    )
+    send = None
+    if outbox is not None:
+        send = SendDriver(
+            runner=runner,
+            api=api,
+            outbox=outbox,
+            printer=printer,
+            display=display,
+            terminal=terminal,
+            tr=tr,
+            clock=clock,
+            options=send_options or SendOptions(),
+        )
+    maintenance = MaintenanceService(
+        settings=settings,
+        ports=maintenance_ports or MaintenancePorts(),
+        runner=runner,
+        host=Host(
+            show=display.show,
+            show_home=display.show_home,
+            current_screen=lambda: display.screen,
+            availability_changed=display.availability_changed,
+        ),
+        availability=availability,
+        printer=printer,
+        terminal_id=terminal.terminal_id,
+        lookup_alerts=guard.alerts,
+        drain_lookup_alerts=guard.drain_alerts,
+        monotonic=monotonic,
+        wall_clock=lambda: clock().astimezone(),
+    )
+    return Drivers(
+        terminal=terminal,
+        display=display,
+        runner=runner,
+        availability=availability,
+        receive=receive,
+        send=send,
+        maintenance=maintenance,
+        monotonic=monotonic,
+        prepare_api=prepare_api,
+        start_printer=start_printer,
+    )

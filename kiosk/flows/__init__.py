@@ -1,1 +1,0 @@
-"""Customer flows as plain state machines: no Qt, no I/O; they decide, the controller acts."""
