@@ -39,7 +39,7 @@ PHONE_PHRASES = {
     PhoneProblem.NOT_KAZAKHSTAN: "phone.not_kazakhstan",
     PhoneProblem.NOT_MOBILE: "phone.not_mobile",
 }
-STATUS_DETAIL_SCREENS = {
+STATUS_DETAIL_SCREENS: dict[str, tuple[str, str]] = {
     views.RECEIVE_NOT_FOUND: ("not_found.title", "not_found.what"),
     views.RECEIVE_NOT_ARRIVED: ("not_arrived.title", "not_arrived.what"),
     views.RECEIVE_DELIVERED: ("delivered.title", "delivered.what"),
