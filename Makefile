@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint typecheck central bench stress translations screenshots clean bundle bundle-test
+.PHONY: run test test-core lint typecheck central bench stress translations screenshots clean bundle bundle-test
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "Python 3.11 or newer is needed: apt-get install python3"; exit 1; }
@@ -22,6 +22,24 @@ run: $(STAMP)
 	export KIOSK_MAINTENANCE_BADGE_PREFIX="$${KIOSK_MAINTENANCE_BADGE_PREFIX-STAFF-}"; \
 	export KIOSK_MAINTENANCE_STAFF="$${KIOSK_MAINTENANCE_STAFF-S001:$$($(PY) -c 'from kiosk.maintenance.pins import hash_pin; print(hash_pin("2468"))')}"; \
 	exec $(PY) -m kiosk --mock --windowed --qa-port 0
+
+# The Qt-free core's tests in a virtualenv without PySide6 and pytest-qt (tools/core_requirements.py):
+# proof that kiosk's core and tests/unit need no Qt.
+CORE_VENV := .venv-core
+CORE_STAMP := $(CORE_VENV)/.installed
+
+$(CORE_STAMP): pyproject.toml tools/core_requirements.py
+	@$(PYTHON) -m venv $(CORE_VENV) 2>/dev/null || { tools/system-deps.sh venv && $(PYTHON) -m venv --clear $(CORE_VENV); }
+	$(CORE_VENV)/bin/python -m pip install --quiet --upgrade pip
+	$(PYTHON) tools/core_requirements.py > $(CORE_VENV)/requirements.txt
+	$(CORE_VENV)/bin/python -m pip install --quiet -r $(CORE_VENV)/requirements.txt
+	$(CORE_VENV)/bin/python -m pip install --quiet --no-deps -e .
+	@touch $(CORE_STAMP)
+
+test-core: $(CORE_STAMP)
+	@$(CORE_VENV)/bin/python -c 'import importlib.util as u, sys; sys.exit(u.find_spec("PySide6") is not None)' \
+	  || { echo "$(CORE_VENV) has PySide6: the core suite must run without it"; exit 1; }
+	$(CORE_VENV)/bin/python -m pytest tests/unit
 
 central: $(STAMP)
 	$(PY) -m central --dev
@@ -82,4 +100,4 @@ bundle-test: bundle
 	KIOSK_BUNDLE=dist/kiosk/kiosk QT_QPA_PLATFORM=offscreen $(PY) -m pytest tests/bundle -q
 
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache .mypy_cache build dist
+	rm -rf $(VENV) $(CORE_VENV) .pytest_cache .ruff_cache .mypy_cache build dist

@@ -1,4 +1,5 @@
-"""``python -m central [--db URL] [--host 127.0.0.1] [--port 8080] [--dev]``: serve the API;
+"""``python -m central [--db URL] [--host 127.0.0.1] [--port 8080] [--workers N] [--dev]``: serve
+the API (several worker processes need PostgreSQL: ``central/workers.py``);
 ``python -m central migrate --db URL``: upgrade a database's schema;
 ``python -m central admin --db URL …``: terminals and operators (``central/admin.py``)."""
 
@@ -8,7 +9,7 @@ import argparse
 import logging
 import sys
 
-from central import demo, logs
+from central import demo, logs, workers
 from central.app import create_app
 from central.db import sqlite_url
 from central.schema import SchemaMismatchError
@@ -23,7 +24,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument(
         "--db",
         default=":memory:",
-        help="SQLite file (created if missing; WAL mode), ':memory:' (default) or a SQLAlchemy URL",
+        help="SQLite file (created if missing; WAL mode), ':memory:' (default) or a SQLAlchemy URL "
+        "such as postgresql+psycopg://USER@HOST/DB",
     )
     parser.add_argument("--host", default="127.0.0.1", help="address to listen on")
     parser.add_argument("--port", type=int, default=8080, help="port (0: any free port)")
@@ -42,6 +44,12 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         type=int,
         default=RateLimitSettings().lookups_per_window,
         help="tracking-number lookups a terminal may make in a minute (429 beyond)",
+    )
+    parser.add_argument(
+        "--workers",
+        type=int,
+        default=1,
+        help="worker processes sharing the listening socket (above 1: PostgreSQL only)",
     )
     parser.add_argument("--no-access-log", action="store_true", help="do not log each request")
     parser.add_argument("--log-level", default="info", choices=["debug", "info", "warning"])
@@ -87,8 +95,15 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     limits = RateLimitSettings(lookups_per_window=args.lookups_per_minute)
     settings = Settings(db_url=sqlite_url(args.db), dev=args.dev, rate_limits=limits)
+    refusal = workers.why_not_workers(settings, args.workers)
+    if refusal is not None:
+        print(refusal, file=sys.stderr)
+        return 2
     try:
-        app = create_app(settings)
+        if args.workers > 1:
+            workers.prepare_database(settings)
+        else:
+            app = create_app(settings)
     except SchemaMismatchError as exc:
         print(exc, file=sys.stderr)
         return 2
@@ -105,6 +120,12 @@ def main(argv: list[str] | None = None) -> int:
             "dev endpoints under /dev",
             flush=True,
         )
+    if args.workers > 1:
+        level = getattr(logging, args.log_level.upper())
+        workers.serve(
+            settings, sock, args.workers, access_log=not args.no_access_log, log_level=level
+        )
+        return 0
     config = uvicorn_config(app, access_log=not args.no_access_log, log_config=False)
     _Uvicorn(config).run(sockets=[sock])
     return 0

@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from central.db import Terminal
 from central.problems import ProblemError
-from central.schemas import FleetTerminal
+from central.schemas import FleetTerminal, storable
 
 
 def terminal_view(terminal: Terminal, tz: ZoneInfo) -> FleetTerminal:
@@ -33,13 +33,19 @@ def all_terminals(session: Session, tz: ZoneInfo) -> list[FleetTerminal]:
     return [terminal_view(terminal, tz) for terminal in terminals]
 
 
+def find_terminal(session: Session, terminal_id: str) -> Terminal:
+    """The terminal, or 404 (also for an id no terminal can have, such as one with NUL in it)."""
+    terminal = session.get(Terminal, terminal_id) if storable(terminal_id) else None
+    if terminal is None:
+        raise ProblemError(404, "not_found", "There is no terminal with this id.")
+    return terminal
+
+
 def set_maintenance(
     session: Session, terminal_id: str, *, on: bool, message: str | None = None
 ) -> Terminal:
     """Ask a terminal to go to maintenance (with a message for the staff), or let it come back."""
-    terminal = session.get(Terminal, terminal_id)
-    if terminal is None:
-        raise ProblemError(404, "not_found", "There is no terminal with this id.")
+    terminal = find_terminal(session, terminal_id)
     terminal.maintenance_requested = on
     terminal.maintenance_message = message if on else None
     return terminal

@@ -10,8 +10,9 @@ from __future__ import annotations
 from datetime import datetime
 from enum import StrEnum
 
-from sqlalchemy import Insert, delete
+from sqlalchemy import delete
 from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.sql.dml import ReturningInsert
 
 from central.db import Database, RequestCounter
 from central.problems import ProblemError
@@ -22,38 +23,38 @@ class Counted(StrEnum):
     NOT_FOUND = "not_found"
 
 
-def _upsert(dialect: str) -> Insert:
+def _upsert(dialect: str) -> ReturningInsert[tuple[int]]:
+    """Add one to a counter, creating it at 1, and return the new count: one atomic statement, so
+    concurrent requests on any worker each get a count of their own."""
     insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
     statement = insert(RequestCounter)
     return statement.on_conflict_do_update(
         index_elements=["terminal_id", "kind", "window_start"],
         set_={"count": RequestCounter.count + 1},
-    )
+    ).returning(RequestCounter.count)
 
 
 class RequestLimiter:
     def __init__(self, db: Database, window_s: int) -> None:
         self._db = db
         self._window_s = window_s
-        self._upsert = _upsert(db.engine.dialect.name)
+        self._upsert = _upsert(db.dialect)
         self._swept_window = -1
 
     def count(self, terminal_id: str, kind: Counted, limit: int, now: datetime) -> None:
         """Count one request; raise 429 when it is over ``limit`` in this window."""
         epoch = int(now.timestamp())
         window_start = epoch - epoch % self._window_s
-        with self._db.write() as session:
-            session.execute(
+        with self._db.write_connection() as connection:
+            used = connection.execute(
                 self._upsert.values(
                     terminal_id=terminal_id, kind=str(kind), window_start=window_start, count=1
                 )
-            )
-            used = session.get_one(
-                RequestCounter, (terminal_id, str(kind), window_start), populate_existing=True
-            ).count
-            if self._swept_window != window_start:  # once a window per process: drop old counters
-                self._swept_window = window_start
-                session.execute(
+            ).scalar_one()
+        if self._swept_window != window_start:  # once a window per process: drop old counters
+            self._swept_window = window_start
+            with self._db.write_connection() as connection:
+                connection.execute(
                     delete(RequestCounter).where(RequestCounter.window_start < window_start)
                 )
         if used > limit:

@@ -13,6 +13,7 @@ import hashlib
 import hmac
 import logging
 import math
+import re
 import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -28,6 +29,7 @@ from kiosk.identifiers import mask_phone
 log = logging.getLogger("central.otp")
 
 _CODE_DIGITS = 6
+_CHALLENGE_ID = re.compile(r"[A-Za-z0-9_-]{1,64}")  # what secrets.token_urlsafe makes
 _INVALID_DETAIL = "The code is wrong or has expired."
 
 
@@ -68,6 +70,8 @@ def start(central: Central, phone: str, terminal_id: str) -> StartedChallenge:
     otp = central.settings.otp
     limits = central.settings.rate_limits
     with central.db.write() as session:
+        # Two workers must not both pass a limit that only one more code fits under.
+        central.db.lock(session, f"otp-terminal:{terminal_id}", f"otp-phone:{phone}")
         now = central.clock.now()
         terminal_since = now - timedelta(seconds=limits.terminal_window_s)
         count, oldest = session.execute(
@@ -121,7 +125,13 @@ def verify(central: Central, challenge_id: str, code: str, terminal_id: str) -> 
     """The items of the challenge's phone, or ``400 otp_invalid`` (one answer for every failure)."""
     with central.db.write() as session:
         now = central.clock.now()
-        challenge = session.get(OtpChallenge, challenge_id)
+        # The row stays locked until the try is counted: concurrent tries (from any worker) are
+        # counted one after the other, and a right code works once.
+        challenge = (
+            session.get(OtpChallenge, challenge_id, with_for_update=True)
+            if _CHALLENGE_ID.fullmatch(challenge_id)
+            else None
+        )
         if challenge is None or challenge.terminal_id != terminal_id:
             hash_code(secrets.token_hex(16), code)  # the same work as a real check
             raise _invalid(0)

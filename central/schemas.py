@@ -15,12 +15,32 @@ TerminalState = Literal["ready", "busy", "out_of_service", "maintenance"]
 PrinterState = Literal["ok", "paper_near_end", "paper_out", "cover_open", "offline", "error"]
 
 
-def _encodable(value: str) -> str:
-    """Reject lone surrogates (valid JSON escapes, but no text a database can store)."""
+def _is_unicode(value: str) -> bool:
     try:
         value.encode("utf-8")
     except UnicodeEncodeError:
-        raise ValueError("text must be valid Unicode") from None
+        return False
+    return True
+
+
+def storable(value: str) -> bool:
+    """Whether every database can store the text as it is: no lone surrogates and no NUL
+    characters (PostgreSQL's text types refuse them)."""
+    return "\x00" not in value and _is_unicode(value)
+
+
+def _encodable(value: str) -> str:
+    """Reject lone surrogates (valid JSON escapes, but no text a database can store); identifiers
+    checked by the S10 / phone rules keep their digits only, so NUL does no harm there."""
+    if not _is_unicode(value):
+        raise ValueError("text must be valid Unicode")
+    return value
+
+
+def _storable(value: str) -> str:
+    """For text stored as it is (names, messages): valid Unicode without NUL characters."""
+    if not storable(value):
+        raise ValueError("text must be valid Unicode without NUL characters")
     return value
 
 
@@ -38,9 +58,9 @@ Identifier = Annotated[str, Field(max_length=64), AfterValidator(_encodable)]
 Code = Annotated[str, Field(max_length=32), AfterValidator(_encodable)]
 AppVersion = Annotated[str, Field(min_length=1, max_length=50), AfterValidator(_encodable)]
 ShortText = Annotated[str, Field(max_length=50), AfterValidator(_encodable)]
-LongText = Annotated[str, Field(max_length=500), AfterValidator(_encodable)]
-PersonName = Annotated[str, Field(max_length=200), AfterValidator(_encodable)]
-Slot = Annotated[str, Field(min_length=1, max_length=16), AfterValidator(_encodable)]
+LongText = Annotated[str, Field(max_length=500), AfterValidator(_storable)]
+PersonName = Annotated[str, Field(max_length=200), AfterValidator(_storable)]
+Slot = Annotated[str, Field(min_length=1, max_length=16), AfterValidator(_storable)]
 
 
 class Location(BaseModel):

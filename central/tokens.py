@@ -86,8 +86,8 @@ class TokenDirectory:
     def lookup(self, token: str) -> str | None:
         """Whose the token is, from the database (blocking); ``None`` when it is not valid."""
         digest = hash_token(token)
-        with self._db.read() as session:
-            row = session.execute(self._query(digest)).first()
+        with self._db.connect() as connection:
+            row = connection.execute(self._query(digest)).first()
         terminal: str | None = None
         if row is not None and hmac.compare_digest(row[1], digest):
             terminal = str(row[0])

@@ -1,36 +1,44 @@
-"""Fixtures shared by every test suite: the real central server on loopback and the real kiosk.
+"""Fixtures and habits shared by every test suite; Qt-free (tests/unit runs without PySide6).
 
 ``central_server``: one in-memory server with the demo data for the whole session (``.url``).
 ``central``: the same server, reset before the test (real clock, no faults, fresh demo data).
-``build_kiosk(url)``: the real kiosk as the app wires it (kiosk.app.wiring.wire) against ``url``,
-with a mock printer and counted API calls.
+
+Every test runs with no ``KIOSK_*`` environment variable set, fails on a WARNING-or-above log
+record it did not declare and on a thread it left running (tests/support/strict_harness.py).
+The Qt fixtures (``build_kiosk``, the check for leaked widgets and timers) are in the conftests
+of tests/qt, tests/integration and tests/scanners; the builders and drivers in tests/support.
 """
 
 from __future__ import annotations
 
+import importlib.util
 import os
 from collections.abc import Iterator
-from dataclasses import dataclass
-from pathlib import Path
-from typing import Any
 
 import pytest
 import requests
+from strict_harness import clear_kiosk_environment, no_leaked_threads, no_unexpected_warnings
+
+from central.server import EmbeddedServer, start_embedded
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from central.server import EmbeddedServer, start_embedded
-from kiosk.api import CentralApi
-from kiosk.app.wiring import Clocks, CoreParts, Endpoint, Factories, central_api, wire
-from kiosk.config import KioskConfig
-from kiosk.controller import Controller
-from kiosk.outbox import Outbox
-from kiosk.outbox_sync import DeliveryWorker
-from kiosk.send.driver import SendOptions
-from kiosk.ticket_records import TicketRecords
-from printers.mock import MockPrinter
-from printers.worker import PrinterWorker
-from ui.main_window import MainWindow
+# The ini keys of pytest-qt, declared when it is not installed (the core suite without PySide6)
+# so that --strict-config still accepts the configuration.
+QT_INI_KEYS = ("qt_api", "qt_log_level_fail", "qt_log_ignore")
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    if importlib.util.find_spec("pytestqt") is None:
+        for key in QT_INI_KEYS:
+            parser.addini(key, f"{key} (pytest-qt is not installed: unused)", type="linelist")
+
+
+@pytest.fixture(autouse=True)
+def _strict_harness(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch):
+    clear_kiosk_environment(monkeypatch)
+    with no_leaked_threads(), no_unexpected_warnings(request.node):
+        yield
 
 
 @pytest.fixture(scope="session")
@@ -46,142 +54,3 @@ def central(central_server: EmbeddedServer) -> EmbeddedServer:
         for path, body in (("/dev/clock", {"now": None}), ("/dev/faults", {}), ("/dev/reset", {})):
             http.post(central_server.url + path, json=body, timeout=10).raise_for_status()
     return central_server
-
-
-TERMINAL = "T-ALA-01"
-TOKEN = "dev-T-ALA-01"
-
-
-class CountingApi:
-    """The real client, counting the calls that reach it (to prove that none were made); the
-    calls it does not count (health, heartbeat, close...) go to the client as they are."""
-
-    def __init__(self, api: CentralApi, calls: list[str] | None = None) -> None:
-        self._api = api
-        self.calls: list[str] = [] if calls is None else calls
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._api, name)
-
-    def get_parcel(self, tracking_number):
-        self.calls.append("get_parcel")
-        return self._api.get_parcel(tracking_number)
-
-    def record_ticket(self, *args, **kwargs):
-        self.calls.append("record_ticket")
-        return self._api.record_ticket(*args, **kwargs)
-
-    def start_otp(self, phone):
-        self.calls.append("start_otp")
-        return self._api.start_otp(phone)
-
-    def verify_otp(self, challenge_id, code):
-        self.calls.append("verify_otp")
-        return self._api.verify_otp(challenge_id, code)
-
-    def get_box(self, barcode):
-        self.calls.append("get_box")
-        return self._api.get_box(barcode)
-
-
-@dataclass
-class KioskUnderTest:
-    controller: Controller
-    window: MainWindow
-    printer: MockPrinter
-    api: CountingApi  # its calls also count the delivery worker's (the ticket records)
-    tickets: TicketRecords
-    delivery: DeliveryWorker
-    printer_worker: PrinterWorker
-    outbox: Outbox  # the send flow's dispatches and the records of printed tickets
-    core: CoreParts
-
-
-def make_api(url: str) -> CentralApi:
-    return CentralApi(url, TOKEN, TERMINAL, connect_timeout=2, read_timeout=5, retries=1)
-
-
-def kiosk_config(data_dir: Path, url: str, **sections: dict[str, Any]) -> KioskConfig:
-    """A test kiosk's configuration: terminal T-ALA-01 at ``url``, short timeouts and delivery
-    retries, the mock printer, no grace time before a required part counts as down; ``sections``
-    change or add keys, section by section."""
-    data: dict[str, dict[str, Any]] = {
-        "terminal": {"id": TERMINAL, "location": "Almaty, Abay 1", "flows": ["receive"]},
-        "api": {
-            "url": url,
-            "token": TOKEN,
-            "connect_timeout_s": 2,
-            "read_timeout_s": 5,
-            "retries": 1,
-        },
-        "printer": {
-            "backend": "mock",
-            "out_dir": str(data_dir / "tickets"),
-            "required": False,
-            "poll_interval_s": 60,
-        },
-        "data": {"data_dir": str(data_dir)},
-        "send": {"retry_min_s": 0.1, "retry_max_s": 0.5},
-        "fleet": {"down_after_s": 0},
-    }
-    for section, values in sections.items():
-        data[section] = data.get(section, {}) | values
-    return KioskConfig.model_validate(data)
-
-
-@pytest.fixture
-def build_kiosk(qtbot, tmp_path: Path) -> Iterator:
-    built: list[KioskUnderTest] = []
-
-    def build(
-        url: str,
-        *,
-        printer_required: bool | None = None,
-        send: SendOptions | None = None,
-        clocks: Clocks | None = None,
-    ) -> KioskUnderTest:
-        """``printer_required`` given: the kiosk is warmed up as after the app's first paint (the
-        printer worker polls, and its status reaches the controller). ``send``: the send flow is
-        offered, with these options. ``clocks``: the kiosk's clocks (countdowns on a test's)."""
-        n = len(built)
-        printer = MockPrinter(tmp_path / f"tickets-{n}")
-        sections: dict[str, dict[str, Any]] = {"printer": {"required": bool(printer_required)}}
-        if send is not None:
-            sections["terminal"] = {"flows": ["receive", "send"]}
-            sections["send"] = {
-                "offline_accept": send.offline_accept,
-                "tracking_url": send.tracking_url,
-            }
-        config = kiosk_config(tmp_path / f"kiosk-{n}", url, **sections)
-        calls: list[str] = []  # the delivery worker's calls count with the kiosk's
-
-        def counted_api(endpoint: Endpoint, retries: int) -> CountingApi:
-            return CountingApi(central_api(config)(endpoint, retries), calls)
-
-        factories = Factories(
-            open_printer=lambda: printer, api=counted_api, clocks=clocks or Clocks()
-        )
-        core = wire(config, factories)
-        core.delivery.start()
-        if printer_required is not None:
-            core.controller.warm_up()
-        window = MainWindow(core.controller, fullscreen=False)
-        qtbot.addWidget(window)
-        window.show()
-        kiosk = KioskUnderTest(
-            core.controller,
-            window,
-            printer,
-            core.api,
-            core.tickets,
-            core.delivery,
-            core.printer,
-            core.outbox,
-            core,
-        )
-        built.append(kiosk)
-        return kiosk
-
-    yield build
-    for kiosk in built:
-        kiosk.core.close()

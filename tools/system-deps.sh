@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the kiosk needs (Qt's runtime libraries, zbar for pyzbar, libusb-1.0 for
-# pyusb's USB printers; espeak-ng, the offline voice in kk, ru and en; Xvfb for headless screenshots),
+# pyusb's USB printers; espeak-ng, the offline voice in kk, ru and en; Xvfb for headless screenshots;
+# PostgreSQL's server binaries, which the central suites start in a temporary folder with initdb and
+# pg_ctl),
 # or, when it cannot (not root, no apt-get), prints the exact command and fails.
 # Usage: tools/system-deps.sh venv|test|run|screenshots|bundle
 set -euo pipefail
@@ -10,7 +12,7 @@ xcb=(libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shap
 speech=(espeak-ng)  # voices/espeak.py; its tests measure the WAVs it writes
 case "${1:-test}" in
   venv) want=(python3-venv) ;;
-  test) want=("${base[@]}" "${speech[@]}") ;;
+  test) want=("${base[@]}" "${speech[@]}" postgresql) ;;
   run) want=("${base[@]}" "${xcb[@]}" "${speech[@]}") ;;
   screenshots) want=("${base[@]}" "${xcb[@]}" xvfb xauth x11-apps) ;;
   bundle) want=("${base[@]}" binutils) ;;  # PyInstaller reads the libraries with objdump

@@ -393,18 +393,6 @@
         <translation>nothing</translation>
     </message>
     <message>
-        <source>Small package</source>
-        <translation>Small package</translation>
-    </message>
-    <message>
-        <source>Parcel locker item</source>
-        <translation>Parcel locker item</translation>
-    </message>
-    <message>
-        <source>Parcel</source>
-        <translation>Parcel</translation>
-    </message>
-    <message>
         <source>on its way, not arrived yet</source>
         <translation>on its way, not arrived yet</translation>
     </message>
@@ -743,6 +731,21 @@
     </message>
 </context>
 <context>
+    <name>ParcelKinds</name>
+    <message>
+        <source>Small package</source>
+        <translation>Small package</translation>
+    </message>
+    <message>
+        <source>Parcel locker item</source>
+        <translation>Parcel locker item</translation>
+    </message>
+    <message>
+        <source>Parcel</source>
+        <translation>Parcel</translation>
+    </message>
+</context>
+<context>
     <name>ParkedPage</name>
     <message>
         <source>The central system refused these for good; they are kept, never sent by themselves. Fix the cause, then try again.</source>
@@ -873,18 +876,6 @@
     <message>
         <source>The ticket could not be printed. Remember row {row}, compartment {compartment}, and tell the checkout your tracking number.</source>
         <translation>The ticket could not be printed. Remember row {row}, compartment {compartment}, and tell the checkout your tracking number.</translation>
-    </message>
-    <message>
-        <source>Small package</source>
-        <translation>Small package</translation>
-    </message>
-    <message>
-        <source>Parcel locker item</source>
-        <translation>Parcel locker item</translation>
-    </message>
-    <message>
-        <source>Parcel</source>
-        <translation>Parcel</translation>
     </message>
 </context>
 <context>

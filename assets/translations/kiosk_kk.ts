@@ -393,18 +393,6 @@
         <translation>жоқ</translation>
     </message>
     <message>
-        <source>Small package</source>
-        <translation>Ұсақ пакет</translation>
-    </message>
-    <message>
-        <source>Parcel locker item</source>
-        <translation>Постамат жөнелтілімі</translation>
-    </message>
-    <message>
-        <source>Parcel</source>
-        <translation>Сәлемдеме</translation>
-    </message>
-    <message>
         <source>on its way, not arrived yet</source>
         <translation>жолда, әлі келген жоқ</translation>
     </message>
@@ -743,6 +731,21 @@
     </message>
 </context>
 <context>
+    <name>ParcelKinds</name>
+    <message>
+        <source>Small package</source>
+        <translation>Ұсақ пакет</translation>
+    </message>
+    <message>
+        <source>Parcel locker item</source>
+        <translation>Постамат жөнелтілімі</translation>
+    </message>
+    <message>
+        <source>Parcel</source>
+        <translation>Сәлемдеме</translation>
+    </message>
+</context>
+<context>
     <name>ParkedPage</name>
     <message>
         <source>The central system refused these for good; they are kept, never sent by themselves. Fix the cause, then try again.</source>
@@ -873,18 +876,6 @@
     <message>
         <source>The ticket could not be printed. Remember row {row}, compartment {compartment}, and tell the checkout your tracking number.</source>
         <translation>Талонды басып шығару мүмкін болмады. Есте сақтаңыз: қатар {row}, ұяшық {compartment}. Кассада трек-нөміріңізді айтыңыз.</translation>
-    </message>
-    <message>
-        <source>Small package</source>
-        <translation>Ұсақ пакет</translation>
-    </message>
-    <message>
-        <source>Parcel locker item</source>
-        <translation>Постамат жөнелтілімі</translation>
-    </message>
-    <message>
-        <source>Parcel</source>
-        <translation>Сәлемдеме</translation>
     </message>
 </context>
 <context>

@@ -397,18 +397,6 @@
         <translation>нет</translation>
     </message>
     <message>
-        <source>Small package</source>
-        <translation>Мелкий пакет</translation>
-    </message>
-    <message>
-        <source>Parcel locker item</source>
-        <translation>Отправление для постамата</translation>
-    </message>
-    <message>
-        <source>Parcel</source>
-        <translation>Посылка</translation>
-    </message>
-    <message>
         <source>on its way, not arrived yet</source>
         <translation>в пути, ещё не поступило</translation>
     </message>
@@ -749,6 +737,21 @@
     </message>
 </context>
 <context>
+    <name>ParcelKinds</name>
+    <message>
+        <source>Small package</source>
+        <translation>Мелкий пакет</translation>
+    </message>
+    <message>
+        <source>Parcel locker item</source>
+        <translation>Отправление для постамата</translation>
+    </message>
+    <message>
+        <source>Parcel</source>
+        <translation>Посылка</translation>
+    </message>
+</context>
+<context>
     <name>ParkedPage</name>
     <message>
         <source>The central system refused these for good; they are kept, never sent by themselves. Fix the cause, then try again.</source>
@@ -879,18 +882,6 @@
     <message>
         <source>The ticket could not be printed. Remember row {row}, compartment {compartment}, and tell the checkout your tracking number.</source>
         <translation>Не удалось напечатать талон. Запомните: ряд {row}, ячейка {compartment}. Назовите на кассе трек-номер.</translation>
-    </message>
-    <message>
-        <source>Small package</source>
-        <translation>Мелкий пакет</translation>
-    </message>
-    <message>
-        <source>Parcel locker item</source>
-        <translation>Отправление для постамата</translation>
-    </message>
-    <message>
-        <source>Parcel</source>
-        <translation>Посылка</translation>
     </message>
 </context>
 <context>

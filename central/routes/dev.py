@@ -5,10 +5,11 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Query
+from pydantic import AfterValidator
 from sqlalchemy import func, select
 
 from central import demo
-from central.db import Box, Dispatch, Parcel, Terminal, Ticket
+from central.db import Box, Dispatch, Parcel, Ticket
 from central.dev_schemas import (
     ClockIn,
     ClockOut,
@@ -22,16 +23,27 @@ from central.dev_schemas import (
     SmsOut,
     TicketRecord,
 )
-from central.fleet import set_maintenance, terminal_view
+from central.fleet import find_terminal, set_maintenance, terminal_view
 from central.items import item_view
-from central.problems import ProblemError, problem_responses
+from central.problems import problem_responses
 from central.routes.deps import CentralDep
-from central.schemas import BoxOut, FleetTerminal, Identifier, Item
+from central.schemas import BoxOut, FleetTerminal, Identifier, Item, storable
 from central.validation import parse_phone, parse_s10
 
 router = APIRouter(prefix="/dev", tags=["dev"])
 
-TerminalFilter = Annotated[str | None, Query(max_length=64, description="Only this terminal's.")]
+
+def _storable_or_none(value: str | None) -> str | None:
+    if value is not None and not storable(value):
+        raise ValueError("text must be valid Unicode without NUL characters")
+    return value
+
+
+TerminalFilter = Annotated[
+    str | None,
+    Query(max_length=64, description="Only this terminal's."),
+    AfterValidator(_storable_or_none),
+]
 
 
 @router.get("/sms", response_model=list[SmsOut], responses=problem_responses(422))
@@ -133,10 +145,7 @@ def request_maintenance(
 def get_terminal(terminal_id: str, central: CentralDep) -> FleetTerminal:
     """A terminal and its last heartbeat."""
     with central.db.read() as session:
-        terminal = session.get(Terminal, terminal_id)
-        if terminal is None:
-            raise ProblemError(404, "not_found", "There is no terminal with this id.")
-        return terminal_view(terminal, central.tz)
+        return terminal_view(find_terminal(session, terminal_id), central.tz)
 
 
 @router.get("/tickets", response_model=list[TicketRecord], responses=problem_responses(422))

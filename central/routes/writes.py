@@ -103,7 +103,9 @@ def create_dispatch(
     canonical = body.model_dump(mode="json") | {"box_barcode": barcode, "sender_phone": sender}
 
     def register(session: Session) -> StoredResponse:
-        box = session.get(Box, barcode)
+        # Locked until the dispatch is committed: another worker's request for the same box waits
+        # and then sees it dispatched (409) instead of failing on the unique constraint.
+        box = session.get(Box, barcode, with_for_update=True)
         if box is None:
             raise ProblemError(404, "box_unknown", "This box barcode was never sold.")
         if box.status != "unused":

@@ -6,6 +6,7 @@ from typing import Any
 
 import httpx
 
+BACKENDS = ["sqlite", "postgresql"]  # the databases the central suites run on
 TERMINAL = "T-ALA-01"
 OTHER_TERMINAL = "T-ALA-02"
 

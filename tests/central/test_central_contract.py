@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from central_postgres import PostgresServer
 from central_testlib import PARCEL_FIELDS
 
 from central.app import create_app
@@ -151,3 +152,13 @@ def test_the_item_enums_are_those_of_api_md(document: dict[str, Any]) -> None:
         "delivered",
         "returned_to_sender",
     }
+
+
+def test_a_server_on_postgresql_publishes_the_same_document(
+    document: dict[str, Any], postgres: PostgresServer
+) -> None:
+    app = create_app(Settings(db_url=postgres.create_database("contract"), dev=True))
+    try:
+        assert app.openapi() == document
+    finally:
+        app.state.central.db.dispose()

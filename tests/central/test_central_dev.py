@@ -170,3 +170,9 @@ def test_tickets_and_dispatches_are_listed_oldest_first_per_terminal(
         mine = client.get("/dev/tickets", params={"terminal_id": "T-ALA-01"}).json()
     assert [t["ticket_id"] for t in everything] == ids
     assert [t["ticket_id"] for t in mine] == [ids[0], ids[2]]
+
+
+def test_a_terminal_filter_no_database_can_hold_is_422(central: EmbeddedServer) -> None:
+    for path in ("/dev/tickets", "/dev/dispatches"):
+        response = httpx.get(central.url + path, params={"terminal_id": "\x00"})
+        assert response.status_code == 422, response.text

@@ -78,6 +78,7 @@ def test_the_token_is_checked_before_the_body_is_read(anon: httpx.Client) -> Non
     assert _raw_request(str(anon.base_url), head) == "HTTP/1.1 401 Unauthorized"
 
 
+@pytest.mark.expected_log("uvicorn.error", "Invalid HTTP request received")
 @pytest.mark.parametrize("length", ["abc", "-1", "1e3"])
 def test_a_content_length_that_is_not_a_number_is_400(anon: httpx.Client, length: str) -> None:
     head = f"POST /api/v1/otp HTTP/1.1\r\nHost: x\r\nContent-Length: {length}\r\n\r\n"
@@ -137,8 +138,8 @@ def test_a_deleted_terminal_is_401_not_500(central: EmbeddedServer, api: httpx.C
     assert_problem(response, 401, "unauthorized")
 
 
-def test_dev_tokens_work_only_while_dev_mode_is_on(tmp_path: Path) -> None:
-    db_url = f"sqlite:///{tmp_path / 'central.sqlite3'}"
+def test_dev_tokens_work_only_while_dev_mode_is_on(database_url: str) -> None:
+    db_url = database_url
     with start_embedded(settings=Settings(db_url=db_url, dev=True)) as dev_server:
         ok = httpx.get(f"{dev_server.url}/api/v1/parcels/{KNOWN}", headers=bearer(TERMINAL))
         assert ok.status_code == 200

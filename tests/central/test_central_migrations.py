@@ -11,13 +11,14 @@ from pathlib import Path
 
 import httpx
 import pytest
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from central_testlib import TERMINAL
-from sqlalchemy import create_engine
+from sqlalchemy import create_engine, text
 
-from central.db import Base, Database
-from central.migrate import newest_revision, upgrade
+from central.db import Base, Database, Terminal
+from central.migrate import FIRST_REVISION, alembic_config, newest_revision, upgrade
 from central.schema import SCHEMA_REVISION, SchemaMismatchError, database_revision
 from central.server import start_embedded
 from central.settings import Settings
@@ -44,8 +45,8 @@ def test_the_schema_revision_is_the_newest_migration() -> None:
     assert newest_revision() == SCHEMA_REVISION
 
 
-def test_the_migrations_make_the_schema_of_the_models(tmp_path: Path) -> None:
-    url = f"sqlite:///{tmp_path / 'migrated.sqlite3'}"
+def test_the_migrations_make_the_schema_of_the_models(database_url: str) -> None:
+    url = database_url
     assert upgrade(url) == (None, SCHEMA_REVISION)
     engine = create_engine(url)
     with engine.connect() as connection:
@@ -54,9 +55,33 @@ def test_the_migrations_make_the_schema_of_the_models(tmp_path: Path) -> None:
     assert differences == []
 
 
-def test_a_new_database_gets_todays_schema_and_revision(tmp_path: Path) -> None:
-    db = Database(f"sqlite:///{tmp_path / 'new.sqlite3'}")
+def test_a_new_database_gets_todays_schema_and_revision(database_url: str) -> None:
+    db = Database(database_url)
     assert database_revision(db.engine) == SCHEMA_REVISION
+    db.dispose()
+
+
+def test_a_database_at_the_first_revision_is_upgraded_with_its_data(database_url: str) -> None:
+    engine = create_engine(database_url)
+    config = alembic_config(engine)
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, FIRST_REVISION)
+        connection.execute(
+            text(
+                "INSERT INTO terminals (id, name, token_hash, maintenance_requested) "
+                "VALUES ('T-KRG-01', 'Karaganda', :hash, false)"
+            ),
+            {"hash": "0" * 64},
+        )
+    engine.dispose()
+    with pytest.raises(SchemaMismatchError, match=f"revision {FIRST_REVISION}"):
+        Database(database_url)
+    assert upgrade(database_url) == (FIRST_REVISION, SCHEMA_REVISION)
+    db = Database(database_url)
+    with db.read() as session:
+        terminal = session.get_one(Terminal, "T-KRG-01")
+        assert (terminal.name, terminal.revoked_at) == ("Karaganda", None)
     db.dispose()
 
 

@@ -184,6 +184,7 @@ def test_logs_hold_no_phone_number_or_code(
     assert code not in text
 
 
+@pytest.mark.expected_log("central.otp", "hit its OTP limit")
 def test_per_terminal_limit() -> None:
     settings = Settings(dev=True, rate_limits=RateLimitSettings(otp_per_terminal=2))
     with (

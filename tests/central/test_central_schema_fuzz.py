@@ -10,26 +10,60 @@ phone's Kazakhstan mobile range cannot be said in JSON Schema, so schema-valid s
 ``422 invalid_identifier`` by design (test_central_parcels and test_central_otp cover those rules).
 
 The app is built at import (schemathesis loads the schema while pytest collects; its lazy
-``from_fixture`` loader does not work with pytest 9) and served in process through ASGI.
+``from_fixture`` loader does not work with pytest 9) and served in process through ASGI. The test
+runs once per database: ``backend`` points the served app at a dev app on SQLite or on PostgreSQL.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
+import pytest
 import schemathesis
-from central_testlib import TERMINAL, bearer
+from central_postgres import PostgresServer
+from central_testlib import BACKENDS, TERMINAL, bearer
+from fastapi import FastAPI
 from hypothesis import HealthCheck, settings
 from schemathesis.specs.openapi.checks import positive_data_acceptance
+from starlette.types import Receive, Scope, Send
 
 from central.app import create_app
 from central.settings import Settings
 
-APP = create_app(Settings(dev=True))
+
+class _BackendApp:
+    """The served ASGI app: forwards to the dev app of the database under test."""
+
+    def __init__(self, app: FastAPI) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        await self.app(scope, receive, send)
+
+
+SQLITE_APP = create_app(Settings(dev=True))
+APP = _BackendApp(SQLITE_APP)
 schema = schemathesis.openapi.from_asgi("/openapi.json", APP).exclude(
     path_regex=r"^/dev/(faults|reset)$"
 )
 
 
+@pytest.fixture(scope="module", params=BACKENDS)
+def backend(request: pytest.FixtureRequest) -> Iterator[str]:
+    if request.param == "sqlite":
+        APP.app = SQLITE_APP
+        yield request.param
+        return
+    postgres: PostgresServer = request.getfixturevalue("postgres")
+    app = create_app(Settings(db_url=postgres.create_database("fuzz"), dev=True))
+    APP.app = app
+    yield request.param
+    APP.app = SQLITE_APP
+    app.state.central.db.dispose()
+
+
 @schema.parametrize()
 @settings(max_examples=50, deadline=None, suppress_health_check=list(HealthCheck))
-def test_api_conforms_to_its_schema(case: schemathesis.Case) -> None:
+def test_api_conforms_to_its_schema(case: schemathesis.Case, backend: str) -> None:
+    assert APP.app.state.central.db.dialect == backend
     case.call_and_validate(headers=bearer(TERMINAL), excluded_checks=[positive_data_acceptance])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 import os
 import signal
 import statistics
@@ -14,7 +15,10 @@ from pathlib import Path
 import httpx
 import pytest
 from central_testlib import TERMINAL, bearer
+from fastapi.routing import APIRoute
 
+from central.__main__ import main as central_main
+from central.routes import dev, items, operator, terminals, writes
 from central.server import EmbeddedServer, start_embedded
 from central.settings import Settings
 
@@ -99,3 +103,30 @@ def test_answers_are_not_held_back_by_nagle(central: EmbeddedServer) -> None:
             client.get("/api/v1/health")
             durations.append(time.perf_counter() - started)
     assert statistics.median(durations) < 0.035  # a delayed ACK would make it >= 0.04
+
+
+def test_no_route_that_reads_the_database_runs_on_the_event_loop() -> None:
+    """FastAPI runs a plain ``def`` route in its thread pool, an ``async def`` one on the event
+    loop, where one slow query would hold up every request: only routes without I/O may be async."""
+    on_the_loop = {
+        route.path
+        for router in (dev.router, items.router, operator.router, terminals.router, writes.router)
+        for route in router.routes
+        if isinstance(route, APIRoute) and inspect.iscoroutinefunction(route.endpoint)
+    }
+    assert on_the_loop == {"/api/v1/health"}
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--workers", "2"], "needs PostgreSQL"),
+        (["--workers", "0"], "at least 1"),
+        (["--db", "postgresql+psycopg://x@/central", "--workers", "2", "--dev"], "--workers 1"),
+    ],
+)
+def test_several_workers_need_postgresql_and_no_dev_mode(
+    args: list[str], message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert central_main([*args, "--port", "0"]) == 2
+    assert message in capsys.readouterr().err

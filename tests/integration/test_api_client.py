@@ -140,6 +140,7 @@ def test_heartbeat(api: CentralApi, central: Any) -> None:
     assert api.heartbeat(HEARTBEAT).maintenance_requested
 
 
+@pytest.mark.expected_log("kiosk.api", "retry")
 def test_server_down_is_service_unavailable_after_retries(api: CentralApi, central: Any) -> None:
     _dev(central, "POST", "/dev/faults", json={"down": True})
     with pytest.raises(ServiceUnavailable) as caught:

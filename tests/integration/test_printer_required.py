@@ -3,6 +3,7 @@ already in a flow finishes it; a ticket is recorded only when it printed, and pr
 
 from __future__ import annotations
 
+import pytest
 import requests
 from test_receive_e2e import DEMO_PARCEL, tap, type_on_keyboard, visible_texts, wait_for_screen
 
@@ -27,6 +28,7 @@ def recorded(central) -> list:
     return requests.get(central.url + "/dev/tickets", timeout=5).json()
 
 
+@pytest.mark.expected_log("kiosk.flow", "out of service: printer")
 def test_required_printer_down_shows_out_of_service_until_it_recovers(qtbot, central, build_kiosk):
     kiosk = build_kiosk(central.url, printer_required=True)
     wait_for_screen(qtbot, kiosk, views.HOME)
@@ -45,6 +47,8 @@ def test_required_printer_down_shows_out_of_service_until_it_recovers(qtbot, cen
     wait_for_screen(qtbot, kiosk, views.RECEIVE_TRACKING)
 
 
+@pytest.mark.expected_log("kiosk.flow", "out of service: printer")
+@pytest.mark.expected_log("kiosk.flow", "ticket not printed: cover_open")
 def test_a_customer_in_a_flow_finishes_it_then_meets_out_of_service(qtbot, central, build_kiosk):
     kiosk = build_kiosk(central.url, printer_required=True)
     tap(qtbot, kiosk.window, "receive")
@@ -74,6 +78,8 @@ def test_a_printer_that_is_not_required_leaves_the_terminal_open(qtbot, central,
     wait_for_fault(qtbot, kiosk, "")
 
 
+@pytest.mark.expected_log("kiosk.flow", "ticket not printed")
+@pytest.mark.expected_log("kiosk.printer", "failed mid-way")
 def test_cover_opened_during_the_ticket_records_nothing_and_prints_nothing_complete(
     qtbot, central, build_kiosk
 ):
@@ -100,6 +106,7 @@ def test_a_ticket_is_recorded_once_when_it_printed_through_the_worker(qtbot, cen
     assert len(recorded(central)) == 1
 
 
+@pytest.mark.expected_log("kiosk.flow", "out of service: printer")
 def test_out_of_service_also_turns_senders_away(qtbot, central, build_kiosk):
     kiosk = build_kiosk(central.url, printer_required=True, send=SendOptions())
     wait_for_screen(qtbot, kiosk, views.HOME)

@@ -25,7 +25,7 @@ def kiosk_process(tmp_path: Path):
         f'[data]\ndata_dir = "{tmp_path / "data"}"\n\n[log]\nfile = false\nlevel = "INFO"\n',
         encoding="utf-8",
     )
-    env = {k: v for k, v in os.environ.items() if not k.startswith("KIOSK_")}
+    env = dict(os.environ)  # without KIOSK_* settings: the harness cleared them
     env |= {"QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path), "PYTHONUNBUFFERED": "1"}
     process = subprocess.Popen(
         [
@@ -179,7 +179,7 @@ def test_qa_port_refuses_to_start_without_mock_hardware():
 
 
 def test_a_terminal_without_central_settings_says_what_is_missing(tmp_path):
-    env = {k: v for k, v in os.environ.items() if not k.startswith("KIOSK_")}
+    env = dict(os.environ)  # without KIOSK_* settings: the harness cleared them
     result = subprocess.run(
         [sys.executable, "-m", "kiosk", "--config", str(tmp_path / "missing.toml")],
         capture_output=True,
@@ -194,7 +194,7 @@ def test_a_terminal_without_central_settings_says_what_is_missing(tmp_path):
 def test_no_api_url_or_terminal_id_is_a_configuration_error(tmp_path):
     config = tmp_path / "kiosk.toml"
     config.write_text("[printer]\nbackend = 'mock'\n")
-    env = {k: v for k, v in os.environ.items() if not k.startswith("KIOSK_")}
+    env = dict(os.environ)  # without KIOSK_* settings: the harness cleared them
     result = subprocess.run(
         [sys.executable, "-m", "kiosk", "--config", str(config)],
         capture_output=True,

@@ -86,6 +86,8 @@ def test_bad_check_digit_shows_the_inline_error_and_sends_no_request(qtbot, cent
     assert kiosk.printer.jobs == []
 
 
+@pytest.mark.expected_log("kiosk.api", "retry")
+@pytest.mark.expected_log("kiosk.flow", "lookup failed: service_unavailable")
 def test_server_down_shows_service_unavailable_then_retry_works(qtbot, central, build_kiosk):
     kiosk = build_kiosk(central.url)
     requests.post(central.url + "/dev/faults", json={"down": True}, timeout=5).raise_for_status()
@@ -129,6 +131,7 @@ def garbage_server():
     thread.join(5)
 
 
+@pytest.mark.expected_log("kiosk.flow", "lookup failed: service_unavailable")
 @pytest.mark.parametrize("number", [DEMO_PARCEL, "RR123456785KZ"])
 def test_a_server_answering_nonsense_shows_service_unavailable(
     qtbot, garbage_server, build_kiosk, number
@@ -181,6 +184,7 @@ def test_unknown_number_shows_not_found_and_lets_the_customer_correct_it(
     assert kiosk.window.findChild(object, "tracking_number").text() == "RR 0000 0008 0 KZ"
 
 
+@pytest.mark.expected_log("kiosk.flow", "ticket not printed: paper_out")
 def test_printer_out_of_paper_keeps_the_location_on_screen_and_records_nothing(
     qtbot, central, build_kiosk
 ):
@@ -248,6 +252,8 @@ def test_the_next_customer_starts_in_the_default_language(qtbot, central, build_
     assert kiosk.controller.language == "kk"
 
 
+@pytest.mark.expected_log("kiosk.api", "retry")
+@pytest.mark.expected_log("kiosk.outbox", "not delivered")
 def test_a_ticket_printed_while_the_server_is_down_is_recorded_once_when_it_is_back(
     qtbot, central, build_kiosk, monkeypatch
 ):

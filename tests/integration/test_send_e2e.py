@@ -167,6 +167,7 @@ def test_boxes_that_cannot_be_sent_get_a_clear_message(qtbot, central, sender, b
     assert kiosk.printer.jobs == []
 
 
+@pytest.mark.expected_log("kiosk.outbox", "not delivered")
 def test_server_down_during_the_send_queues_then_delivers_exactly_once(qtbot, central, sender):
     kiosk = sender()
     outbox = kiosk.outbox
@@ -186,6 +187,9 @@ def test_server_down_during_the_send_queues_then_delivers_exactly_once(qtbot, ce
     assert outbox.stats().depth == 0
 
 
+@pytest.mark.expected_log("kiosk.api", "retry")
+@pytest.mark.expected_log("kiosk.flow", "box check: central system unreachable")
+@pytest.mark.expected_log("kiosk.outbox", "not delivered")
 def test_unreachable_box_check_accepted_offline_says_so_on_the_receipt(qtbot, central, sender):
     kiosk = sender(offline_accept=True)
     outbox = kiosk.outbox
@@ -204,6 +208,8 @@ def test_unreachable_box_check_accepted_offline_says_so_on_the_receipt(qtbot, ce
     qtbot.waitUntil(lambda: delivered_once(central, BOX, entry.idempotency_key), timeout=WAIT_MS)
 
 
+@pytest.mark.expected_log("kiosk.api", "retry")
+@pytest.mark.expected_log("kiosk.flow", "box check: central system unreachable")
 def test_unreachable_box_check_refused_when_configured(qtbot, central, sender):
     kiosk = sender(offline_accept=False)
     outbox = kiosk.outbox
@@ -217,6 +223,7 @@ def test_unreachable_box_check_refused_when_configured(qtbot, central, sender):
     assert outbox.all() == []
 
 
+@pytest.mark.expected_log("kiosk.flow", "box check refused for this terminal")
 def test_a_terminal_the_server_refuses_does_not_accept_boxes_offline(qtbot, central, sender):
     """401 is an answer, not an outage: the dispatch would be refused at delivery too, so the box
     is not accepted, whatever offline_accept says."""
@@ -236,6 +243,10 @@ def test_a_terminal_the_server_refuses_does_not_accept_boxes_offline(qtbot, cent
         wrong_token.close()
 
 
+@pytest.mark.expected_log("kiosk.api", "retry")
+@pytest.mark.expected_log("kiosk.flow", "box check: central system unreachable")
+@pytest.mark.expected_log("kiosk.outbox", "not delivered")
+@pytest.mark.expected_log("kiosk.outbox", "refused, kept for staff: box_already_dispatched")
 def test_an_offline_accepted_box_dispatched_elsewhere_is_parked_for_staff(qtbot, central, sender):
     kiosk = sender(offline_accept=True)
     outbox = kiosk.outbox
@@ -255,6 +266,7 @@ def test_an_offline_accepted_box_dispatched_elsewhere_is_parked_for_staff(qtbot,
     )
 
 
+@pytest.mark.expected_log("kiosk.flow", "receipt not printed: paper_out")
 def test_a_failed_receipt_still_hands_the_parcel_in(qtbot, central, sender):
     kiosk = sender()
     outbox = kiosk.outbox

@@ -33,7 +33,7 @@ def kiosk_process(tmp_path: Path, api_url: str) -> Iterator[tuple[str, subproces
         "[send]\nretry_min_s = 0.2\nretry_max_s = 1.0\n",
         encoding="utf-8",
     )
-    env = {k: v for k, v in os.environ.items() if not k.startswith("KIOSK_")}
+    env = dict(os.environ)  # without KIOSK_* settings: the harness cleared them
     env |= {
         "QT_QPA_PLATFORM": "offscreen",
         "HOME": str(tmp_path),

@@ -108,6 +108,8 @@ def file_printer(path: Path) -> EscposPrinter:
     return printer
 
 
+@pytest.mark.expected_log("kiosk.printer", "the printer took no data")
+@pytest.mark.expected_log("kiosk.printer", "the printer still takes no data")
 def test_a_device_that_stops_taking_data_fails_the_job_in_time_and_goes_offline(
     device: StalledDevice, worker_for
 ) -> None:
@@ -134,6 +136,7 @@ def test_a_device_that_stops_taking_data_fails_the_job_in_time_and_goes_offline(
     assert device.received.endswith(PROBE + encode(ticket("job-3")))
 
 
+@pytest.mark.expected_log("kiosk.printer", "No such device or address")
 def test_a_fifo_nobody_reads_is_offline_at_once(tmp_path: Path, worker_for) -> None:
     path = tmp_path / "lp0"
     os.mkfifo(path)  # python-escpos's File would block for ever opening it
@@ -167,6 +170,7 @@ class HungCups:
         return len(self.jobs)
 
 
+@pytest.mark.expected_log("kiosk.printer", "CUPS: no answer")
 def test_a_cups_queue_that_takes_no_job_fails_it_in_time(worker_for) -> None:
     cups = HungCups()
     connection = CupsQueueConnection(queue="kiosk", timeout=WRITE_TIMEOUT_S, connect=cups)

@@ -111,6 +111,7 @@ def test_ready_printer_gets_the_encoded_job_and_is_closed_after() -> None:
     assert connection.opened == connection.closed == 1
 
 
+@pytest.mark.expected_log("kiosk.printer", "refused: printer offline")
 def test_silent_printer_is_offline_and_gets_nothing() -> None:
     connection = ScriptedConnection(replies={})
     printer = EscposPrinter(connection)
@@ -123,6 +124,8 @@ def test_silent_printer_is_offline_and_gets_nothing() -> None:
     assert connection.jobs == []
 
 
+@pytest.mark.expected_log("kiosk.printer", "refused: printer cover_open")
+@pytest.mark.expected_log("kiosk.printer", "refused: printer paper_out")
 @pytest.mark.parametrize(
     ("replies", "state"),
     [
@@ -150,6 +153,7 @@ def test_near_end_and_unknown_status_still_print() -> None:
     assert write_only_link.jobs == [encode(slip())]
 
 
+@pytest.mark.expected_log("kiosk.printer", "failed: broken pipe")
 def test_write_failure_is_a_failed_result_not_an_exception() -> None:
     connection = ScriptedConnection(fail_write=True)
 
@@ -160,6 +164,7 @@ def test_write_failure_is_a_failed_result_not_an_exception() -> None:
     assert connection.closed == 1
 
 
+@pytest.mark.expected_log("kiosk.printer", "failed: No such device")
 def test_unopenable_connection_is_offline() -> None:
     class Unplugged(ScriptedConnection):
         def open(self) -> None:

@@ -6,6 +6,7 @@ import threading
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+import pytest
 import zxingcpp
 from PIL import Image
 from ticket_samples import TRACKING, ticket
@@ -85,6 +86,7 @@ def test_paper_near_end_still_prints(tmp_path: Path) -> None:
     assert printer.print(slip("a")).ok
 
 
+@pytest.mark.expected_log("kiosk.printer", "failed mid-way")
 def test_failure_mid_job_leaves_no_file_and_the_printer_in_error(tmp_path: Path) -> None:
     printer = MockPrinter(tmp_path)
     printer.fail_next_job_midway()
@@ -98,6 +100,7 @@ def test_failure_mid_job_leaves_no_file_and_the_printer_in_error(tmp_path: Path)
     assert printer.status().state is PrinterState.ERROR
 
 
+@pytest.mark.expected_log("kiosk.printer", "failed mid-way")
 def test_retry_after_a_mid_job_failure_prints_once(tmp_path: Path) -> None:
     printer = MockPrinter(tmp_path)
     printer.fail_next_job_midway(PrinterState.PAPER_OUT)
@@ -129,6 +132,7 @@ def test_duplicate_is_recognised_even_when_the_printer_broke_since(tmp_path: Pat
     assert printer.print(slip("x")) == first
 
 
+@pytest.mark.expected_log("kiosk.printer", "the print job listener failed")
 def test_listener_hears_each_printed_job_and_cannot_break_printing(tmp_path: Path) -> None:
     heard: list[PrintedJob] = []
     printer = MockPrinter(tmp_path, on_job=heard.append)

@@ -75,6 +75,7 @@ def test_status_is_read_with_dle_eot(fake: FakeNetworkPrinter, state: str, expec
     assert network_printer(fake).status().state == expected
 
 
+@pytest.mark.expected_log("kiosk.printer", "refused: printer")
 @pytest.mark.parametrize(
     ("state", "expected"),
     [
@@ -97,6 +98,8 @@ def test_paper_near_end_still_prints(fake: FakeNetworkPrinter) -> None:
     assert complete_tickets(fake, ticket()) == 1
 
 
+@pytest.mark.expected_log("kiosk.printer", "cut short: printer cover_open")
+@pytest.mark.expected_log("kiosk.printer", "refused: printer cover_open")
 def test_cover_opened_mid_job_fails_it_and_the_retry_clears_the_old_job_first(
     fake: FakeNetworkPrinter,
 ) -> None:
@@ -118,6 +121,7 @@ def test_cover_opened_mid_job_fails_it_and_the_retry_clears_the_old_job_first(
     assert complete_tickets(fake, ticket()) == 1
 
 
+@pytest.mark.expected_log("kiosk.printer", "cut short: printer paper_out")
 def test_paper_running_out_mid_job_fails_it(fake: FakeNetworkPrinter) -> None:
     printer = network_printer(fake)
     fake.fail_after(2000, "paper_out")
@@ -127,6 +131,7 @@ def test_paper_running_out_mid_job_fails_it(fake: FakeNetworkPrinter) -> None:
     assert complete_tickets(fake, ticket()) == 0
 
 
+@pytest.mark.expected_log("kiosk.printer", "cut short: printer offline")
 def test_connection_lost_mid_job_fails_it_and_a_retry_prints_one_ticket(
     fake: FakeNetworkPrinter,
 ) -> None:
@@ -142,6 +147,7 @@ def test_connection_lost_mid_job_fails_it_and_a_retry_prints_one_ticket(
     assert complete_tickets(fake, ticket()) == 1
 
 
+@pytest.mark.expected_log("kiosk.printer", "job during-outage failed: Device not found")
 def test_printer_found_again_after_a_power_cycle(fake: FakeNetworkPrinter) -> None:
     printer = network_printer(fake)
     assert printer.status().state == PrinterState.OK

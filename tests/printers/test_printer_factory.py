@@ -39,6 +39,7 @@ def test_file_backend_writes_the_job_to_the_device_file(tmp_path: Path) -> None:
     assert device.read_bytes() == encode(slip())
 
 
+@pytest.mark.expected_log("kiosk.printer", "Device not found")
 def test_file_backend_with_no_device_is_offline(tmp_path: Path) -> None:
     printer = create_printer(PrinterConfig(backend="file", device=str(tmp_path / "no" / "lp0")))
 

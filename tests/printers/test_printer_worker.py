@@ -99,6 +99,7 @@ def test_jobs_print_in_the_order_they_came(tmp_path: Path, workers) -> None:
     assert [job.n for job in printer.jobs] == [1, 2, 3, 4, 5]
 
 
+@pytest.mark.expected_log("kiosk.printer", "the printer cannot be opened")
 def test_a_printer_that_cannot_be_opened_is_offline_and_tried_again(tmp_path: Path, workers):
     attempts: list[int] = []
     printer = MockPrinter(tmp_path)
@@ -134,6 +135,7 @@ def test_status_changes_are_polled_and_reported_once_each(tmp_path: Path, worker
     assert worker.last_status.state == PrinterState.OK
 
 
+@pytest.mark.expected_log("kiosk.printer", "failed mid-way")
 def test_a_failed_job_reports_the_fault_at_once(tmp_path: Path, workers) -> None:
     printer = MockPrinter(tmp_path)
     log = StatusLog()
@@ -156,6 +158,7 @@ class StuckPrinter(MockPrinter):
         return super().print(document)
 
 
+@pytest.mark.expected_log("kiosk.printer", "no answer in")
 def test_a_hung_job_fails_in_time_and_a_retry_does_not_print_it_twice(tmp_path, workers):
     printer = StuckPrinter(tmp_path)
     worker = workers(lambda: printer, job_timeout_s=0.2, poll_interval_s=60)
@@ -203,6 +206,7 @@ def test_the_worker_has_no_hidden_pass_through(tmp_path: Path, workers) -> None:
     assert not hasattr(worker, "jobs")
 
 
+@pytest.mark.expected_log("kiosk.printer", "the printer cannot be opened")
 def test_a_printer_that_cannot_be_opened_is_none(workers) -> None:
     def broken() -> MockPrinter:
         raise OSError("no such device")

@@ -148,6 +148,7 @@ def test_a_silent_printer_is_offline_without_being_reset_again(bus: FakeBus) -> 
     assert (bus.finds, device.resets) == (1, 1)
 
 
+@pytest.mark.expected_log("kiosk.printer", "No such device")
 def test_a_failed_write_closes_the_device_and_the_next_poll_opens_it_again(
     bus: FakeBus,
 ) -> None:

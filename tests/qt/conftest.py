@@ -1,25 +1,33 @@
 """pytest-qt tests of the kiosk's screens: the real window and controller, driven by taps.
 
-The kiosk comes from the shared ``build_kiosk`` fixture of tests/conftest.py (controller, window,
-mock printer and the real API client against the session's central server), the same kiosk the
-integration suite drives.
+``build_kiosk(url)`` (tests/support/kiosk_builder.py): the kiosk as the app wires it, with a mock
+printer, against ``url``: the same kiosk the integration suite drives. Every test that uses Qt
+fails if it leaves widgets or running timers behind (tests/support/qt_leaks.py).
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from pathlib import Path
+
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent
+import qt_leaks
+from kiosk_builder import KioskBuilder
 
 
-def _delete_closed_windows() -> None:
-    """Run the deleteLater() pytest-qt gives closed windows: a test that never spins the event loop
-    would otherwise leave them all alive, and every language change would re-render all of them."""
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+@pytest.fixture(autouse=True)
+def _no_leaked_qt_objects(request: pytest.FixtureRequest) -> Iterator[None]:
+    yield from qt_leaks.checked(request)
+
+
+@pytest.fixture
+def build_kiosk(qtbot, tmp_path: Path) -> Iterator:
+    builder = KioskBuilder(qtbot, tmp_path)
+    yield builder.build
+    builder.close()
 
 
 @pytest.fixture
 def kiosk(build_kiosk, central):
     """A kiosk on its home screen, in the default language (Kazakh), against the demo data."""
-    _delete_closed_windows()
-    yield build_kiosk(central.url)
-    _delete_closed_windows()
+    return build_kiosk(central.url)

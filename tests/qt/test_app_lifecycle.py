@@ -7,10 +7,14 @@ from __future__ import annotations
 from pathlib import Path
 from types import SimpleNamespace
 
+import pytest
+
 from kiosk.app.gui import Kiosk
 from kiosk.app.wiring import CoreParts
 
 
+@pytest.mark.expected_log("kiosk.app", "shutdown step 'heartbeat' failed")
+@pytest.mark.expected_log("kiosk.app", "shutdown step 'printer' failed")
 def test_hooks_run_after_the_print_and_before_the_printer_and_api_close(qapp) -> None:
     order: list[str] = []
 

@@ -5,8 +5,9 @@ required component stays down (and back when it recovers), never cutting a custo
 from __future__ import annotations
 
 import pytest
+from kiosk_builder import TERMINAL
 from kiosk_driver import WAIT_MS, tap, text_of, wait_for_screen
-from maintenance_kiosk import TERMINAL, beat, build, close, dev
+from maintenance_kiosk import beat, build, close, dev
 
 from kiosk import __version__, views
 from kiosk.ports.printer import PrinterState
@@ -32,6 +33,8 @@ def stored(central) -> dict:
     return dev(central.url, "GET", f"/dev/terminals/{TERMINAL}")["last_heartbeat"]
 
 
+@pytest.mark.expected_log("kiosk.flow", "cooling down")
+@pytest.mark.expected_log("kiosk.flow", "out of service: printer")
 def test_the_heartbeat_body_as_the_server_stored_it(qtbot, make, central):
     kiosk = make()
     kiosk.printer.set_state(PrinterState.PAPER_NEAR_END)
@@ -80,6 +83,9 @@ def test_the_state_says_busy_during_a_flow_and_maintenance_in_it(qtbot, make, ce
     assert stored(central)["state"] == "maintenance"
 
 
+@pytest.mark.expected_log("kiosk.flow", "out of service: remote")
+@pytest.mark.expected_log("kiosk.maintenance", "the central system requests maintenance")
+@pytest.mark.expected_log("kiosk.maintenance", "the central system lifted maintenance")
 def test_remote_maintenance_through_the_central_server(qtbot, make, central):
     kiosk = make()
     beat(qtbot, kiosk)
@@ -100,6 +106,8 @@ def test_remote_maintenance_through_the_central_server(qtbot, make, central):
     wait_for_screen(qtbot, kiosk, views.HOME)
 
 
+@pytest.mark.expected_log("kiosk.flow", "out of service: remote")
+@pytest.mark.expected_log("kiosk.maintenance", "the central system requests maintenance")
 def test_staff_can_lift_a_remote_request_until_the_server_asks_again(qtbot, make, central):
     kiosk = make()
     url = f"/dev/terminals/{TERMINAL}/maintenance"
@@ -122,6 +130,8 @@ def test_staff_can_lift_a_remote_request_until_the_server_asks_again(qtbot, make
     wait_for_screen(qtbot, kiosk, views.OUT_OF_SERVICE)
 
 
+@pytest.mark.expected_log("kiosk.flow", "out of service: remote")
+@pytest.mark.expected_log("kiosk.maintenance", "the central system requests maintenance")
 def test_a_customer_in_a_flow_is_not_cut_off_by_remote_maintenance(qtbot, make, central):
     kiosk = make()
     tap(qtbot, kiosk.window, "receive")
@@ -132,6 +142,8 @@ def test_a_customer_in_a_flow_is_not_cut_off_by_remote_maintenance(qtbot, make, 
     wait_for_screen(qtbot, kiosk, views.OUT_OF_SERVICE)
 
 
+@pytest.mark.expected_log("kiosk.flow", "out of service: api")
+@pytest.mark.expected_log("kiosk.maintenance", "heartbeat failed: service_unavailable")
 def test_out_of_service_by_itself_when_the_api_stays_down_and_back_by_itself(qtbot, make, central):
     kiosk = make(required=("api",), down_after_s=60)
     beat(qtbot, kiosk)
@@ -163,6 +175,7 @@ def test_heartbeats_follow_the_configured_interval(qtbot, make):
     qtbot.waitUntil(lambda: service.heartbeats_done == done + 1, timeout=WAIT_MS)
 
 
+@pytest.mark.expected_log("kiosk.flow", "out of service: scanner")
 def test_a_required_scanner_that_stops_turns_customers_away_after_the_grace_time(qtbot, make):
     kiosk = make(required=("scanner",), down_after_s=30)
     kiosk.scanners[:] = [("camera", "stopped")]
@@ -176,6 +189,7 @@ def test_a_required_scanner_that_stops_turns_customers_away_after_the_grace_time
     wait_for_screen(qtbot, kiosk, views.HOME)
 
 
+@pytest.mark.expected_log("kiosk.flow", "cooling down")
 def test_an_alert_raised_while_a_heartbeat_is_on_its_way_goes_with_the_next(qtbot, make, central):
     kiosk = make()
     service, guard = kiosk.controller.maintenance, kiosk.controller.lookup_guard

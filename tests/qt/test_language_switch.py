@@ -79,7 +79,7 @@ def test_the_result_screen_retranslates_item_kind_and_captions_and_keeps_the_val
     tap(qtbot, window, "submit")
     wait_for_screen(qtbot, kiosk, views.RECEIVE_RESULT)
     result = window.result
-    assert result.values["kind"].text() == expected("kk", "ResultScreen", "Small package")
+    assert result.values["kind"].text() == expected("kk", "ParcelKinds", "Small package")
     dates = [result.values[f].text() for f in ("arrived", "free_until", "storage_until")]
     assert all(len(d) == 10 and d.count(".") == 2 for d in dates)
 

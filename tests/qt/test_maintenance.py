@@ -13,6 +13,7 @@ import pytest
 import zxingcpp
 from barcode_frames import frame
 from fake_camera import FakeSource
+from kiosk_builder import TERMINAL
 from kiosk_driver import (
     WAIT_MS,
     button,
@@ -25,7 +26,7 @@ from kiosk_driver import (
     visible_texts,
     wait_for_screen,
 )
-from maintenance_kiosk import BADGE_PREFIX, PINS, TERMINAL, beat, build, close, dev
+from maintenance_kiosk import BADGE_PREFIX, PINS, beat, build, close, dev
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton
 
@@ -115,6 +116,7 @@ def test_taps_spread_over_more_than_three_seconds_do_not_open_it(qtbot, make):
     assert kiosk.controller.screen == views.HOME
 
 
+@pytest.mark.expected_log("kiosk.maintenance", "wrong maintenance PIN")
 def test_a_staff_badge_opens_that_staff_members_pin_pad(qtbot, make):
     kiosk = make()
     kiosk.controller.scanned(BADGE_PREFIX + "S002", "wedge")
@@ -128,6 +130,8 @@ def test_a_staff_badge_opens_that_staff_members_pin_pad(qtbot, make):
     assert kiosk.controller.maintenance.staff_id == "S002"
 
 
+@pytest.mark.expected_log("kiosk.maintenance", "wrong maintenance PIN")
+@pytest.mark.expected_log("kiosk.maintenance", "maintenance PIN entry locked")
 def test_five_wrong_pins_lock_entry_for_five_minutes(qtbot, make):
     kiosk = make()
     tap_corner(qtbot, kiosk, 5)
@@ -189,6 +193,8 @@ def test_maintenance_closes_itself_after_two_minutes_without_a_touch(qtbot, make
     }
 
 
+@pytest.mark.expected_log("kiosk.api", "retry")
+@pytest.mark.expected_log("kiosk.maintenance", "heartbeat failed: service_unavailable")
 def test_dashboard_figures_come_from_the_components(qtbot, make, central):
     kiosk = make()
     kiosk.printer.set_state(PrinterState.PAPER_NEAR_END, "roll almost empty")
@@ -256,6 +262,7 @@ def test_no_copy_once_the_reprint_time_is_over(qtbot, make):
     assert not button(kiosk.window, "reprint").isEnabled()
 
 
+@pytest.mark.expected_log("kiosk.flow", "out of service: staff")
 def test_taking_the_terminal_out_of_service_with_a_message_and_back(qtbot, make):
     kiosk = make()
     open_dashboard(qtbot, kiosk)
@@ -276,6 +283,7 @@ def test_taking_the_terminal_out_of_service_with_a_message_and_back(qtbot, make)
     assert ("back_in_service", "") in actions
 
 
+@pytest.mark.expected_log("kiosk.flow", "out of service: staff")
 @pytest.mark.parametrize(
     ("language", "message"), [("kk", "ҮЗІЛІС 15:00-ГЕ ДЕЙІН!"), ("ru", "ПЕРЕРЫВ ДО 15:00, ЖДИТЕ.")]
 )
@@ -301,6 +309,8 @@ def test_a_cyrillic_message_typed_on_the_keys_reaches_the_out_of_service_screen(
     assert text_of(kiosk.window, "staff_message") == message
 
 
+@pytest.mark.expected_log("kiosk.maintenance", "restart_app by staff")
+@pytest.mark.expected_log("kiosk.maintenance", "quit_app by staff")
 def test_restart_and_quit_need_a_second_confirmation(qtbot, make):
     kiosk = make()
     open_dashboard(qtbot, kiosk)
@@ -501,6 +511,7 @@ def visible(kiosk, button_id: str) -> bool:
     return any(b.isVisible() for b in kiosk.window.findChildren(QAbstractButton, button_id))
 
 
+@pytest.mark.expected_log("kiosk.outbox", "refused, kept for staff")
 def test_refused_entries_are_listed_alerted_and_sent_again_by_staff(qtbot, make, central):
     kiosk = make()
     accepted = dt.datetime.fromtimestamp(kiosk.wall.now, dt.UTC)

@@ -11,6 +11,7 @@ import re
 
 import pytest
 import requests
+from clocks import FakeClock
 from dev_sms import add_parcel, latest_code, sent_sms, set_server_clock
 from escpos_stream import code128_text, parse
 from kiosk_driver import WAIT_MS, tap, text_of, type_keys, visible_texts, wait_for_screen
@@ -25,17 +26,6 @@ PHONE_DIGITS = PHONE[2:]  # what the customer types after the fixed +7
 MASKED = "+7 706 *** ** 76"
 PHONE_WITH_ITEMS = "+77011234567"  # demo data: five items
 PHONE_WITHOUT_ITEMS = "+77027654321"  # demo data: none
-
-
-class FakeClock:
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
-
-    def advance(self, seconds: float) -> None:
-        self.now += seconds
 
 
 def s10(serial: int, prefix: str = "CC") -> str:
@@ -333,6 +323,7 @@ def _has_run(text: str, digits: str) -> bool:
     return re.search(pattern, text) is not None
 
 
+@pytest.mark.expected_log("kiosk.flow", "cooling down")
 def test_the_kiosks_own_limit_of_failed_lookups_cools_down_and_alerts(qtbot, kiosk, central, clock):
     guard = kiosk.controller.lookup_guard  # the kiosk's own (maintenance reports its alerts)
     guard.limit, guard.window_s, guard.cooldown_s = 2, 600, 300

@@ -69,6 +69,8 @@ def test_a_scan_on_a_status_screen_finds_the_parcel(qtbot, central, kiosk, scree
     assert_demo_parcel_found(qtbot, kiosk)
 
 
+@pytest.mark.expected_log("kiosk.api", "retry")
+@pytest.mark.expected_log("kiosk.flow", "lookup failed: service_unavailable")
 def test_a_scan_on_the_service_unavailable_screen_finds_the_parcel(qtbot, central, kiosk):
     requests.post(central.url + "/dev/faults", json={"down": True}, timeout=5).raise_for_status()
     look_up(qtbot, kiosk, "RR123456785KZ", views.ERROR)

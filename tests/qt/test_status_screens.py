@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 import requests
 from kiosk_driver import WAIT_MS, button, expected, tap, type_keys, wait_for_screen
 from PySide6.QtWidgets import QAbstractButton
@@ -49,6 +50,8 @@ def visible_buttons(window, button_id: str) -> list[QAbstractButton]:
     return [b for b in window.findChildren(QAbstractButton, button_id) if b.isVisible()]
 
 
+@pytest.mark.expected_log("kiosk.api", "retry")
+@pytest.mark.expected_log("kiosk.flow", "lookup failed: service_unavailable")
 def test_each_outcome_has_its_own_words_and_a_way_back(qtbot, central, kiosk):
     shown: dict[str, tuple[str, str]] = {}
     for screen, (number, context, headline) in CASES.items():

@@ -106,6 +106,7 @@ def log_stream() -> Iterator[io.StringIO]:
     root.setLevel(level)
 
 
+@pytest.mark.expected_log("kiosk.ui.qt", "sms code")
 def test_qt_messages_go_through_the_redacting_handlers(qapp, log_stream) -> None:
     from PySide6.QtCore import qWarning
 
@@ -124,6 +125,7 @@ def test_qt_messages_go_through_the_redacting_handlers(qapp, log_stream) -> None
     assert exits == []
 
 
+@pytest.mark.expected_log("kiosk.app", "Qt fatal error")
 def test_a_qt_fatal_message_is_logged_and_exits_with_its_code(log_stream) -> None:
     exits: list[int] = []
     handle = qt_message_handler(exit_fn=exits.append)

@@ -200,3 +200,19 @@ def test_plural_forms_follow_the_number(qtbot, kiosk, language, counts):
     for n, words in counts.items():
         text = QCoreApplication.translate("IdleOverlay", "Returning to the start in %n s.", "", n)
         assert words in text, (language, n, text)
+
+
+def test_the_item_kinds_read_the_same_on_every_screen() -> None:
+    """One context for the kinds: the list of items and the result screen cannot disagree (they
+    once did, in Kazakh: Шағын пакет beside Ұсақ пакет)."""
+    for language in ("kk", "ru"):
+        source = TRANSLATIONS / f"kiosk_{language}.ts"
+        root = ET.parse(source).getroot()  # noqa: S314 - the project's own file
+        kinds = [
+            message.findtext("source")
+            for context in root.iter("context")
+            if context.findtext("name") != TR_CONTEXT  # the printed ticket's own words
+            for message in context.iter("message")
+            if message.findtext("source") in ("Small package", "Parcel locker item")
+        ]
+        assert sorted(kinds) == ["Parcel locker item", "Small package"], language

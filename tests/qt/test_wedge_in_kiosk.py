@@ -4,8 +4,9 @@ the parcel from the home screen or the tracking screen; a person's typing stays 
 from __future__ import annotations
 
 import pytest
+from clocks import FakeClock
 from PySide6.QtCore import QCoreApplication
-from scanner_keys import FakeClock, enter, typed
+from scanner_keys import enter, typed
 
 from kiosk import views
 from scanners.wedge import KeyboardWedge

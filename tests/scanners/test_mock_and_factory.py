@@ -29,6 +29,7 @@ def mock(qtbot):
     scanner.stop()
 
 
+@pytest.mark.expected_log("kiosk.scanner", "dropped: it holds control characters")
 def test_an_injected_code_is_scanned_and_garbage_is_not(qtbot, mock):
     got = []
     mock.scanned.connect(lambda code, source: got.append((code, source)))
@@ -58,6 +59,7 @@ def test_an_image_file_is_decoded_off_the_gui_thread(qtbot, mock, tmp_path):
     qtbot.waitUntil(lambda: scans == [(SAMPLES["qr"][1], "camera")], timeout=5000)
 
 
+@pytest.mark.expected_log("kiosk.scanner", "not decoded")
 def test_a_file_that_is_no_image_is_reported_not_raised(qtbot, mock, tmp_path):
     bad = tmp_path / "notes.txt"
     bad.write_text("hello")

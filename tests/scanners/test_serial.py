@@ -84,6 +84,7 @@ def test_garbage_is_dropped_with_a_log_line(qtbot, port, scanner, caplog):
     assert "9" * 70 not in caplog.text
 
 
+@pytest.mark.expected_log("kiosk.scanner", "waiting for it to return")
 def test_the_scanner_unplugged_and_plugged_in_again_reads_on(qtbot, port, scanner):
     with qtbot.waitSignal(scanner.connected, timeout=5000):
         scanner.start()

@@ -6,10 +6,11 @@ from __future__ import annotations
 import logging
 
 import pytest
+from clocks import FakeClock
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLineEdit
-from scanner_keys import FakeClock, enter, key_press, layout_text, tab, typed
+from scanner_keys import enter, key_press, layout_text, tab, typed
 
 from scanners.wedge import KeyboardWedge
 

@@ -29,8 +29,8 @@ def mock_config(tmp_path: Path, *, log_dir: Path | None = None) -> Path:
 
 
 def clean_env(tmp_path: Path, **extra: str) -> dict[str, str]:
-    """The test's environment without the developer's KIOSK_ settings, offscreen, own HOME."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith("KIOSK_")}
+    """The test's environment (the harness cleared KIOSK_* settings), offscreen, own HOME."""
+    env = dict(os.environ)
     for name in ("NOTIFY_SOCKET", "WATCHDOG_USEC", "WATCHDOG_PID", "JOURNAL_STREAM"):
         env.pop(name, None)
     env |= {"QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path), "PYTHONUNBUFFERED": "1"}

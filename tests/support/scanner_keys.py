@@ -67,11 +67,3 @@ def tab() -> QKeyEvent:
         0,
         "\t",
     )
-
-
-class FakeClock:
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now

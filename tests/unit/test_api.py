@@ -212,6 +212,7 @@ def test_garbage_answers_are_service_unavailable(
         api.get_parcel("CC016695190KZ")
 
 
+@pytest.mark.expected_log("kiosk.api", "retry")
 @pytest.mark.parametrize(
     ("status", "code", "error"),
     [
@@ -297,6 +298,7 @@ def test_heartbeat_goes_to_this_terminal(api: CentralApi, stub: Stub) -> None:
 # --- retries --------------------------------------------------------------------------------------
 
 
+@pytest.mark.expected_log("kiosk.api", "retry")
 def test_get_is_retried_after_503(api: CentralApi, stub: Stub, delays: list[float]) -> None:
     stub.on("GET", "/parcels/CC016695190KZ", Reply(503, b""), Reply(200, PARCEL))
     assert api.get_parcel("CC016695190KZ").tracking_number == "CC016695190KZ"
@@ -304,6 +306,7 @@ def test_get_is_retried_after_503(api: CentralApi, stub: Stub, delays: list[floa
     assert delays == [0.2]
 
 
+@pytest.mark.expected_log("kiosk.api", "retry")
 def test_retries_are_bounded_with_short_backoff(
     api: CentralApi, stub: Stub, delays: list[float]
 ) -> None:
@@ -333,6 +336,7 @@ def test_otp_calls_are_never_retried(api: CentralApi, stub: Stub) -> None:
     assert stub.count("POST", "/otp/ch-1/verify") == 1
 
 
+@pytest.mark.expected_log("kiosk.api", "retry")
 def test_ticket_retry_reuses_the_idempotency_key(api: CentralApi, stub: Stub) -> None:
     stub.on("POST", "/tickets", Reply(502, b""), Reply(201, TICKET))
     printed_at = dt.datetime(2026, 11, 21, 9, 0, tzinfo=ALMATY)
@@ -351,6 +355,7 @@ def test_ticket_retry_reuses_the_idempotency_key(api: CentralApi, stub: Stub) ->
     )
 
 
+@pytest.mark.expected_log("kiosk.api", "retry")
 def test_dispatch_retry_reuses_the_idempotency_key(api: CentralApi, stub: Stub) -> None:
     stub.on("POST", "/dispatches", Reply(503, b""), Reply(201, DISPATCH))
     accepted_at = dt.datetime(2026, 11, 21, 8, 0, tzinfo=ALMATY)
@@ -382,6 +387,8 @@ def _closed_port() -> int:
         return sock.getsockname()[1]
 
 
+@pytest.mark.expected_log("kiosk.api", "retry")
+@pytest.mark.expected_log("kiosk.api", "cannot reach the central server")
 def test_connection_refused_is_service_unavailable_quickly(delays: list[float]) -> None:
     url = f"http://127.0.0.1:{_closed_port()}"
     with CentralApi(url, TOKEN, "T-ALA-01", connect_timeout=1, sleep=delays.append) as client:
@@ -393,6 +400,7 @@ def test_connection_refused_is_service_unavailable_quickly(delays: list[float]) 
     assert delays == [0.2, 0.4]
 
 
+@pytest.mark.expected_log("kiosk.api", "no answer within")
 def test_read_timeout_is_service_unavailable_within_the_timeout(stub: Stub) -> None:
     stub.on("GET", "/parcels/CC016695190KZ", Reply(hang=True))
     with CentralApi(stub.url, TOKEN, "T-ALA-01", read_timeout=0.3) as client:

@@ -9,6 +9,8 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
+import pytest
+
 from kiosk import views
 from kiosk.api import CentralApi
 from kiosk.documents import Document
@@ -137,6 +139,7 @@ def test_a_receive_travels_from_lookup_to_ticket_and_record_without_qt() -> None
     assert (numbers, printed_at, language, key) == ([TRACKING], NOW, "ru", document.job_id)
 
 
+@pytest.mark.expected_log("kiosk.flow", "cooling down")
 def test_the_lookup_guard_is_the_one_maintenance_reports() -> None:
     guard = LookupGuard(limit=1, clock=lambda: 1000.0)
     built, printer, _records = drivers(lookup_guard=guard)
@@ -160,6 +163,7 @@ def test_without_an_outbox_the_send_flow_is_not_offered() -> None:
     )
 
 
+@pytest.mark.expected_log("kiosk.flow", "out of service: printer")
 def test_out_of_service_shows_instead_of_home_and_goes_by_itself() -> None:
     built, _printer, _records = drivers(TerminalInfo("T-TEST-01", "Hall", printer_required=True))
     built.display.show_home()

@@ -48,6 +48,8 @@ def _emit_everything() -> None:
         logging.getLogger("kiosk.outbox").exception("failed: Bearer %s", "dev-T-ALA-01")
 
 
+@pytest.mark.expected_log("kiosk.flow", "header Bearer")
+@pytest.mark.expected_log("kiosk.outbox", "failed: Bearer")
 @pytest.mark.parametrize("as_json", [False, True])
 def test_every_handler_writes_only_redacted_text(
     root: logging.Logger, tmp_path: Path, as_json: bool
@@ -160,6 +162,8 @@ def test_every_handler_carries_the_redaction_filter(root: logging.Logger, tmp_pa
     assert foreign.stream.getvalue() == "otp ****** for +7 701 *** ** 67\n"
 
 
+@pytest.mark.expected_log("kiosk.flow", "failed")
+@pytest.mark.expected_log("kiosk.printer", "paper low")
 def test_under_journald_lines_carry_priorities_and_no_time(root: logging.Logger) -> None:
     stream = io.StringIO()
     setup_logging("DEBUG", stream=stream, journald=True)
@@ -188,6 +192,7 @@ def test_journal_is_detected_by_the_stream_it_names(tmp_path: Path) -> None:
         assert not stderr_is_journal({"JOURNAL_STREAM": "junk"}, stream)
 
 
+@pytest.mark.expected_log("kiosk.printer", "printer warning")
 def test_levels_per_subsystem(root: logging.Logger) -> None:
     stream = io.StringIO()
     names = ("kiosk.api", "kiosk.printer", "urllib3")

@@ -3,20 +3,14 @@
 from __future__ import annotations
 
 import pytest
+from clocks import FakeClock
 
 from kiosk.receive.lookup_guard import LookupGuard
 
 
-class Clock:
-    def __init__(self) -> None:
-        self.now = 100.0
-
-    def __call__(self) -> float:
-        return self.now
-
-
+@pytest.mark.expected_log("kiosk.flow", "cooling down")
 def test_the_limit_starts_a_cool_down_and_raises_one_alert():
-    clock = Clock()
+    clock = FakeClock(100.0)
     guard = LookupGuard(limit=3, window_s=60, cooldown_s=300, clock=clock)
     assert not guard.record_failure("tracking")
     assert not guard.record_failure("code")
@@ -34,7 +28,7 @@ def test_the_limit_starts_a_cool_down_and_raises_one_alert():
 
 
 def test_failures_older_than_the_window_are_forgotten():
-    clock = Clock()
+    clock = FakeClock(100.0)
     guard = LookupGuard(limit=2, window_s=60, cooldown_s=300, clock=clock)
     guard.record_failure("tracking")
     clock.now += 61

@@ -4,6 +4,7 @@ the heartbeat's alerts, the configuration of staff entries, and the hash-printin
 from __future__ import annotations
 
 import pytest
+from clocks import FakeClock
 
 from kiosk.availability import AvailabilityTracker
 from kiosk.config import ConfigError, load_config
@@ -12,14 +13,6 @@ from kiosk.maintenance.heartbeat import TerminalSnapshot, alerts, heartbeat_body
 from kiosk.maintenance.names import TerminalState
 from kiosk.maintenance.staff import StaffGate, StaffMember, TapCounter, check_pin
 from kiosk.ports.printer import PrinterState, PrinterStatus
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = 100.0
-
-    def __call__(self) -> float:
-        return self.now
 
 
 def test_a_hash_is_salted_and_verifies_only_its_pin():
@@ -45,8 +38,10 @@ def test_check_pin_names_the_staff_member_and_respects_the_badge():
     assert "pbkdf2" not in repr(staff)
 
 
+@pytest.mark.expected_log("kiosk.maintenance", "wrong maintenance PIN")
+@pytest.mark.expected_log("kiosk.maintenance", "maintenance PIN entry locked")
 def test_five_wrong_pins_lock_for_the_lockout_then_it_expires():
-    clock = Clock()
+    clock = FakeClock(100.0)
     gate = StaffGate(max_wrong=5, lockout_s=300, clock=clock)
     assert [gate.record(None) for _ in range(5)] == [False] * 4 + [True]
     assert gate.locked
@@ -58,8 +53,9 @@ def test_five_wrong_pins_lock_for_the_lockout_then_it_expires():
     assert gate.attempts_left == 5
 
 
+@pytest.mark.expected_log("kiosk.maintenance", "wrong maintenance PIN")
 def test_a_right_pin_resets_the_count():
-    gate = StaffGate(clock=Clock())
+    gate = StaffGate(clock=FakeClock(100.0))
     for _ in range(4):
         gate.record(None)
     gate.record("S1")
@@ -67,14 +63,14 @@ def test_a_right_pin_resets_the_count():
 
 
 def test_badges_need_the_prefix():
-    gate = StaffGate(badge_prefix="STAFF-", clock=Clock())
+    gate = StaffGate(badge_prefix="STAFF-", clock=FakeClock(100.0))
     assert gate.badge_staff_id("STAFF-S001") == "S001"
     assert gate.badge_staff_id("CC016695190KZ") is None
-    assert StaffGate(clock=Clock()).badge_staff_id("STAFF-S001") is None  # no prefix: no badges
+    assert StaffGate(clock=FakeClock()).badge_staff_id("STAFF-S001") is None  # no prefix: no badges
 
 
 def test_five_taps_within_the_window():
-    clock = Clock()
+    clock = FakeClock(100.0)
     taps = TapCounter(taps=5, window_s=3, clock=clock)
     results = []
     for _ in range(5):
@@ -85,7 +81,7 @@ def test_five_taps_within_the_window():
 
 
 def test_a_required_component_goes_out_after_the_grace_time_and_comes_back():
-    clock = Clock()
+    clock = FakeClock(100.0)
     tracker = AvailabilityTracker({"api", "printer"}, down_after_s=30, clock=clock)
     tracker.report("api", False, "ConnectionError")
     clock.now += 29
@@ -102,7 +98,7 @@ def test_a_required_component_goes_out_after_the_grace_time_and_comes_back():
 
 
 def test_staff_and_remote_reasons_and_who_lifts_them():
-    tracker = AvailabilityTracker(clock=Clock())
+    tracker = AvailabilityTracker(clock=FakeClock(100.0))
     tracker.set_remote(True, "Inspection")
     assert (tracker.current().reason, tracker.current().message) == ("remote", "Inspection")
     tracker.set_staff("S1", "Paper change")

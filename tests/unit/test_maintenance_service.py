@@ -8,7 +8,7 @@ import logging
 from dataclasses import dataclass, field
 
 import pytest
-from wall_clock import Clock
+from clocks import FakeClock
 
 from kiosk import views
 from kiosk.availability import AvailabilityTracker
@@ -100,12 +100,12 @@ class Built:
     screens: Screens
     printer: FakePrinter
     remembering: RememberingPrinter
-    clock: Clock
+    clock: FakeClock
 
 
 @pytest.fixture
 def built(tmp_path) -> Built:
-    clock = Clock()
+    clock = FakeClock()
     screens = Screens()
     printer = FakePrinter()
     remembering = RememberingPrinter(printer, clock)
@@ -217,7 +217,7 @@ def test_the_self_test_asks_the_printer_port(built, state, passes):
 
 def test_the_remembering_printer_is_the_port_and_no_proxy():
     printer = FakePrinter()
-    remembering = RememberingPrinter(printer, Clock())
+    remembering = RememberingPrinter(printer, FakeClock())
     assert isinstance(remembering, Printer)
     remembering.start()
     remembering.close()

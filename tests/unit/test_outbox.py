@@ -8,6 +8,7 @@ from contextlib import closing
 from pathlib import Path
 
 import pytest
+from clocks import FakeClock
 
 from kiosk.outbox import AlreadyQueued, Outbox
 
@@ -16,21 +17,13 @@ OTHER_BOX = "CB200000023KZ"
 ACCEPTED = dt.datetime(2026, 11, 25, 10, 0, tzinfo=dt.UTC)
 
 
-class Clock:
-    def __init__(self, now: float = 1_000.0) -> None:
-        self.now = now
-
-    def __call__(self) -> float:
-        return self.now
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
 
 
 @pytest.fixture
-def clock() -> Clock:
-    return Clock()
-
-
-@pytest.fixture
-def outbox(tmp_path: Path, clock: Clock):
+def outbox(tmp_path: Path, clock: FakeClock):
     box = Outbox.in_dir(tmp_path / "data", clock=clock)
     yield box
     box.close()

@@ -7,7 +7,7 @@ import threading
 from pathlib import Path
 
 import pytest
-from wall_clock import Clock
+from clocks import FakeClock
 
 from kiosk.errors import (
     ApiError,
@@ -44,12 +44,12 @@ class FakeApi:
 
 
 @pytest.fixture
-def clock() -> Clock:
-    return Clock()
+def clock() -> FakeClock:
+    return FakeClock()
 
 
 @pytest.fixture
-def outbox(tmp_path: Path, clock: Clock):
+def outbox(tmp_path: Path, clock: FakeClock):
     box = Outbox.in_dir(tmp_path, clock=clock)
     yield box
     box.close()
@@ -71,6 +71,7 @@ def test_a_dispatch_is_delivered_with_its_key(outbox, clock):
     assert outbox.stats().depth == 0
 
 
+@pytest.mark.expected_log("kiosk.outbox", "not delivered")
 def test_unavailable_is_retried_with_growing_delays_then_delivered_once(outbox, clock):
     failures = [ServiceUnavailable("down", status=503) for _ in range(3)]
     api = FakeApi(*failures)
@@ -89,6 +90,7 @@ def test_unavailable_is_retried_with_growing_delays_then_delivered_once(outbox, 
     assert outbox.get(entry.id).state == "delivered"
 
 
+@pytest.mark.expected_log("kiosk.outbox", "refused, kept for staff")
 @pytest.mark.parametrize(
     "error",
     [
@@ -130,6 +132,7 @@ def test_which_errors_are_permanent(error, permanent):
     assert is_permanent(error) is permanent
 
 
+@pytest.mark.expected_log("kiosk.outbox", "not delivered")
 def test_rate_limited_waits_at_least_retry_after(outbox, clock):
     api = FakeApi(RateLimited("slow down", retry_after_s=30))
     entry = outbox.add(BOX, ACCEPTED, "key-1")
@@ -137,6 +140,7 @@ def test_rate_limited_waits_at_least_retry_after(outbox, clock):
     assert outbox.get(entry.id).next_attempt_at == clock.now + 30
 
 
+@pytest.mark.expected_log("kiosk.outbox", "unexpected failure")
 def test_an_unexpected_failure_is_retried_not_lost(outbox, clock):
     api = FakeApi(RuntimeError("a bug in a parser"))
     entry = outbox.add(BOX, ACCEPTED, "key-1")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from clocks import FakeClock
+
 from kiosk import views
 from kiosk.identifiers import PhoneProblem, format_phone_entry
 from kiosk.models import Location, OtpChallenge, Parcel
@@ -18,15 +20,8 @@ def parcel(number: str, status: str = "awaiting_pickup") -> Parcel:
     return Parcel(tracking_number=number, kind="parcel", status=status, location=location)
 
 
-class Clock:
-    now = 0.0
-
-    def __call__(self) -> float:
-        return self.now
-
-
-def at_code() -> tuple[PhoneFlow, Clock]:
-    clock = Clock()
+def at_code() -> tuple[PhoneFlow, FakeClock]:
+    clock = FakeClock(0.0)
     flow = PhoneFlow(clock)
     assert flow.submit_phone("7011234567") == [StartOtp("+77011234567")]
     assert flow.view()[0] == views.RECEIVE_PHONE

@@ -10,7 +10,7 @@ import threading
 from pathlib import Path
 
 import pytest
-from wall_clock import Clock
+from clocks import FakeClock
 
 from kiosk.errors import ApiError, ServiceUnavailable
 from kiosk.models import TicketRecord
@@ -42,12 +42,12 @@ class FakeTicketApi:
 
 
 @pytest.fixture
-def clock() -> Clock:
-    return Clock()
+def clock() -> FakeClock:
+    return FakeClock()
 
 
 @pytest.fixture
-def outbox(tmp_path: Path, clock: Clock):
+def outbox(tmp_path: Path, clock: FakeClock):
     box = Outbox.in_dir(tmp_path, clock=clock)
     yield box
     box.close()
@@ -114,6 +114,7 @@ def test_a_record_is_delivered_with_its_key_and_reported(outbox, clock):
     assert sync.deliver_due() == 0  # delivered once, never again
 
 
+@pytest.mark.expected_log("kiosk.outbox", "not delivered")
 def test_a_server_that_is_down_gets_the_record_later_with_the_same_key(outbox, clock):
     tickets = TicketRecords(outbox)
     tickets.add(NUMBERS, PRINTED, "kk", "key-1")
@@ -132,6 +133,7 @@ def test_a_server_that_is_down_gets_the_record_later_with_the_same_key(outbox, c
     assert [call[2] for call in api.calls] == ["key-1"] * 3
 
 
+@pytest.mark.expected_log("kiosk.outbox", "refused, kept for staff")
 def test_a_refused_record_is_parked_for_staff_and_counted(outbox, clock):
     tickets = TicketRecords(outbox)
     tickets.add(NUMBERS, PRINTED, "kk", "key-1")
@@ -158,6 +160,7 @@ def test_the_outbox_figures_count_the_ticket_records_too(outbox, clock):
     assert combined(tickets.stats(), outbox.stats()) == both
 
 
+@pytest.mark.expected_log("kiosk.outbox", "not delivered")
 def test_send_now_tries_what_waits_for_its_backoff_and_says_what_is_left(outbox, clock):
     tickets = TicketRecords(outbox)
     tickets.add(NUMBERS, PRINTED, "kk", "key-1")
@@ -169,6 +172,7 @@ def test_send_now_tries_what_waits_for_its_backoff_and_says_what_is_left(outbox,
     assert tickets.all()[0].state == "delivered"
 
 
+@pytest.mark.expected_log("kiosk.outbox", "not delivered")
 def test_send_now_waits_for_the_running_worker_pass(outbox, clock):
     tickets = TicketRecords(outbox)
     api = FakeTicketApi(ServiceUnavailable("down", status=503))
@@ -183,6 +187,7 @@ def test_send_now_waits_for_the_running_worker_pass(outbox, clock):
         sync.stop()
 
 
+@pytest.mark.expected_log("kiosk.outbox", "refused, kept for staff")
 def test_staff_see_the_parked_records_and_requeue_one_with_its_key(outbox, clock):
     tickets = TicketRecords(outbox)
     tickets.add(NUMBERS, PRINTED, "kk", "key-1")

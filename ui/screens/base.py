@@ -6,13 +6,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import ClassVar
 
-from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtCore import QEvent, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QHideEvent
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk import views
 from ui.theme import Metrics
 from ui.widgets.big_button import BigButton
+from ui.widgets.labels import label
 from ui.widgets.language_bar import LanguageBar
 
 MARGIN = 48
@@ -68,6 +69,14 @@ class Screen(QWidget):
         self._rows.append(row)
         self.root.addLayout(row)
         return row
+
+    @staticmethod
+    def back_and_title(back_requested: SignalInstance) -> tuple[BigButton, QLabel]:
+        """The Back button, which emits ``back_requested``, and the title label;
+        ``add_title_row`` places them."""
+        back = BigButton("back", "secondary")
+        back.clicked.connect(back_requested)
+        return back, label("title", name="title")
 
     def add_title_row(self, back: QWidget, title: QWidget) -> QHBoxLayout:
         """The top row: the Back button at its own size, the title, then the language buttons."""

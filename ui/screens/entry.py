@@ -1,7 +1,9 @@
-"""Pieces the screens that take typed input share (phone number, SMS code, tracking number, box
-barcode): the large submit button beside the keys, the busy state (spinner and its text), and the
-rows of the keypad screens (phone number, SMS code), and ``EntryScreen`` for the busy state and the
-focus of a screen whose view locks its field while busy."""
+"""The screens that take typed input (phone number, SMS code, tracking number, box barcode).
+
+``EntryScreen``: one field, busy while its view says so, the field focused when the screen shows;
+the field's message line (an error, or the spinner and its text) and the large submit button.
+``KeyboardEntryScreen`` adds the on-screen keyboard with a camera preview over the submit button
+(letters and digits); ``KeypadEntryScreen`` the numeric keypad with the submit button beside it."""
 
 from __future__ import annotations
 
@@ -13,9 +15,15 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QSizePolicy, QVBoxLayout, QWidget
 
 from ui.screens.base import Screen
+from ui.theme import Metrics
 from ui.widgets.big_button import BigButton
 from ui.widgets.busy import BusyIndicator
+from ui.widgets.camera_preview import CameraPreview
+from ui.widgets.keyboard import OnScreenKeyboard
 from ui.widgets.keypad import NumericKeypad
+from ui.widgets.labels import label
+
+SPINNER = 64
 
 
 def submit_button(on_click: Callable[[], None]) -> BigButton:
@@ -68,6 +76,29 @@ class EntryScreen(Screen):
     entry_view: ClassVar[type]  # one of the kiosk.views dataclasses, with a ``busy`` flag
     field: QLineEdit
 
+    def take_input(self, field: QLineEdit, *, error_name: str) -> None:
+        """``field`` becomes the screen's input (Enter submits; an edit may clear the message),
+        with the message under it (``error``), the spinner and its text, and ``submit``."""
+        self.field = field
+        field.returnPressed.connect(self._submit)
+        field.textChanged.connect(self._edited)
+        self.error = label("error", name=error_name)
+        self.busy_indicator = BusyIndicator()
+        self.busy_text = label("busy", name="busy_text", wrap=False)
+        self.submit = submit_button(self._submit)
+
+    def lock_input(self, locked: bool, keys: QWidget) -> None:
+        """While busy (or refused for good) nothing can be typed or submitted."""
+        self.field.setReadOnly(locked)
+        keys.setEnabled(not locked)
+        self.submit.setEnabled(not locked)
+
+    def _submit(self) -> None:
+        raise NotImplementedError
+
+    def _edited(self) -> None:
+        raise NotImplementedError
+
     @property
     def busy(self) -> bool:
         view = self.view
@@ -77,3 +108,55 @@ class EntryScreen(Screen):
         super().showEvent(event)
         if not self.busy:
             self.field.setFocus()
+
+
+class KeyboardEntryScreen(EntryScreen):
+    """Letters and digits: the on-screen keyboard, and beside it a camera preview (shown only
+    while a camera sends frames) over the submit button."""
+
+    def keyboard_row(self) -> QHBoxLayout:
+        self.keyboard = OnScreenKeyboard()
+        self.keyboard.set_target(self.field)
+        self.camera_preview = CameraPreview()
+        entry = QHBoxLayout()
+        entry.addWidget(self.keyboard, 1)
+        side = QVBoxLayout()
+        side.addWidget(self.camera_preview, 0)
+        side.addWidget(self.submit, 1)
+        entry.addLayout(side)
+        self._entry = entry
+        return entry
+
+    def apply_metrics(self, metrics: Metrics) -> None:
+        super().apply_metrics(metrics)
+        self.keyboard.apply_metrics(metrics)
+        self._entry.setSpacing(metrics.px(40))
+        self.busy_indicator.set_side(metrics.px(SPINNER))
+        self.submit.setMinimumWidth(metrics.px(320))
+        self.camera_preview.setFixedSize(metrics.px(320), metrics.px(240))
+
+
+class KeypadEntryScreen(EntryScreen):
+    """Digits only: the message line, then the numeric keypad with the submit button (and any
+    ``extra`` buttons under it) beside it."""
+
+    def keypad_rows(self, *extra: QWidget) -> None:
+        self.keypad = NumericKeypad()
+        self.keypad.set_target(self.field)
+        self._message = message_row(self.error, self.busy_indicator, self.busy_text)
+        self.root.addLayout(self._message)
+        self.root.addStretch(1)
+        self._side = QVBoxLayout()
+        self._side.addWidget(self.submit, 1)
+        for widget in extra:
+            self._side.addWidget(widget, 0)
+        self._entry = keypad_row(self.keypad, self._side)
+        self.root.addLayout(self._entry)
+
+    def apply_metrics(self, metrics: Metrics) -> None:
+        super().apply_metrics(metrics)
+        self.keypad.apply_metrics(metrics)
+        self._message.setSpacing(metrics.px(24))
+        self._entry.setSpacing(metrics.px(40))
+        self._side.setSpacing(metrics.px(24))
+        self.busy_indicator.set_side(metrics.px(SPINNER))

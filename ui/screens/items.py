@@ -21,6 +21,7 @@ from kiosk.formatting import format_kzt
 from kiosk.identifiers import mask_s10
 from kiosk.models import Parcel
 from ui.screens.base import Screen
+from ui.screens.parcel_kinds import kind_name
 from ui.theme import Metrics
 from ui.widgets.big_button import BigButton
 from ui.widgets.labels import label
@@ -159,19 +160,12 @@ class ItemsScreen(Screen):
             cells[1].setText(location.compartment if location else "—")
             cells[0].setStyleSheet(big)
             cells[1].setStyleSheet(big)
-            cells[2].setText(f"{self.kind_text(parcel)} · {mask_s10(parcel.tracking_number)}")
+            cells[2].setText(f"{kind_name(parcel)} · {mask_s10(parcel.tracking_number)}")
             due = parcel.storage_fee_kzt + parcel.cod_amount_kzt
             cells[3].setText(format_kzt(due) if due else self.tr("nothing"))
             for column, cell in enumerate(cells):
                 self.grid.addWidget(cell, number, column, Qt.AlignmentFlag.AlignVCenter)
         self.grid.setColumnStretch(2, 1)
-
-    def kind_text(self, parcel: Parcel) -> str:
-        if parcel.kind == "small_package":
-            return self.tr("Small package")
-        if parcel.kind == "parcel_locker_item":
-            return self.tr("Parcel locker item")
-        return self.tr("Parcel")
 
     def status_text(self, parcel: Parcel) -> str:
         if parcel.status == "in_transit":

@@ -10,25 +10,21 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QHideEvent, QShowEvent
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from kiosk import views
 from kiosk.receive.phone import CODE_LENGTH
-from ui.screens.base import Screen
-from ui.screens.entry import keypad_row, message_row, show_busy, submit_button
-from ui.theme import Metrics
+from ui.screens.entry import KeypadEntryScreen, show_busy
 from ui.widgets.big_button import BigButton
-from ui.widgets.busy import BusyIndicator
 from ui.widgets.digit_field import DigitField, spaced_code
-from ui.widgets.keypad import NumericKeypad
 from ui.widgets.labels import label
 
-SPINNER = 64
 TICK_MS = 1000
 
 
-class OtpScreen(Screen):
+class OtpScreen(KeypadEntryScreen):
     name = views.RECEIVE_OTP
+    entry_view = views.OtpEntryView
 
     submitted = Signal(str)
     resend_requested = Signal()
@@ -39,19 +35,12 @@ class OtpScreen(Screen):
     ) -> None:
         super().__init__(parent)
         self.clock = clock  # the controller's monotonic clock: the view's resend_at is on it
-        self.back = BigButton("back", "secondary")
-        self.back.clicked.connect(self.back_requested)
-        self.title = label("title", name="title")
+        self.back, self.title = self.back_and_title(self.back_requested)
         self.sent_to = label("body", name="sent_to")
-        self.field = DigitField("otp_code", CODE_LENGTH, lambda d: spaced_code(d, CODE_LENGTH))
-        self.field.returnPressed.connect(self._submit)
-        self.field.textChanged.connect(self._edited)
-        self.error = label("error", name="otp_error")
-        self.busy_indicator = BusyIndicator()
-        self.busy_text = label("busy", name="busy_text", wrap=False)
-        self.keypad = NumericKeypad()
-        self.keypad.set_target(self.field)
-        self.submit = submit_button(self._submit)
+        self.field: DigitField = DigitField(
+            "otp_code", CODE_LENGTH, lambda d: spaced_code(d, CODE_LENGTH)
+        )
+        self.take_input(self.field, error_name="otp_error")
         self.resend = BigButton("resend", "secondary")
         self.resend.clicked.connect(self.resend_requested)
         self.ticker = QTimer(self)
@@ -62,15 +51,7 @@ class OtpScreen(Screen):
         self.add_title_row(self.back, self.title)
         self.root.addWidget(self.sent_to)
         self.root.addWidget(self.field)
-        self._message = message_row(self.error, self.busy_indicator, self.busy_text)
-        self.root.addLayout(self._message)
-        self.root.addStretch(1)
-        side = QVBoxLayout()
-        side.addWidget(self.submit, 1)
-        side.addWidget(self.resend, 0)
-        self._side = side
-        self._entry = keypad_row(self.keypad, side)
-        self.root.addLayout(self._entry)
+        self.keypad_rows(self.resend)
         self.busy_indicator.stop()
         self.busy_text.hide()
         self.error.hide()
@@ -80,24 +61,11 @@ class OtpScreen(Screen):
     def otp_view(self) -> views.OtpEntryView | None:
         return self.view if isinstance(self.view, views.OtpEntryView) else None
 
-    @property
-    def busy(self) -> bool:
-        view = self.otp_view
-        return view is not None and view.busy
-
     def seconds_to_resend(self) -> int:
         view = self.otp_view
         if view is None:
             return 0
         return max(0, math.ceil(view.resend_at - self.clock()))
-
-    def apply_metrics(self, metrics: Metrics) -> None:
-        super().apply_metrics(metrics)
-        self.keypad.apply_metrics(metrics)
-        self._message.setSpacing(metrics.px(24))
-        self._entry.setSpacing(metrics.px(40))
-        self._side.setSpacing(metrics.px(24))
-        self.busy_indicator.set_side(metrics.px(SPINNER))
 
     def apply_view(self) -> None:
         view = self.otp_view
@@ -107,9 +75,7 @@ class OtpScreen(Screen):
             self.field.set_digits("")
         busy = view.busy
         locked = busy or view.dead
-        self.field.setReadOnly(locked)
-        self.keypad.setEnabled(not locked)
-        self.submit.setEnabled(not locked)
+        self.lock_input(locked, self.keypad)
         self.back.setEnabled(not view.printing)
         self._show_error = (view.wrong or view.dead or view.incomplete) and not busy
         show_busy(self.busy_indicator, self.busy_text, busy, focus=self.field)
@@ -163,10 +129,8 @@ class OtpScreen(Screen):
         return self.tr("The code is wrong or has expired. Attempts left: %n.", "", left)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
-        super().showEvent(event)
+        super().showEvent(event)  # focuses the field unless busy
         self.refresh_countdown()
-        if not self.busy:
-            self.field.setFocus()
 
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt override
         self.ticker.stop()

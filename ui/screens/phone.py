@@ -4,22 +4,16 @@ request (Russian numbers, landlines, too few digits)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from kiosk import views
 from kiosk.identifiers import PHONE_ENTRY_DIGITS, PhoneProblem, format_phone_entry
-from ui.screens.entry import EntryScreen, keypad_row, message_row, show_busy, submit_button
-from ui.theme import Metrics
-from ui.widgets.big_button import BigButton
-from ui.widgets.busy import BusyIndicator
+from ui.screens.entry import KeypadEntryScreen, show_busy
 from ui.widgets.digit_field import DigitField
-from ui.widgets.keypad import NumericKeypad
 from ui.widgets.labels import label
 
-SPINNER = 64
 
-
-class PhoneScreen(EntryScreen):
+class PhoneScreen(KeypadEntryScreen):
     name = views.RECEIVE_PHONE
     entry_view = views.PhoneEntryView
 
@@ -28,43 +22,21 @@ class PhoneScreen(EntryScreen):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.back = BigButton("back", "secondary")
-        self.back.clicked.connect(self.back_requested)
-        self.title = label("title", name="title")
+        self.back, self.title = self.back_and_title(self.back_requested)
         self.hint = label("hint", name="hint")
-        self.field = DigitField("phone", PHONE_ENTRY_DIGITS, format_phone_entry)
-        self.field.returnPressed.connect(self._submit)
-        self.field.textChanged.connect(self._edited)
-        self.error = label("error", name="phone_error")
-        self.busy_indicator = BusyIndicator()
-        self.busy_text = label("busy", name="busy_text", wrap=False)
-        self.keypad = NumericKeypad()
-        self.keypad.set_target(self.field)
-        self.submit = submit_button(self._submit)
+        self.field: DigitField = DigitField("phone", PHONE_ENTRY_DIGITS, format_phone_entry)
+        self.take_input(self.field, error_name="phone_error")
         self._problem: PhoneProblem | None = None
         self._problem_digits = ""
 
         self.add_title_row(self.back, self.title)
         self.root.addWidget(self.hint)
         self.root.addWidget(self.field)
-        self._message = message_row(self.error, self.busy_indicator, self.busy_text)
-        self.root.addLayout(self._message)
-        self.root.addStretch(1)
-        side = QVBoxLayout()
-        side.addWidget(self.submit, 1)
-        self._entry = keypad_row(self.keypad, side)
-        self.root.addLayout(self._entry)
+        self.keypad_rows()
         self.busy_indicator.stop()
         self.busy_text.hide()
         self.error.hide()
         self.retranslate_ui()
-
-    def apply_metrics(self, metrics: Metrics) -> None:
-        super().apply_metrics(metrics)
-        self.keypad.apply_metrics(metrics)
-        self._message.setSpacing(metrics.px(24))
-        self._entry.setSpacing(metrics.px(40))
-        self.busy_indicator.set_side(metrics.px(SPINNER))
 
     def apply_view(self) -> None:
         view = self.view
@@ -73,9 +45,7 @@ class PhoneScreen(EntryScreen):
         self.field.set_digits(view.digits)
         self._problem = None if view.busy else view.problem
         self._problem_digits = self.field.digits
-        self.field.setReadOnly(view.busy)
-        self.keypad.setEnabled(not view.busy)
-        self.submit.setEnabled(not view.busy)
+        self.lock_input(view.busy, self.keypad)
         show_busy(self.busy_indicator, self.busy_text, view.busy, focus=self.field)
         self.error.setVisible(self._problem is not None)
 

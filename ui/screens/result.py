@@ -12,6 +12,7 @@ from kiosk.formatting import format_date, format_kzt
 from kiosk.identifiers import group_s10
 from kiosk.models import Parcel
 from ui.screens.base import Screen
+from ui.screens.parcel_kinds import kind_name
 from ui.theme import Metrics
 from ui.widgets.big_button import BigButton
 from ui.widgets.labels import label
@@ -129,7 +130,7 @@ class ResultScreen(Screen):
         compartment = location.compartment if location else NO_VALUE
         self.row_tile.value.setText(row)
         self.compartment_tile.value.setText(compartment)
-        self.values["kind"].setText(self.kind_text(parcel))
+        self.values["kind"].setText(kind_name(parcel))
         self.values["tracking"].setText(group_s10(parcel.tracking_number))
         self.values["arrived"].setText(_date(parcel.arrived_at))
         self.values["free_until"].setText(_date(parcel.free_until))
@@ -149,10 +150,3 @@ class ResultScreen(Screen):
                     "{compartment}, and tell the checkout your tracking number."
                 ).format(row=row, compartment=compartment)
             )
-
-    def kind_text(self, parcel: Parcel) -> str:
-        if parcel.kind == "small_package":
-            return self.tr("Small package")
-        if parcel.kind == "parcel_locker_item":
-            return self.tr("Parcel locker item")
-        return self.tr("Parcel")

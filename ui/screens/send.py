@@ -13,20 +13,17 @@ from kiosk import views
 from kiosk.identifiers import S10Problem, group_s10
 from ui.screens.base import AutoHomeScreen, Screen
 from ui.screens.done import AUTO_HOME_MS
-from ui.screens.entry import EntryScreen, show_busy, submit_button
+from ui.screens.entry import SPINNER, KeyboardEntryScreen, message_row, show_busy
 from ui.theme import Metrics
 from ui.widgets.big_button import BigButton
 from ui.widgets.busy import BusyIndicator
-from ui.widgets.camera_preview import CameraPreview
-from ui.widgets.keyboard import OnScreenKeyboard
 from ui.widgets.labels import label
 from ui.widgets.tracking_field import TrackingField, significant
 
-SPINNER = 64
 BOX_EXAMPLE = "CB200000010KZ"
 
 
-class SendScanScreen(EntryScreen):
+class SendScanScreen(KeyboardEntryScreen):
     """Pack, then scan the barcode on the box; the on-screen keyboard if the scan does not work."""
 
     name = views.SEND_SCAN
@@ -37,53 +34,24 @@ class SendScanScreen(EntryScreen):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.back = BigButton("back", "secondary")
-        self.back.clicked.connect(self.back_requested)
-        self.title = label("title", name="title")
+        self.back, self.title = self.back_and_title(self.back_requested)
         self.steps = label("subtitle", name="steps")
         self.hint = label("hint", name="hint")
-        self.field = TrackingField()
-        self.field.setObjectName("box_barcode")  # styled like the tracking number field
-        self.field.returnPressed.connect(self._submit)
-        self.field.textChanged.connect(self._edited)
-        self.error = label("error", name="send_error")
-        self.busy_indicator = BusyIndicator()
-        self.busy_text = label("busy", name="busy_text", wrap=False)
-        self.keyboard = OnScreenKeyboard()
-        self.keyboard.set_target(self.field)
-        self.submit = submit_button(self._submit)
-        self.camera_preview = CameraPreview()  # shown only while a camera sends frames
+        field = TrackingField()
+        field.setObjectName("box_barcode")  # styled like the tracking number field
+        self.take_input(field, error_name="send_error")
         self._message_value = ""
 
         self.add_title_row(self.back, self.title)
         self.root.addWidget(self.steps)
         self.root.addWidget(self.hint)
         self.root.addWidget(self.field)
-        message = QHBoxLayout()
-        message.addWidget(self.error, 1)
-        message.addWidget(self.busy_indicator, 0)
-        message.addWidget(self.busy_text, 0)
-        self.root.addLayout(message)
+        self.root.addLayout(message_row(self.error, self.busy_indicator, self.busy_text))
         self.root.addStretch(1)
-        entry = QHBoxLayout()
-        entry.addWidget(self.keyboard, 1)
-        side = QVBoxLayout()
-        side.addWidget(self.camera_preview, 0)
-        side.addWidget(self.submit, 1)
-        entry.addLayout(side)
-        self._entry = entry
-        self.root.addLayout(entry)
+        self.root.addLayout(self.keyboard_row())
         self.busy_indicator.stop()
         self.error.hide()
         self.retranslate_ui()
-
-    def apply_metrics(self, metrics: Metrics) -> None:
-        super().apply_metrics(metrics)
-        self.keyboard.apply_metrics(metrics)
-        self._entry.setSpacing(metrics.px(40))
-        self.busy_indicator.set_side(metrics.px(SPINNER))
-        self.submit.setMinimumWidth(metrics.px(320))
-        self.camera_preview.setFixedSize(metrics.px(320), metrics.px(240))
 
     def apply_view(self) -> None:
         view = self.view
@@ -92,9 +60,7 @@ class SendScanScreen(EntryScreen):
         self.field.set_value(view.text)
         self._message_value = self.field.value
         busy = view.busy
-        self.field.setReadOnly(busy)
-        self.keyboard.setEnabled(not busy)
-        self.submit.setEnabled(not busy)
+        self.lock_input(busy, self.keyboard)
         show_busy(self.busy_indicator, self.busy_text, busy, focus=self.field)
         self.error.setVisible(not busy and (view.problem is not None or bool(view.refusal)))
 
@@ -160,9 +126,7 @@ class SendConfirmScreen(Screen):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.back = BigButton("back", "secondary")
-        self.back.clicked.connect(self.back_requested)
-        self.title = label("title", name="title")
+        self.back, self.title = self.back_and_title(self.back_requested)
         self.tile = QFrame()
         self.tile.setObjectName("box_tile")
         self.tile.setProperty("role", "tile")

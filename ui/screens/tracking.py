@@ -3,24 +3,20 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from kiosk import views
 from kiosk.identifiers import S10_EXAMPLE, S10Problem
-from ui.screens.entry import EntryScreen, show_busy, submit_button
+from ui.screens.entry import KeyboardEntryScreen, show_busy
 from ui.theme import Metrics
 from ui.widgets.big_button import BigButton
-from ui.widgets.busy import BusyIndicator
-from ui.widgets.camera_preview import CameraPreview
-from ui.widgets.keyboard import OnScreenKeyboard
 from ui.widgets.labels import label
 from ui.widgets.tracking_field import TrackingField, significant
 
 MESSAGE_HEIGHT = 96
-SPINNER = 64
 
 
-class TrackingScreen(EntryScreen):
+class TrackingScreen(KeyboardEntryScreen):
     name = views.RECEIVE_TRACKING
     entry_view = views.TrackingEntryView
 
@@ -30,22 +26,11 @@ class TrackingScreen(EntryScreen):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.back = BigButton("back", "secondary")
-        self.back.clicked.connect(self.back_requested)
-        self.title = label("title", name="title")
+        self.back, self.title = self.back_and_title(self.back_requested)
         self.use_phone = BigButton("use_phone", "secondary")
         self.use_phone.clicked.connect(self.use_phone_requested)
         self.hint = label("hint", name="hint")
-        self.field = TrackingField()
-        self.field.returnPressed.connect(self._submit)
-        self.field.textChanged.connect(self._edited)
-        self.error = label("error", name="error")
-        self.busy_indicator = BusyIndicator()
-        self.busy_text = label("busy", name="busy_text", wrap=False)
-        self.keyboard = OnScreenKeyboard()
-        self.keyboard.set_target(self.field)
-        self.submit = submit_button(self._submit)
-        self.camera_preview = CameraPreview()  # shown only while a camera sends frames
+        self.take_input(TrackingField(), error_name="error")
         self._problem: S10Problem | None = None
         self._problem_value = ""
         self._problem_count = 0
@@ -70,24 +55,12 @@ class TrackingScreen(EntryScreen):
         self._message_layout = message
         self.root.addWidget(self.message)
         self.root.addStretch(1)
-        entry = QHBoxLayout()
-        entry.addWidget(self.keyboard, 1)
-        side = QVBoxLayout()
-        side.addWidget(self.camera_preview, 0)
-        side.addWidget(self.submit, 1)
-        entry.addLayout(side)
-        self._entry = entry
-        self.root.addLayout(entry)
+        self.root.addLayout(self.keyboard_row())
 
     def apply_metrics(self, metrics: Metrics) -> None:
         super().apply_metrics(metrics)
-        self.keyboard.apply_metrics(metrics)
         self.message.setMinimumHeight(metrics.px(MESSAGE_HEIGHT))
         self._message_layout.setSpacing(metrics.px(24))
-        self._entry.setSpacing(metrics.px(40))
-        self.busy_indicator.set_side(metrics.px(SPINNER))
-        self.submit.setMinimumWidth(metrics.px(320))
-        self.camera_preview.setFixedSize(metrics.px(320), metrics.px(240))
 
     def apply_view(self) -> None:
         view = self.view
@@ -98,9 +71,7 @@ class TrackingScreen(EntryScreen):
         self._problem_value = self.field.value
         self._problem_count = len(significant(view.text))
         busy = view.busy
-        self.field.setReadOnly(busy)
-        self.keyboard.setEnabled(not busy)
-        self.submit.setEnabled(not busy)
+        self.lock_input(busy, self.keyboard)
         self.back.setEnabled(not view.printing)
         show_busy(self.busy_indicator, self.busy_text, busy, focus=self.field)
         self.error.setVisible(self._problem is not None)

@@ -14,6 +14,8 @@ from pathlib import Path
 from typing import Any
 
 import requests
+from clocks import FakeClock
+from kiosk_builder import kiosk_config
 from kiosk_driver import WAIT_MS
 
 from kiosk.app.wiring import AppActions, Clocks, CoreParts, Factories, wire
@@ -27,24 +29,11 @@ from kiosk.outbox import Outbox
 from kiosk.outbox_sync import DeliveryWorker
 from printers.mock import MockPrinter
 from printers.worker import PrinterWorker
-from tests.conftest import kiosk_config
 from ui.main_window import MainWindow
 
-TERMINAL = "T-ALA-01"
 PINS = {"S001": "2468", "S002": "135790"}
 BADGE_PREFIX = "STAFF-"
 _HASHES = {staff_id: hash_pin(pin, iterations=2_000) for staff_id, pin in PINS.items()}
-
-
-class FakeClock:
-    def __init__(self, now: float = 1_000.0) -> None:
-        self.now = now
-
-    def __call__(self) -> float:
-        return self.now
-
-    def advance(self, seconds: float) -> None:
-        self.now += seconds
 
 
 @dataclass
