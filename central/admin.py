@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
 from datetime import UTC, datetime
 
 from sqlalchemy import select
@@ -116,32 +115,25 @@ def parser() -> argparse.ArgumentParser:
 def _run(args: argparse.Namespace, db: Database) -> list[str]:
     """What to print; a new token, when there is one, is the last line."""
     what = (args.kind, args.action)
-    actions: dict[tuple[str, str], Callable[[], list[str]]] = {
-        ("terminals", "add"): lambda: [
-            f"Terminal {args.id} registered. Its token, shown only now:",
-            add_terminal(db, args.id, args.name),
-        ],
-        ("terminals", "rotate"): lambda: [
+    if what == ("terminals", "add"):
+        token = add_terminal(db, args.id, args.name)
+        return [f"Terminal {args.id} registered. Its token, shown only now:", token]
+    if what == ("terminals", "rotate"):
+        token = rotate_terminal(db, args.id)
+        return [
             f"Terminal {args.id} has a new token; the old one stops working within a second:",
-            rotate_terminal(db, args.id),
-        ],
-        ("terminals", "revoke"): lambda: _done(
-            revoke_terminal(db, args.id), f"Terminal {args.id} revoked."
-        ),
-        ("terminals", "list"): lambda: list_terminals(db),
-        ("operators", "add"): lambda: [
-            f"Operator {args.name} added. The token, shown only now:",
-            add_operator(db, args.name),
-        ],
-        ("operators", "revoke"): lambda: _done(
-            revoke_operator(db, args.name), f"Operator {args.name} revoked."
-        ),
-    }
-    return actions[what]()
-
-
-def _done(_: None, message: str) -> list[str]:
-    return [message]
+            token,
+        ]
+    if what == ("terminals", "revoke"):
+        revoke_terminal(db, args.id)
+        return [f"Terminal {args.id} revoked."]
+    if what == ("terminals", "list"):
+        return list_terminals(db)
+    if what == ("operators", "add"):
+        token = add_operator(db, args.name)
+        return [f"Operator {args.name} added. The token, shown only now:", token]
+    revoke_operator(db, args.name)
+    return [f"Operator {args.name} revoked."]
 
 
 def main(argv: list[str]) -> int:

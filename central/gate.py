@@ -28,7 +28,8 @@ _UNAUTHORIZED_HEADERS = {"WWW-Authenticate": "Bearer"}
 def _bearer_token(scope: Scope) -> str | None:
     for name, value in scope["headers"]:
         if name == b"authorization":
-            scheme, _, token = value.decode("latin-1").partition(" ")
+            header: str = value.decode("latin-1")
+            scheme, _, token = header.partition(" ")
             token = token.strip()
             if scheme.lower() == "bearer" and token:
                 return token

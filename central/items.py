@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
-from typing import Protocol
+from typing import Protocol, cast
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import Connection, bindparam, select
 from sqlalchemy.orm import Session
 
 from central.db import Parcel
-from central.schemas import Item, Location
+from central.schemas import Item, Kind, Location, Status
 from central.settings import StorageSettings
 from central.storage_rules import evaluate
 from kiosk.identifiers import mask_name
@@ -58,8 +58,8 @@ def item_view(parcel: ParcelFields, now: datetime, storage: StorageSettings, tz:
         location = Location(row=parcel.location_row, compartment=parcel.location_compartment or "")
     return Item(
         tracking_number=parcel.tracking_number,
-        kind=parcel.kind,
-        status=state.status,
+        kind=cast(Kind, parcel.kind),  # the database holds only these (Pydantic checks again)
+        status=cast(Status, state.status),
         location=location,
         arrived_at=parcel.arrived_at.astimezone(tz) if parcel.arrived_at else None,
         free_until=state.free_until,

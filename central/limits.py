@@ -23,7 +23,7 @@ class Counted(StrEnum):
     NOT_FOUND = "not_found"
 
 
-def _upsert(dialect: str) -> ReturningInsert[tuple[int]]:
+def _upsert(dialect: str) -> ReturningInsert[int]:
     """Add one to a counter, creating it at 1, and return the new count: one atomic statement, so
     concurrent requests on any worker each get a count of their own."""
     insert = postgresql.insert if dialect == "postgresql" else sqlite.insert

@@ -38,13 +38,13 @@ def is_dev_token(token: str, terminal_id: str) -> bool:
     return hmac.compare_digest(token.encode("utf-8", "surrogatepass"), expected)
 
 
-def _terminal_of(digest: str) -> Select[tuple[str, str]]:
+def _terminal_of(digest: str) -> Select[str, str]:
     return select(Terminal.id, Terminal.token_hash).where(
         Terminal.token_hash == digest, Terminal.revoked_at.is_(None)
     )
 
 
-def _operator_of(digest: str) -> Select[tuple[str, str]]:
+def _operator_of(digest: str) -> Select[str, str]:
     return select(Operator.name, Operator.token_hash).where(
         Operator.token_hash == digest, Operator.revoked_at.is_(None)
     )

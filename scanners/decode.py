@@ -1,18 +1,22 @@
 """Image → barcode texts: zxing-cpp restricted to the formats the hall uses (Code 128, QR,
-DataMatrix, EAN-13), with zbar (pyzbar) as a second opinion when zxing-cpp finds nothing.
+DataMatrix, EAN-13), and zbar (pyzbar).
 
 Two speeds. A camera frame (``decode_frame``) must cost ≤ 10 ms: zxing-cpp reads it at most
 1280 px wide, with its downscaled passes (they find the blurred and the large codes) but without
-the inverted and the 90°-turned ones, and zbar looks at it 640 px wide, every third line (the
-camera worker asks zbar only on every third frame). A still image
-(``decode_image``: the dev dock, the QA port) takes every pass at full size. The figures are in
-docs/benchmarks.md, "Camera decoder" (tests/bench/bench_decode.py).
+the inverted and the 90°-turned ones, and zbar, as a second opinion when zxing-cpp finds nothing,
+looks at it 640 px wide, every third line (the camera worker asks zbar only on every third frame).
+A still image (``decode_image``: the dev dock, the QA port) is read by both libraries with every
+pass at full size, and where both find nothing, by the rescue passes (``RESCUES``: a halved and a
+doubled copy, local contrast, sharpening, turned copies for zbar, OpenCV's QR reader for bent
+codes), stopping at the first that reads. The figures are in docs/benchmarks.md, "Camera decoder"
+(tests/bench/bench_decode.py, and tests/bench/bench_decode_photos.py on real photos).
 """
 
 from __future__ import annotations
 
 import io
 import logging
+from types import ModuleType
 from typing import TypedDict
 
 import numpy as np
@@ -95,6 +99,107 @@ def zbar_codes(gray: np.ndarray, *, thorough: bool = False) -> list[str]:
     return _unique(texts)
 
 
+_CONTROL_NAMES = (  # noqa: SIM905 (a list of 32 names, one a line, reads worse)
+    "NUL SOH STX ETX EOT ENQ ACK BEL BS HT LF VT FF CR SO SI "
+    "DLE DC1 DC2 DC3 DC4 NAK SYN ETB CAN EM SUB ESC FS GS RS US"
+).split()
+
+
+def named_controls(text: str) -> str:
+    """``text`` with its control characters written as zxing-cpp writes them ("<GS>")."""
+    return "".join(
+        f"<{_CONTROL_NAMES[ord(c)]}>" if ord(c) < 32 and c not in "\t\r\n" else c for c in text
+    )
+
+
+# Rescue passes for a still image that neither library reads as it is. Each makes one copy of the
+# image and asks both libraries (or one, where the other cannot gain); cheapest first. Chosen on
+# the tuning half of tests/scanners/photos (docs/benchmarks.md has what each adds).
+SMALL_SIDE = 1000  # a photo whose longer side is at most this is upscaled: its modules are few px
+RESCUE_WIDTH = 1600  # larger photos are shrunk for the rescues: 12 MP without a code 3 s → 0.8 s
+ZBAR_TURNS = (45.0, 22.5, -22.5)  # with zbar's rows and columns: every 22.5° of a linear code
+
+
+def _cv2() -> ModuleType:  # imported where needed: a still image that reads at once needs no OpenCV
+    import cv2
+
+    return cv2
+
+
+def _both(gray: np.ndarray) -> list[str]:
+    return zxing_codes(gray, thorough=True) or zbar_codes(gray, thorough=True)
+
+
+def halved(gray: np.ndarray) -> list[str]:
+    """Half size: noise and print texture averaged away, large modules made smaller."""
+    cv2 = _cv2()
+    return _both(cv2.resize(gray, None, fx=0.5, fy=0.5, interpolation=cv2.INTER_AREA))
+
+
+def doubled(gray: np.ndarray) -> list[str]:
+    """Twice the size, for a small photo: modules of 1-2 px become wide enough to sample."""
+    if max(gray.shape) > SMALL_SIDE:
+        return []
+    cv2 = _cv2()
+    return _both(cv2.resize(gray, None, fx=2.0, fy=2.0, interpolation=cv2.INTER_CUBIC))
+
+
+def local_contrast(gray: np.ndarray) -> list[str]:
+    """Contrast equalised tile by tile (CLAHE): a code in shadow or beside a glare."""
+    cv2 = _cv2()
+    return _both(cv2.createCLAHE(clipLimit=2.0, tileGridSize=(8, 8)).apply(gray))
+
+
+def sharpened(gray: np.ndarray) -> list[str]:
+    """An unsharp mask: edges of a slightly blurred (out of focus, shaken) code restored."""
+    cv2 = _cv2()
+    blurred = cv2.GaussianBlur(gray, (0, 0), 2.0)
+    return _both(cv2.addWeighted(gray, 1.8, blurred, -0.8, 0))
+
+
+def turned_for_zbar(gray: np.ndarray) -> list[str]:
+    """zbar scans rows and columns, so it misses a linear code lying at a slant; zxing-cpp
+    looks in every direction itself. Turned copies bring each slant to a row or a column."""
+    cv2 = _cv2()
+    height, width = gray.shape
+    for angle in ZBAR_TURNS:
+        turn = cv2.getRotationMatrix2D((width / 2, height / 2), angle, 1.0)
+        cos, sin = abs(turn[0, 0]), abs(turn[0, 1])
+        size = (int(height * sin + width * cos), int(height * cos + width * sin))
+        turn[0, 2] += size[0] / 2 - width / 2
+        turn[1, 2] += size[1] / 2 - height / 2
+        codes = zbar_codes(cv2.warpAffine(gray, turn, size, borderValue=255), thorough=True)
+        if codes:
+            return codes
+    return []
+
+
+def bent_qr(gray: np.ndarray) -> list[str]:
+    """OpenCV's QR reader, which also reads a code on a curved surface (a bag, a bottle),
+    at the photo's size and, for a small photo, doubled."""
+    cv2 = _cv2()
+    reader = cv2.QRCodeDetector()
+    copies = [gray]
+    if max(gray.shape) <= SMALL_SIDE:
+        copies.append(cv2.resize(gray, None, fx=2.0, fy=2.0, interpolation=cv2.INTER_CUBIC))
+    for copy in copies:
+        try:
+            found, corners = reader.detect(copy)
+            if not found:
+                continue
+            text, _ = reader.decodeCurved(copy, corners)
+            if not text:
+                text, _ = reader.decode(copy, corners)
+        except cv2.error:
+            continue
+        if text:
+            return [text]
+    return []
+
+
+RESCUES = (halved, doubled, local_contrast, sharpened, turned_for_zbar, bent_qr)
+
+
 def decode_frame(
     frame: np.ndarray, *, second_opinion: bool = True, quick: bool = False
 ) -> list[str]:
@@ -108,10 +213,27 @@ def decode_frame(
     return codes
 
 
+def both_libraries(gray: np.ndarray) -> list[str]:
+    """zxing-cpp's and zbar's readings together, every pass and every line; a code both read
+    counts once (zxing-cpp names control characters, "<GS>", where zbar hands them over raw)."""
+    codes = zxing_codes(gray, thorough=True)
+    seen = {named_controls(text) for text in codes}
+    return codes + [t for t in zbar_codes(gray, thorough=True) if named_controls(t) not in seen]
+
+
 def decode_image(image: Image.Image) -> list[str]:
-    """Every code found in a still image, with every pass: zxing-cpp, else zbar."""
+    """Every code found in a still image: both libraries, then, where both find nothing, the
+    rescue passes in turn (on a copy at most ``RESCUE_WIDTH`` wide) until one reads something."""
     gray = np.asarray(image.convert("L"))
-    return zxing_codes(gray, thorough=True) or zbar_codes(gray, thorough=True)
+    codes = both_libraries(gray)
+    if codes:
+        return codes
+    smaller = at_most(gray, RESCUE_WIDTH)
+    for rescue in RESCUES:
+        codes = rescue(smaller)
+        if codes:
+            break
+    return codes
 
 
 def decode_image_bytes(data: bytes) -> list[str]:

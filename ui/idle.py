@@ -73,7 +73,9 @@ class IdleOverlay(QWidget):
         self._seconds = seconds
         self.retranslate_ui()
         if self.isHidden():
-            self.setGeometry(self.parentWidget().rect())
+            parent = self.parentWidget()
+            if parent is not None:
+                self.setGeometry(parent.rect())
             self.show()
             self.raise_()
 
@@ -83,8 +85,9 @@ class IdleOverlay(QWidget):
         self.continue_button.setText(self.tr("Continue"))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if watched is self.parentWidget() and event.type() == QEvent.Type.Resize:
-            self.setGeometry(self.parentWidget().rect())
+        parent = self.parentWidget()
+        if parent is not None and watched is parent and event.type() == QEvent.Type.Resize:
+            self.setGeometry(parent.rect())
         return False
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override

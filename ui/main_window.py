@@ -88,7 +88,7 @@ class MainWindow(QMainWindow):
         self.send_confirm = SendConfirmScreen()
         self.send_done = SendDoneScreen(auto_home_ms=done_timeout_ms)
         self.screens: dict[str, Screen] = {}
-        for screen in (
+        customer_screens: tuple[Screen, ...] = (
             self.home,
             self.tracking,
             self.result,
@@ -102,7 +102,8 @@ class MainWindow(QMainWindow):
             self.send_scan,
             self.send_confirm,
             self.send_done,
-        ):
+        )
+        for screen in customer_screens:
             self.screens[screen.name] = screen
             self.stack.addWidget(screen)
         # Receiving by phone number: the countdowns use the controller's clock.
@@ -110,13 +111,15 @@ class MainWindow(QMainWindow):
         self.otp = OtpScreen(clock=lambda: controller.monotonic())
         self.items = ItemsScreen()
         self.cooldown = CooldownScreen(clock=lambda: controller.monotonic())
-        for screen in (self.phone, self.otp, self.items, self.cooldown):
+        phone_screens: tuple[Screen, ...] = (self.phone, self.otp, self.items, self.cooldown)
+        for screen in phone_screens:
             self.screens[screen.name] = screen
             self.stack.addWidget(screen)
         # Maintenance (issue 8): the staff corner on the screens a customer does not use.
         self.maintenance_pin = MaintenancePinScreen(clock=lambda: controller.monotonic())
         self.maintenance = MaintenanceScreen()
-        for screen in (self.maintenance_pin, self.maintenance):
+        staff_screens: tuple[Screen, ...] = (self.maintenance_pin, self.maintenance)
+        for screen in staff_screens:
             self.screens[screen.name] = screen
             self.stack.addWidget(screen)
         self.staff_corners = [HiddenCorner(self.home), HiddenCorner(self.out_of_service)]
@@ -212,14 +215,15 @@ class MainWindow(QMainWindow):
         return self.stack.currentWidget()  # type: ignore[return-value]
 
     def current_screen_name(self) -> str:
-        return self.stack.currentWidget().objectName()
+        current = self.stack.currentWidget()
+        return current.objectName() if current is not None else ""
 
     def is_busy(self) -> bool:
         current = self.current_screen()
         if current is self.phone or current is self.otp or current is self.maintenance_pin:
             return current.busy
-        if current in (self.send_scan, self.send_confirm):
-            return current.busy  # type: ignore[attr-defined]
+        if current is self.send_scan or current is self.send_confirm:
+            return current.busy
         return current is self.tracking and self.tracking.busy
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override

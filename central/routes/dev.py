@@ -97,7 +97,9 @@ def put_box(body: DevBoxIn, central: CentralDep) -> BoxOut:
             box = Box(barcode=barcode, size=body.size, status="unused")
             session.add(box)
         box.size = body.size
-        return BoxOut(barcode=box.barcode, status=box.status, size=box.size)
+        return BoxOut.model_validate(
+            {"barcode": box.barcode, "status": box.status, "size": box.size}
+        )
 
 
 @router.post("/reset", response_model=ResetOut)

@@ -81,7 +81,9 @@ def get_box(barcode: str, central: CentralDep, caller: CallerId) -> BoxOut:
         box = session.get(Box, number)
         if box is None:
             raise ProblemError(404, "box_unknown", "This box barcode was never sold.")
-        return BoxOut(barcode=box.barcode, status=box.status, size=box.size)
+        return BoxOut.model_validate(
+            {"barcode": box.barcode, "status": box.status, "size": box.size}
+        )
 
 
 @router.post(

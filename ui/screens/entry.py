@@ -22,6 +22,7 @@ from ui.widgets.camera_preview import CameraPreview
 from ui.widgets.keyboard import OnScreenKeyboard
 from ui.widgets.keypad import NumericKeypad
 from ui.widgets.labels import label
+from ui.widgets.tracking_field import TrackingField
 
 SPINNER = 64
 
@@ -113,6 +114,8 @@ class EntryScreen(Screen):
 class KeyboardEntryScreen(EntryScreen):
     """Letters and digits: the on-screen keyboard, and beside it a camera preview (shown only
     while a camera sends frames) over the submit button."""
+
+    field: TrackingField
 
     def keyboard_row(self) -> QHBoxLayout:
         self.keyboard = OnScreenKeyboard()

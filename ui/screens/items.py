@@ -43,13 +43,13 @@ class ItemsScreen(Screen):
         self.list.setProperty("role", "card")
         self.grid = QGridLayout(self.list)
         # Five items fit a 1080p screen; more scroll, by touch too.
-        self.scroll = QScrollArea()
-        self.scroll.setObjectName("items_scroll")
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidget(self.list)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setObjectName("items_scroll")
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setWidget(self.list)
         QScroller.grabGesture(
-            self.scroll.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture
+            self.scroll_area.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture
         )
         self.others_title = label("subtitle", name="others_title")
         self.others = QFrame()
@@ -67,7 +67,7 @@ class ItemsScreen(Screen):
         top.addWidget(self.title, 1)
         top.addWidget(self.add_language_bar(), 0)
         self.root.addLayout(top)
-        self.root.addWidget(self.scroll, 1)
+        self.root.addWidget(self.scroll_area, 1)
         self.root.addWidget(self.message)
         self.root.addWidget(self.others_title)
         self.root.addWidget(self.others)
@@ -95,7 +95,7 @@ class ItemsScreen(Screen):
         view = self.items_view
         if view is None:
             return
-        self.scroll.setVisible(bool(view.ready))
+        self.scroll_area.setVisible(bool(view.ready))
         self.others_title.setVisible(bool(view.others))
         self.others.setVisible(bool(view.others))
         self.message.setVisible(not view.ready)
