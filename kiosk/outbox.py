@@ -25,7 +25,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from kiosk.log import LogArea
 
@@ -131,7 +131,9 @@ class Outbox:
         for listener in self._listeners:
             listener()
 
-    def execute(self, sql: str, args: tuple[object, ...] = ()) -> tuple[list[tuple], int | None]:
+    def execute(
+        self, sql: str, args: tuple[object, ...] = ()
+    ) -> tuple[list[tuple[Any, ...]], int | None]:
         """One statement on the outbox's file under its lock, in a transaction of its own (the
         tables beside the dispatches: :mod:`kiosk.ticket_records`); its rows and last row id."""
         with self._lock:
@@ -214,7 +216,8 @@ class Outbox:
             row = self._db.execute(
                 "SELECT MIN(next_attempt_at) FROM dispatches WHERE state = 'pending'"
             ).fetchone()
-        return row[0]
+        earliest: float | None = row[0]
+        return earliest
 
     def mark_delivered(self, entry_id: int, dispatch_id: str) -> None:
         self._update(
@@ -332,14 +335,14 @@ def _entry(row: tuple[object, ...]) -> OutboxEntry:
         finished,
     ) = row
     return OutboxEntry(
-        id=int(entry_id),  # type: ignore[arg-type]
+        id=int(entry_id),  # type: ignore[call-overload]
         box_barcode=str(barcode),
         idempotency_key=str(key),
         accepted_at=dt.datetime.fromisoformat(str(accepted_at)),
         sender_phone=None if phone is None else str(phone),
         offline=bool(offline),
         state=state,  # type: ignore[arg-type]
-        attempts=int(attempts),  # type: ignore[arg-type]
+        attempts=int(attempts),  # type: ignore[call-overload]
         next_attempt_at=float(next_at),  # type: ignore[arg-type]
         created_at=float(created),  # type: ignore[arg-type]
         last_error=str(error),

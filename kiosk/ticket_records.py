@@ -17,7 +17,7 @@ import datetime as dt
 import json
 import logging
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
 from kiosk.log import LogArea
 from kiosk.outbox import Outbox, OutboxStats
@@ -119,7 +119,8 @@ class TicketRecords:
         rows, _ = self._outbox.execute(
             "SELECT MIN(next_attempt_at) FROM ticket_records WHERE state = 'pending'"
         )
-        return rows[0][0]
+        earliest: float | None = rows[0][0]
+        return earliest
 
     def mark_delivered(self, entry_id: int, ticket_id: str) -> None:
         self._update(
@@ -189,7 +190,7 @@ class TicketRecords:
         return [_entry(row) for row in rows]
 
 
-def _entry(row: tuple) -> TicketRecordEntry:
+def _entry(row: tuple[Any, ...]) -> TicketRecordEntry:
     entry_id, key, numbers, printed, language, state, attempts, next_at, created, error, tid = row
     return TicketRecordEntry(
         id=int(entry_id),
