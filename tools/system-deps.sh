@@ -1,17 +1,19 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the kiosk needs (Qt's runtime libraries, zbar for pyzbar, libusb-1.0 for
-# pyusb's USB printers; Xvfb for headless screenshots; PostgreSQL's server binaries, which the central
-# suites start in a temporary folder with initdb and pg_ctl),
+# pyusb's USB printers; espeak-ng, the offline voice in kk, ru and en; Xvfb for headless screenshots;
+# PostgreSQL's server binaries, which the central suites start in a temporary folder with initdb and
+# pg_ctl),
 # or, when it cannot (not root, no apt-get), prints the exact command and fails.
 # Usage: tools/system-deps.sh venv|test|run|screenshots|bundle
 set -euo pipefail
 base=(libgl1 libegl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 libzbar0 libusb-1.0-0)
 xcb=(libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-render-util0
      libxcb-image0 libxcb-randr0 libxcb-xinerama0)
+speech=(espeak-ng)  # voices/espeak.py; its tests measure the WAVs it writes
 case "${1:-test}" in
   venv) want=(python3-venv) ;;
-  test) want=("${base[@]}" postgresql) ;;
-  run) want=("${base[@]}" "${xcb[@]}") ;;
+  test) want=("${base[@]}" "${speech[@]}" postgresql) ;;
+  run) want=("${base[@]}" "${xcb[@]}" "${speech[@]}") ;;
   screenshots) want=("${base[@]}" "${xcb[@]}" xvfb xauth x11-apps) ;;
   bundle) want=("${base[@]}" binutils) ;;  # PyInstaller reads the libraries with objdump
   *) echo "usage: $0 venv|test|run|screenshots|bundle" >&2; exit 2 ;;

@@ -1079,6 +1079,373 @@
     </message>
 </context>
 <context>
+    <name>Speech</name>
+    <message>
+        <source>Collect or send a parcel.</source>
+        <translation>Collect or send a parcel.</translation>
+    </message>
+    <message>
+        <source>Choose: receive a parcel, or send a parcel.</source>
+        <translation>Choose: receive a parcel, or send a parcel.</translation>
+    </message>
+    <message>
+        <source>To collect a parcel, choose Receive a parcel.</source>
+        <translation>To collect a parcel, choose Receive a parcel.</translation>
+    </message>
+    <message>
+        <source>You entered: {number}.</source>
+        <translation>You entered: {number}.</translation>
+    </message>
+    <message>
+        <source>Tracking number: {tracking}.</source>
+        <translation>Tracking number: {tracking}.</translation>
+    </message>
+    <message>
+        <source>Enter the tracking number: thirteen characters, or scan the barcode.</source>
+        <translation>Enter the tracking number: thirteen characters, or scan the barcode.</translation>
+    </message>
+    <message>
+        <source>Looking for your parcel.</source>
+        <translation>Looking for your parcel.</translation>
+    </message>
+    <message>
+        <source>Printing your ticket.</source>
+        <translation>Printing your ticket.</translation>
+    </message>
+    <message>
+        <source>Please type the tracking number or scan its barcode.</source>
+        <translation>Please type the tracking number or scan its barcode.</translation>
+    </message>
+    <message>
+        <source>The number has thirteen characters, and you entered {count}.</source>
+        <translation>The number has thirteen characters, and you entered {count}.</translation>
+    </message>
+    <message>
+        <source>The number starts with two Latin letters.</source>
+        <translation>The number starts with two Latin letters.</translation>
+    </message>
+    <message>
+        <source>After the first two letters come nine digits: check for a letter O typed instead of a zero.</source>
+        <translation>After the first two letters come nine digits: check for a letter O typed instead of a zero.</translation>
+    </message>
+    <message>
+        <source>The number ends with two Latin letters, like K Z.</source>
+        <translation>The number ends with two Latin letters, like K Z.</translation>
+    </message>
+    <message>
+        <source>Tracking numbers never start with J, K, S, T or W: please check the first letter.</source>
+        <translation>Tracking numbers never start with J, K, S, T or W: please check the first letter.</translation>
+    </message>
+    <message>
+        <source>This number has a typing error: please check every digit.</source>
+        <translation>This number has a typing error: please check every digit.</translation>
+    </message>
+    <message>
+        <source>This barcode is not a tracking number. Scan the barcode in the SMS or on the notice, or type the number.</source>
+        <translation>This barcode is not a tracking number. Scan the barcode in the SMS or on the notice, or type the number.</translation>
+    </message>
+    <message>
+        <source>Your parcel is here: row {row}, compartment {compartment}.</source>
+        <translation>Your parcel is here: row {row}, compartment {compartment}.</translation>
+    </message>
+    <message>
+        <source>Item type: {kind}.</source>
+        <translation>Item type: {kind}.</translation>
+    </message>
+    <message>
+        <source>parcel</source>
+        <translation>parcel</translation>
+    </message>
+    <message>
+        <source>small package</source>
+        <translation>small package</translation>
+    </message>
+    <message>
+        <source>parcel locker item</source>
+        <translation>parcel locker item</translation>
+    </message>
+    <message>
+        <source>Free storage {until}.</source>
+        <translation>Free storage {until}.</translation>
+    </message>
+    <message>
+        <source>Kept here {until}.</source>
+        <translation>Kept here {until}.</translation>
+    </message>
+    <message>
+        <source>Storage fee today: {amount}.</source>
+        <translation>Storage fee today: {amount}.</translation>
+    </message>
+    <message>
+        <source>Cash on delivery {amount}, paid at the checkout.</source>
+        <translation>Cash on delivery {amount}, paid at the checkout.</translation>
+    </message>
+    <message>
+        <source>Take your ticket from the printer below.</source>
+        <translation>Take your ticket from the printer below.</translation>
+    </message>
+    <message>
+        <source>The ticket could not be printed. Remember row {row}, compartment {compartment}, and tell the checkout your tracking number.</source>
+        <translation>The ticket could not be printed. Remember row {row}, compartment {compartment}, and tell the checkout your tracking number.</translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation>Thank you!</translation>
+    </message>
+    <message>
+        <source>Take the item and present the ticket and your ID at the checkout.</source>
+        <translation>Take the item and present the ticket and your ID at the checkout.</translation>
+    </message>
+    <message>
+        <source>Take the item, tell the checkout your tracking number and show your ID.</source>
+        <translation>Take the item, tell the checkout your tracking number and show your ID.</translation>
+    </message>
+    <message>
+        <source>We could not find a parcel with this number.</source>
+        <translation>We could not find a parcel with this number.</translation>
+    </message>
+    <message>
+        <source>Check the number in your SMS or notice and enter it again. If it is correct, please ask at the checkout.</source>
+        <translation>Check the number in your SMS or notice and enter it again. If it is correct, please ask at the checkout.</translation>
+    </message>
+    <message>
+        <source>Your parcel is on its way and has not arrived yet.</source>
+        <translation>Your parcel is on its way and has not arrived yet.</translation>
+    </message>
+    <message>
+        <source>Please come back when you are notified that it has arrived.</source>
+        <translation>Please come back when you are notified that it has arrived.</translation>
+    </message>
+    <message>
+        <source>This parcel has already been collected.</source>
+        <translation>This parcel has already been collected.</translation>
+    </message>
+    <message>
+        <source>If you did not collect it yourself, please ask at the checkout.</source>
+        <translation>If you did not collect it yourself, please ask at the checkout.</translation>
+    </message>
+    <message>
+        <source>This parcel has been returned to the sender.</source>
+        <translation>This parcel has been returned to the sender.</translation>
+    </message>
+    <message>
+        <source>Please contact the sender.</source>
+        <translation>Please contact the sender.</translation>
+    </message>
+    <message>
+        <source>The service is temporarily unavailable.</source>
+        <translation>The service is temporarily unavailable.</translation>
+    </message>
+    <message>
+        <source>Please try again in a moment. If it does not help, ask at the checkout.</source>
+        <translation>Please try again in a moment. If it does not help, ask at the checkout.</translation>
+    </message>
+    <message>
+        <source>This terminal is temporarily out of service.</source>
+        <translation>This terminal is temporarily out of service.</translation>
+    </message>
+    <message>
+        <source>Please use another terminal or ask at the checkout.</source>
+        <translation>Please use another terminal or ask at the checkout.</translation>
+    </message>
+    <message>
+        <source>Send a parcel.</source>
+        <translation>Send a parcel.</translation>
+    </message>
+    <message>
+        <source>Pack your parcel in the prepaid box and close it, then scan the barcode on the box. If the scan does not work, type the barcode and press Check.</source>
+        <translation>Pack your parcel in the prepaid box and close it, then scan the barcode on the box. If the scan does not work, type the barcode and press Check.</translation>
+    </message>
+    <message>
+        <source>Checking the box.</source>
+        <translation>Checking the box.</translation>
+    </message>
+    <message>
+        <source>Please scan the barcode on the box, or type it.</source>
+        <translation>Please scan the barcode on the box, or type it.</translation>
+    </message>
+    <message>
+        <source>A box barcode has thirteen characters, and you entered {count}.</source>
+        <translation>A box barcode has thirteen characters, and you entered {count}.</translation>
+    </message>
+    <message>
+        <source>This is not a box barcode: please check every character.</source>
+        <translation>This is not a box barcode: please check every character.</translation>
+    </message>
+    <message>
+        <source>This barcode does not belong to a prepaid box. Please check the number, or ask at the checkout.</source>
+        <translation>This barcode does not belong to a prepaid box. Please check the number, or ask at the checkout.</translation>
+    </message>
+    <message>
+        <source>This box has already been handed in for sending. A box can be sent only once.</source>
+        <translation>This box has already been handed in for sending. A box can be sent only once.</translation>
+    </message>
+    <message>
+        <source>The box cannot be checked right now. Please try again in a few minutes, or ask at the checkout.</source>
+        <translation>The box cannot be checked right now. Please try again in a few minutes, or ask at the checkout.</translation>
+    </message>
+    <message>
+        <source>Box {barcode}, size {size}.</source>
+        <translation>Box {barcode}, size {size}.</translation>
+    </message>
+    <message>
+        <source>Press Send to hand in this box.</source>
+        <translation>Press Send to hand in this box.</translation>
+    </message>
+    <message>
+        <source>The box cannot be checked right now. It will be registered automatically as soon as the connection is back.</source>
+        <translation>The box cannot be checked right now. It will be registered automatically as soon as the connection is back.</translation>
+    </message>
+    <message>
+        <source>That did not work. Please press Send again.</source>
+        <translation>That did not work. Please press Send again.</translation>
+    </message>
+    <message>
+        <source>Saving.</source>
+        <translation>Saving.</translation>
+    </message>
+    <message>
+        <source>Printing your receipt.</source>
+        <translation>Printing your receipt.</translation>
+    </message>
+    <message>
+        <source>Thank you! Put the parcel on the dispatch shelf.</source>
+        <translation>Thank you! Put the parcel on the dispatch shelf.</translation>
+    </message>
+    <message>
+        <source>Keep your receipt: its QR code tracks the parcel.</source>
+        <translation>Keep your receipt: its QR code tracks the parcel.</translation>
+    </message>
+    <message>
+        <source>The receipt could not be printed, but your parcel is handed in. Box {barcode}: note this number to track the parcel.</source>
+        <translation>The receipt could not be printed, but your parcel is handed in. Box {barcode}: note this number to track the parcel.</translation>
+    </message>
+    <message>
+        <source>It will be registered automatically.</source>
+        <translation>It will be registered automatically.</translation>
+    </message>
+    <message>
+        <source>Enter your phone number.</source>
+        <translation>Enter your phone number.</translation>
+    </message>
+    <message>
+        <source>A Kazakhstan mobile number: ten digits after plus seven. We will send a code to it by SMS.</source>
+        <translation>A Kazakhstan mobile number: ten digits after plus seven. We will send a code to it by SMS.</translation>
+    </message>
+    <message>
+        <source>Sending the code.</source>
+        <translation>Sending the code.</translation>
+    </message>
+    <message>
+        <source>Please type your mobile number: ten digits after plus seven.</source>
+        <translation>Please type your mobile number: ten digits after plus seven.</translation>
+    </message>
+    <message>
+        <source>Please check the number: it has ten digits after plus seven.</source>
+        <translation>Please check the number: it has ten digits after plus seven.</translation>
+    </message>
+    <message>
+        <source>This is not a Kazakhstan number. Kazakhstan mobile numbers start with plus seven, seven.</source>
+        <translation>This is not a Kazakhstan number. Kazakhstan mobile numbers start with plus seven, seven.</translation>
+    </message>
+    <message>
+        <source>This looks like a landline number. Please enter a mobile number that can receive SMS.</source>
+        <translation>This looks like a landline number. Please enter a mobile number that can receive SMS.</translation>
+    </message>
+    <message>
+        <source>Enter the code from the SMS.</source>
+        <translation>Enter the code from the SMS.</translation>
+    </message>
+    <message>
+        <source>We sent a six-digit code to the number ending in {digits}.</source>
+        <translation>We sent a six-digit code to the number ending in {digits}.</translation>
+    </message>
+    <message>
+        <source>Checking.</source>
+        <translation>Checking.</translation>
+    </message>
+    <message>
+        <source>The code has six digits.</source>
+        <translation>The code has six digits.</translation>
+    </message>
+    <message>
+        <source>The code is wrong or has expired. Attempts left: {attempts}.</source>
+        <translation>The code is wrong or has expired. Attempts left: {attempts}.</translation>
+    </message>
+    <message>
+        <source>The code is wrong or has expired. Please press Send a new code.</source>
+        <translation>The code is wrong or has expired. Please press Send a new code.</translation>
+    </message>
+    <message>
+        <source>You can ask for a new code in {time}.</source>
+        <translation>You can ask for a new code in {time}.</translation>
+    </message>
+    <message>
+        <source>You can collect {items}.</source>
+        <translation>You can collect {items}.</translation>
+    </message>
+    <message>
+        <source>{kind}: row {row}, compartment {compartment}.</source>
+        <translation>{kind}: row {row}, compartment {compartment}.</translation>
+    </message>
+    <message>
+        <source>To pay at the checkout: {amount}.</source>
+        <translation>To pay at the checkout: {amount}.</translation>
+    </message>
+    <message>
+        <source>{kind}, tracking number {tracking}: {status}.</source>
+        <translation>{kind}, tracking number {tracking}: {status}.</translation>
+    </message>
+    <message>
+        <source>on its way, not arrived yet</source>
+        <translation>on its way, not arrived yet</translation>
+    </message>
+    <message>
+        <source>already collected</source>
+        <translation>already collected</translation>
+    </message>
+    <message>
+        <source>returned to the sender</source>
+        <translation>returned to the sender</translation>
+    </message>
+    <message>
+        <source>please ask at the checkout</source>
+        <translation>please ask at the checkout</translation>
+    </message>
+    <message>
+        <source>There are no parcels to collect for this number right now. We will send you an SMS as soon as one arrives.</source>
+        <translation>There are no parcels to collect for this number right now. We will send you an SMS as soon as one arrives.</translation>
+    </message>
+    <message>
+        <source>None of your items can be collected right now.</source>
+        <translation>None of your items can be collected right now.</translation>
+    </message>
+    <message>
+        <source>Take your ticket from the printer below: it lists every item.</source>
+        <translation>Take your ticket from the printer below: it lists every item.</translation>
+    </message>
+    <message>
+        <source>The ticket could not be printed. Remember the rows and compartments, and tell the checkout your phone number.</source>
+        <translation>The ticket could not be printed. Remember the rows and compartments, and tell the checkout your phone number.</translation>
+    </message>
+    <message>
+        <source>Let&apos;s take a short pause.</source>
+        <translation>Let&apos;s take a short pause.</translation>
+    </message>
+    <message>
+        <source>There were too many attempts, so for your safety this terminal waits a little. Nothing is wrong with your parcels.</source>
+        <translation>There were too many attempts, so for your safety this terminal waits a little. Nothing is wrong with your parcels.</translation>
+    </message>
+    <message>
+        <source>You can try again in {time}.</source>
+        <translation>You can try again in {time}.</translation>
+    </message>
+    <message>
+        <source>You can try again now.</source>
+        <translation>You can try again now.</translation>
+    </message>
+</context>
+<context>
     <name>Ticket</name>
     <message>
         <source>Pickup ticket</source>

@@ -5,7 +5,7 @@
     <name>CooldownScreen</name>
     <message>
         <source>You can try again in {time}.</source>
-        <translation>{time} кейін қайта көріңіз.</translation>
+        <translation>Қайта көру үшін {time} күтіңіз.</translation>
     </message>
     <message>
         <source>You can try again now.</source>
@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>There were too many attempts, so for your safety this terminal waits a little. Nothing is wrong with your parcels.</source>
-        <translation>Әрекеттер тым көп болды, сондықтан қауіпсіздігіңіз үшін терминал біраз күтеді. Сәлемдемелеріңізде ешқандай ақау жоқ.</translation>
+        <translation>Әрекеттер тым көп болды, сондықтан қауіпсіздігіңіз үшін терминал біраз күтеді. Сәлемдемелеріңізге қатысты ешқандай мәселе жоқ.</translation>
     </message>
     <message>
         <source>Start over</source>
@@ -64,7 +64,7 @@
     </message>
     <message>
         <source>Free disk</source>
-        <translation>Бос диск</translation>
+        <translation>Дисктегі бос орын</translation>
     </message>
     <message>
         <source>Recent maintenance actions</source>
@@ -138,15 +138,15 @@
     </message>
     <message>
         <source>took out of service</source>
-        <translation>жұмыстан шығарылды</translation>
+        <translation>жұмысы тоқтатылды</translation>
     </message>
     <message>
         <source>put back in service</source>
-        <translation>жұмысқа қайтарылды</translation>
+        <translation>жұмысқа қосылды</translation>
     </message>
     <message>
         <source>sent the outbox</source>
-        <translation>жіберу кезегі жіберілді</translation>
+        <translation>кезек жіберілді</translation>
     </message>
     <message>
         <source>scanner test</source>
@@ -158,11 +158,11 @@
     </message>
     <message>
         <source>restarted the app</source>
-        <translation>қолданба қайта іске қосылды</translation>
+        <translation>бағдарлама қайта іске қосылды</translation>
     </message>
     <message>
         <source>quit to the desktop</source>
-        <translation>жұмыс үстеліне шығу</translation>
+        <translation>жұмыс үстеліне шықты</translation>
     </message>
     <message>
         <source>self-test started</source>
@@ -249,7 +249,7 @@
     <name>DeliveredScreen</name>
     <message>
         <source>This parcel has already been collected.</source>
-        <translation>Бұл сәлемдеме бұрын алынған.</translation>
+        <translation>Бұл сәлемдеме алынып қойған.</translation>
     </message>
     <message>
         <source>If you did not collect it yourself, please ask at the checkout.</source>
@@ -344,8 +344,8 @@
     <message numerus="yes">
         <source>Your items: %n. Collect them here:</source>
         <translation>
-            <numerusform>Жөнелтілімдеріңіз: %n. Оларды мына жерден алыңыз:</numerusform>
-            <numerusform>Жөнелтілімдеріңіз: %n. Оларды мына жерден алыңыз:</numerusform>
+            <numerusform>Алуға дайын %n жөнелтілім бар. Ол мына жерде:</numerusform>
+            <numerusform>Алуға дайын %n жөнелтілім бар. Олар мына жерде:</numerusform>
         </translation>
     </message>
     <message>
@@ -358,7 +358,7 @@
     </message>
     <message>
         <source>There are no parcels to collect for this number right now. We will send you an SMS as soon as one arrives.</source>
-        <translation>Қазір бұл нөмірге алатын сәлемдеме жоқ. Сәлемдеме келген бойда SMS жібереміз.</translation>
+        <translation>Қазір бұл нөмір бойынша алуға дайын сәлемдеме жоқ. Сәлемдеме келген бойда SMS жібереміз.</translation>
     </message>
     <message>
         <source>None of your items can be collected right now.</source>
@@ -413,13 +413,13 @@
     <name>MaintenancePinScreen</name>
     <message>
         <source>Too many wrong PINs. Try again in {time}.</source>
-        <translation>PIN тым көп рет қате терілді. {time} кейін қайталаңыз.</translation>
+        <translation>PIN-код тым көп рет қате терілді. Қайталау үшін {time} күтіңіз.</translation>
     </message>
     <message numerus="yes">
         <source>Wrong PIN. Attempts left: %n.</source>
         <translation>
-            <numerusform>PIN қате. Қалған әрекет: %n.</numerusform>
-            <numerusform>PIN қате. Қалған әрекет: %n.</numerusform>
+            <numerusform>PIN-код қате. Қалған әрекет: %n.</numerusform>
+            <numerusform>PIN-код қате. Қалған әрекет: %n.</numerusform>
         </translation>
     </message>
     <message>
@@ -428,15 +428,15 @@
     </message>
     <message>
         <source>Staff maintenance</source>
-        <translation>Қызметкерге арналған баптау</translation>
+        <translation>Қызметтік режим</translation>
     </message>
     <message>
         <source>Staff {id}: enter your PIN.</source>
-        <translation>Қызметкер {id}: PIN кодыңызды енгізіңіз.</translation>
+        <translation>Қызметкер {id}: PIN-кодыңызды енгізіңіз.</translation>
     </message>
     <message>
         <source>Enter your staff PIN.</source>
-        <translation>Қызметкер PIN кодын енгізіңіз.</translation>
+        <translation>Қызметкердің PIN-кодын енгізіңіз.</translation>
     </message>
     <message>
         <source>Enter</source>
@@ -463,7 +463,7 @@
     </message>
     <message>
         <source>Reprint last ticket (COPY)</source>
-        <translation>Талон көшірмесі (КӨШІРМЕ)</translation>
+        <translation>Талон көшірмесін басу</translation>
     </message>
     <message>
         <source>Paper replaced</source>
@@ -495,11 +495,11 @@
     </message>
     <message>
         <source>Back in service</source>
-        <translation>Қызметке қайтару</translation>
+        <translation>Жұмысқа қосу</translation>
     </message>
     <message>
         <source>Take out of service</source>
-        <translation>Жұмыстан шығару</translation>
+        <translation>Жұмысын тоқтату</translation>
     </message>
     <message>
         <source>Yes, do it</source>
@@ -511,11 +511,11 @@
     </message>
     <message>
         <source>Restart the app now?</source>
-        <translation>Бағдарламаны қазір қайта іске қосу керек пе?</translation>
+        <translation>Бағдарламаны қазір қайта іске қосасыз ба?</translation>
     </message>
     <message>
         <source>Quit to the desktop now?</source>
-        <translation>Қазір жұмыс үстеліне шығу керек пе?</translation>
+        <translation>Жұмыс үстеліне қазір шығасыз ба?</translation>
     </message>
     <message>
         <source>The last 200 log lines</source>
@@ -555,11 +555,11 @@
     </message>
     <message>
         <source>Out of service: new customers are turned away.</source>
-        <translation>Жұмыстан шығарылды: жаңа клиенттер қабылданбайды.</translation>
+        <translation>Жұмысы тоқтатылды: жаңа клиенттер қабылданбайды.</translation>
     </message>
     <message>
         <source>Back in service.</source>
-        <translation>Қайта жұмыста.</translation>
+        <translation>Терминал қайта жұмыс істейді.</translation>
     </message>
     <message>
         <source>Sending the outbox…</source>
@@ -598,14 +598,14 @@
     </message>
     <message>
         <source>Take out of service</source>
-        <translation>Жұмыстан шығару</translation>
+        <translation>Жұмысын тоқтату</translation>
     </message>
 </context>
 <context>
     <name>NotArrivedScreen</name>
     <message>
         <source>Your parcel is on its way and has not arrived yet.</source>
-        <translation>Сәлемдемеңіз әлі жолда, ол әзірге келіп түспеді.</translation>
+        <translation>Сәлемдемеңіз әлі жолда, әзірге келіп түскен жоқ.</translation>
     </message>
     <message>
         <source>Please come back when you are notified that it has arrived.</source>
@@ -628,7 +628,7 @@
     </message>
     <message>
         <source>We could not find a parcel with this number.</source>
-        <translation>Бұл нөмірмен сәлемдеме табылмады.</translation>
+        <translation>Бұл нөмір бойынша сәлемдеме табылмады.</translation>
     </message>
     <message>
         <source>Check the number in your SMS or notice and enter it again. If it is correct, please ask at the checkout.</source>
@@ -677,7 +677,7 @@
     </message>
     <message>
         <source>New code in {time}</source>
-        <translation>Жаңа код {time} кейін</translation>
+        <translation>Жаңа код: {time}</translation>
     </message>
     <message>
         <source>Back</source>
@@ -689,7 +689,7 @@
     </message>
     <message>
         <source>We sent a 6-digit code to {phone}.</source>
-        <translation>{phone} нөміріне 6 санды код жібердік.</translation>
+        <translation>{phone} нөміріне 6 таңбалы код жібердік.</translation>
     </message>
     <message>
         <source>Confirm</source>
@@ -705,11 +705,11 @@
     </message>
     <message>
         <source>The code has 6 digits.</source>
-        <translation>Код 6 саннан тұрады.</translation>
+        <translation>Код 6 цифрдан тұрады.</translation>
     </message>
     <message>
         <source>The code is wrong or has expired. Please ask for a new code with the button below.</source>
-        <translation>Код қате немесе мерзімі өтіп кетті. Төмендегі батырмамен жаңа код сұраңыз.</translation>
+        <translation>Код қате немесе мерзімі өтіп кетті. «Жаңа код жіберу» түймесін басыңыз.</translation>
     </message>
     <message numerus="yes">
         <source>The code is wrong or has expired. Attempts left: %n.</source>
@@ -773,7 +773,7 @@
     </message>
     <message>
         <source>Dispatch</source>
-        <translation>Жөнелтім</translation>
+        <translation>Жөнелту</translation>
     </message>
     <message>
         <source>Ticket record</source>
@@ -808,7 +808,7 @@
     </message>
     <message>
         <source>Please type your mobile number: 10 digits after +7.</source>
-        <translation>Ұялы нөміріңізді теріңіз: +7-ден кейін 10 сан.</translation>
+        <translation>Ұялы нөміріңізді теріңіз: +7-ден кейін 10 цифр.</translation>
     </message>
     <message>
         <source>This is not a Kazakhstan number. Kazakhstan mobile numbers start with +7 7, like +7 701 123 45 67.</source>
@@ -820,7 +820,7 @@
     </message>
     <message>
         <source>Please check the number: it has 10 digits after +7, like +7 701 123 45 67.</source>
-        <translation>Нөмірді тексеріңіз: +7-ден кейін 10 сан болады, мысалы +7 701 123 45 67.</translation>
+        <translation>Нөмірді тексеріңіз: +7-ден кейін 10 цифр болуы керек, мысалы +7 701 123 45 67.</translation>
     </message>
 </context>
 <context>
@@ -968,7 +968,7 @@
     </message>
     <message>
         <source>Press Send to hand in this box</source>
-        <translation>Осы қорапты тапсыру үшін «Жіберу» түймесін басыңыз</translation>
+        <translation>Қорапты тапсыру үшін «Жіберу» түймесін басыңыз</translation>
     </message>
     <message>
         <source>Send</source>
@@ -980,7 +980,7 @@
     </message>
     <message>
         <source>That did not work. Please press Send again.</source>
-        <translation>Сәтсіз аяқталды. «Жіберу» түймесін қайта басыңыз.</translation>
+        <translation>Болмады. «Жіберу» түймесін қайта басыңыз.</translation>
     </message>
     <message>
         <source>The box cannot be checked right now. It will be registered automatically as soon as the connection is back.</source>
@@ -1007,7 +1007,7 @@
     </message>
     <message>
         <source>Keep your receipt: its QR code tracks the parcel.</source>
-        <translation>Түбіртекті сақтаңыз: ондағы QR код арқылы сәлемдемені бақылауға болады.</translation>
+        <translation>Түбіртекті сақтаңыз: ондағы QR-код арқылы сәлемдемені бақылауға болады.</translation>
     </message>
     <message>
         <source>Box {barcode}: note this number to track the parcel.</source>
@@ -1076,6 +1076,373 @@
     <message>
         <source>This is not a box barcode: please check every character.</source>
         <translation>Бұл қорап штрихкоды емес: әр таңбаны тексеріңіз.</translation>
+    </message>
+</context>
+<context>
+    <name>Speech</name>
+    <message>
+        <source>Collect or send a parcel.</source>
+        <translation>Сәлемдемелерді алу және жіберу.</translation>
+    </message>
+    <message>
+        <source>Choose: receive a parcel, or send a parcel.</source>
+        <translation>Таңдаңыз: сәлемдемені алу немесе сәлемдеме жіберу.</translation>
+    </message>
+    <message>
+        <source>To collect a parcel, choose Receive a parcel.</source>
+        <translation>Сәлемдемені алу үшін «Сәлемдемені алу» түймесін таңдаңыз.</translation>
+    </message>
+    <message>
+        <source>You entered: {number}.</source>
+        <translation>Сіз енгіздіңіз: {number}.</translation>
+    </message>
+    <message>
+        <source>Tracking number: {tracking}.</source>
+        <translation>Трек-нөмір: {tracking}.</translation>
+    </message>
+    <message>
+        <source>Enter the tracking number: thirteen characters, or scan the barcode.</source>
+        <translation>Трек-нөмірді енгізіңіз: он үш таңба, немесе штрихкодты сканерлеңіз.</translation>
+    </message>
+    <message>
+        <source>Looking for your parcel.</source>
+        <translation>Сәлемдемеңізді іздеп жатырмыз.</translation>
+    </message>
+    <message>
+        <source>Printing your ticket.</source>
+        <translation>Талоныңыз басылып жатыр.</translation>
+    </message>
+    <message>
+        <source>Please type the tracking number or scan its barcode.</source>
+        <translation>Трек-нөмірді енгізіңіз немесе оның штрихкодын сканерлеңіз.</translation>
+    </message>
+    <message>
+        <source>The number has thirteen characters, and you entered {count}.</source>
+        <translation>Нөмір он үш таңбадан тұрады, ал сіз {count} енгіздіңіз.</translation>
+    </message>
+    <message>
+        <source>The number starts with two Latin letters.</source>
+        <translation>Нөмір екі латын әрпінен басталады.</translation>
+    </message>
+    <message>
+        <source>After the first two letters come nine digits: check for a letter O typed instead of a zero.</source>
+        <translation>Алғашқы екі әріптен кейін тоғыз цифр тұрады: нөлдің орнына О әрпі терілмегенін тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>The number ends with two Latin letters, like K Z.</source>
+        <translation>Нөмір екі латын әрпімен аяқталады, мысалы ка зет.</translation>
+    </message>
+    <message>
+        <source>Tracking numbers never start with J, K, S, T or W: please check the first letter.</source>
+        <translation>Трек-нөмір жи, ка, эс, тэ немесе дабл-ю әрпінен басталмайды: бірінші әріпті тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>This number has a typing error: please check every digit.</source>
+        <translation>Нөмір қате терілген: әр цифрды тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>This barcode is not a tracking number. Scan the barcode in the SMS or on the notice, or type the number.</source>
+        <translation>Бұл штрихкод трек-нөмір емес. Эсэмэстегі немесе хабарламадағы штрихкодты сканерлеңіз немесе нөмірді теріңіз.</translation>
+    </message>
+    <message>
+        <source>Your parcel is here: row {row}, compartment {compartment}.</source>
+        <translation>Сәлемдемеңіз осында: қатар {row}, ұяшық {compartment}.</translation>
+    </message>
+    <message>
+        <source>Item type: {kind}.</source>
+        <translation>Жөнелтілім түрі: {kind}.</translation>
+    </message>
+    <message>
+        <source>parcel</source>
+        <translation>сәлемдеме</translation>
+    </message>
+    <message>
+        <source>small package</source>
+        <translation>ұсақ пакет</translation>
+    </message>
+    <message>
+        <source>parcel locker item</source>
+        <translation>постамат жөнелтілімі</translation>
+    </message>
+    <message>
+        <source>Free storage {until}.</source>
+        <translation>{until} тегін сақталады.</translation>
+    </message>
+    <message>
+        <source>Kept here {until}.</source>
+        <translation>Мұнда {until} сақталады.</translation>
+    </message>
+    <message>
+        <source>Storage fee today: {amount}.</source>
+        <translation>Бүгінгі сақтау ақысы: {amount}.</translation>
+    </message>
+    <message>
+        <source>Cash on delivery {amount}, paid at the checkout.</source>
+        <translation>Салынған төлем {amount}, кассада төленеді.</translation>
+    </message>
+    <message>
+        <source>Take your ticket from the printer below.</source>
+        <translation>Талонды төмендегі принтерден алыңыз.</translation>
+    </message>
+    <message>
+        <source>The ticket could not be printed. Remember row {row}, compartment {compartment}, and tell the checkout your tracking number.</source>
+        <translation>Талонды басып шығару мүмкін болмады. Есте сақтаңыз: қатар {row}, ұяшық {compartment}. Кассада трек-нөміріңізді айтыңыз.</translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation>Рақмет!</translation>
+    </message>
+    <message>
+        <source>Take the item and present the ticket and your ID at the checkout.</source>
+        <translation>Сәлемдемені алып, кассада талон мен жеке куәлігіңізді көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>Take the item, tell the checkout your tracking number and show your ID.</source>
+        <translation>Сәлемдемені алып, кассада трек-нөміріңізді айтып, жеке куәлігіңізді көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>We could not find a parcel with this number.</source>
+        <translation>Бұл нөмір бойынша сәлемдеме табылмады.</translation>
+    </message>
+    <message>
+        <source>Check the number in your SMS or notice and enter it again. If it is correct, please ask at the checkout.</source>
+        <translation>Нөмірді эсэмэспен немесе хабарламамен салыстырып, қайта енгізіңіз. Нөмір дұрыс болса, кассаға жүгініңіз.</translation>
+    </message>
+    <message>
+        <source>Your parcel is on its way and has not arrived yet.</source>
+        <translation>Сәлемдемеңіз әлі жолда, әзірге келіп түскен жоқ.</translation>
+    </message>
+    <message>
+        <source>Please come back when you are notified that it has arrived.</source>
+        <translation>Сәлемдеме келгені туралы хабарлама алған соң келіңіз.</translation>
+    </message>
+    <message>
+        <source>This parcel has already been collected.</source>
+        <translation>Бұл сәлемдеме алынып қойған.</translation>
+    </message>
+    <message>
+        <source>If you did not collect it yourself, please ask at the checkout.</source>
+        <translation>Егер оны өзіңіз алмаған болсаңыз, кассаға жүгініңіз.</translation>
+    </message>
+    <message>
+        <source>This parcel has been returned to the sender.</source>
+        <translation>Бұл сәлемдеме жіберушіге қайтарылды.</translation>
+    </message>
+    <message>
+        <source>Please contact the sender.</source>
+        <translation>Жіберушімен хабарласыңыз.</translation>
+    </message>
+    <message>
+        <source>The service is temporarily unavailable.</source>
+        <translation>Қызмет уақытша қолжетімсіз.</translation>
+    </message>
+    <message>
+        <source>Please try again in a moment. If it does not help, ask at the checkout.</source>
+        <translation>Сәл кейінірек қайталап көріңіз. Көмектеспесе, кассаға жүгініңіз.</translation>
+    </message>
+    <message>
+        <source>This terminal is temporarily out of service.</source>
+        <translation>Бұл терминал уақытша жұмыс істемейді.</translation>
+    </message>
+    <message>
+        <source>Please use another terminal or ask at the checkout.</source>
+        <translation>Басқа терминалды пайдаланыңыз немесе кассаға жүгініңіз.</translation>
+    </message>
+    <message>
+        <source>Send a parcel.</source>
+        <translation>Сәлемдеме жіберу.</translation>
+    </message>
+    <message>
+        <source>Pack your parcel in the prepaid box and close it, then scan the barcode on the box. If the scan does not work, type the barcode and press Check.</source>
+        <translation>Сәлемдемені алдын ала төленген қорапқа салып, жабыңыз, содан кейін қораптағы штрихкодты сканерлеңіз. Сканерлеу болмаса, штрихкод нөмірін теріп, «Тексеру» түймесін басыңыз.</translation>
+    </message>
+    <message>
+        <source>Checking the box.</source>
+        <translation>Қорап тексерілуде.</translation>
+    </message>
+    <message>
+        <source>Please scan the barcode on the box, or type it.</source>
+        <translation>Қораптағы штрихкодты сканерлеңіз немесе теріңіз.</translation>
+    </message>
+    <message>
+        <source>A box barcode has thirteen characters, and you entered {count}.</source>
+        <translation>Қорап штрихкодында он үш таңба бар, ал сіз {count} енгіздіңіз.</translation>
+    </message>
+    <message>
+        <source>This is not a box barcode: please check every character.</source>
+        <translation>Бұл қорап штрихкоды емес: әр таңбаны тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>This barcode does not belong to a prepaid box. Please check the number, or ask at the checkout.</source>
+        <translation>Бұл штрихкод алдын ала төленген қорапқа тиесілі емес. Нөмірді тексеріңіз немесе кассадан сұраңыз.</translation>
+    </message>
+    <message>
+        <source>This box has already been handed in for sending. A box can be sent only once.</source>
+        <translation>Бұл қорап жіберуге бұрын тапсырылған. Қорапты тек бір рет жіберуге болады.</translation>
+    </message>
+    <message>
+        <source>The box cannot be checked right now. Please try again in a few minutes, or ask at the checkout.</source>
+        <translation>Қорапты қазір тексеру мүмкін емес. Бірнеше минуттан кейін қайталап көріңіз немесе кассадан сұраңыз.</translation>
+    </message>
+    <message>
+        <source>Box {barcode}, size {size}.</source>
+        <translation>Қорап {barcode}, өлшемі {size}.</translation>
+    </message>
+    <message>
+        <source>Press Send to hand in this box.</source>
+        <translation>Қорапты тапсыру үшін «Жіберу» түймесін басыңыз.</translation>
+    </message>
+    <message>
+        <source>The box cannot be checked right now. It will be registered automatically as soon as the connection is back.</source>
+        <translation>Қорапты қазір тексеру мүмкін емес. Байланыс қалпына келген соң ол автоматты түрде тіркеледі.</translation>
+    </message>
+    <message>
+        <source>That did not work. Please press Send again.</source>
+        <translation>Болмады. «Жіберу» түймесін қайта басыңыз.</translation>
+    </message>
+    <message>
+        <source>Saving.</source>
+        <translation>Сақталуда.</translation>
+    </message>
+    <message>
+        <source>Printing your receipt.</source>
+        <translation>Түбіртек басылып жатыр.</translation>
+    </message>
+    <message>
+        <source>Thank you! Put the parcel on the dispatch shelf.</source>
+        <translation>Рақмет! Сәлемдемені жөнелту сөресіне қойыңыз.</translation>
+    </message>
+    <message>
+        <source>Keep your receipt: its QR code tracks the parcel.</source>
+        <translation>Түбіртекті сақтаңыз: ондағы кьюар-код арқылы сәлемдемені бақылауға болады.</translation>
+    </message>
+    <message>
+        <source>The receipt could not be printed, but your parcel is handed in. Box {barcode}: note this number to track the parcel.</source>
+        <translation>Түбіртекті басып шығару мүмкін болмады, бірақ сәлемдемеңіз қабылданды. Қорап {barcode}: сәлемдемені бақылау үшін осы нөмірді жазып алыңыз.</translation>
+    </message>
+    <message>
+        <source>It will be registered automatically.</source>
+        <translation>Ол автоматты түрде тіркеледі.</translation>
+    </message>
+    <message>
+        <source>Enter your phone number.</source>
+        <translation>Телефон нөміріңізді енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>A Kazakhstan mobile number: ten digits after plus seven. We will send a code to it by SMS.</source>
+        <translation>Қазақстандық ұялы нөмір: плюс жетіден кейін он цифр. Оған эсэмэс арқылы код жібереміз.</translation>
+    </message>
+    <message>
+        <source>Sending the code.</source>
+        <translation>Код жіберіліп жатыр.</translation>
+    </message>
+    <message>
+        <source>Please type your mobile number: ten digits after plus seven.</source>
+        <translation>Ұялы нөміріңізді теріңіз: плюс жетіден кейін он цифр.</translation>
+    </message>
+    <message>
+        <source>Please check the number: it has ten digits after plus seven.</source>
+        <translation>Нөмірді тексеріңіз: плюс жетіден кейін он цифр болуы керек.</translation>
+    </message>
+    <message>
+        <source>This is not a Kazakhstan number. Kazakhstan mobile numbers start with plus seven, seven.</source>
+        <translation>Бұл қазақстандық нөмір емес. Қазақстандық ұялы нөмірлер плюс жеті, жетіден басталады.</translation>
+    </message>
+    <message>
+        <source>This looks like a landline number. Please enter a mobile number that can receive SMS.</source>
+        <translation>Бұл қалалық нөмірге ұқсайды. Эсэмэс қабылдай алатын ұялы нөмірді енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Enter the code from the SMS.</source>
+        <translation>Эсэмэстегі кодты енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>We sent a six-digit code to the number ending in {digits}.</source>
+        <translation>Соңы {digits} болатын нөмірге алты таңбалы код жібердік.</translation>
+    </message>
+    <message>
+        <source>Checking.</source>
+        <translation>Тексеріп жатырмыз.</translation>
+    </message>
+    <message>
+        <source>The code has six digits.</source>
+        <translation>Код алты цифрдан тұрады.</translation>
+    </message>
+    <message>
+        <source>The code is wrong or has expired. Attempts left: {attempts}.</source>
+        <translation>Код қате немесе мерзімі өтіп кетті. Қалған әрекет: {attempts}.</translation>
+    </message>
+    <message>
+        <source>The code is wrong or has expired. Please press Send a new code.</source>
+        <translation>Код қате немесе мерзімі өтіп кетті. «Жаңа код жіберу» түймесін басыңыз.</translation>
+    </message>
+    <message>
+        <source>You can ask for a new code in {time}.</source>
+        <translation>Жаңа кодты сұрау үшін {time} күтіңіз.</translation>
+    </message>
+    <message>
+        <source>You can collect {items}.</source>
+        <translation>Алуға дайын {items} бар.</translation>
+    </message>
+    <message>
+        <source>{kind}: row {row}, compartment {compartment}.</source>
+        <translation>{kind}: қатар {row}, ұяшық {compartment}.</translation>
+    </message>
+    <message>
+        <source>To pay at the checkout: {amount}.</source>
+        <translation>Кассада төленеді: {amount}.</translation>
+    </message>
+    <message>
+        <source>{kind}, tracking number {tracking}: {status}.</source>
+        <translation>{kind}, трек-нөмір {tracking}: {status}.</translation>
+    </message>
+    <message>
+        <source>on its way, not arrived yet</source>
+        <translation>жолда, әлі келген жоқ</translation>
+    </message>
+    <message>
+        <source>already collected</source>
+        <translation>алынып қойған</translation>
+    </message>
+    <message>
+        <source>returned to the sender</source>
+        <translation>жіберушіге қайтарылды</translation>
+    </message>
+    <message>
+        <source>please ask at the checkout</source>
+        <translation>кассадан сұраңыз</translation>
+    </message>
+    <message>
+        <source>There are no parcels to collect for this number right now. We will send you an SMS as soon as one arrives.</source>
+        <translation>Қазір бұл нөмір бойынша алуға дайын сәлемдеме жоқ. Сәлемдеме келген бойда эсэмэс жібереміз.</translation>
+    </message>
+    <message>
+        <source>None of your items can be collected right now.</source>
+        <translation>Қазір жөнелтілімдеріңіздің ешқайсысын алуға болмайды.</translation>
+    </message>
+    <message>
+        <source>Take your ticket from the printer below: it lists every item.</source>
+        <translation>Талонды төмендегі принтерден алыңыз: онда барлық жөнелтілім көрсетілген.</translation>
+    </message>
+    <message>
+        <source>The ticket could not be printed. Remember the rows and compartments, and tell the checkout your phone number.</source>
+        <translation>Талон басылмады. Қатарлар мен ұяшықтарды есте сақтап, кассада телефон нөміріңізді айтыңыз.</translation>
+    </message>
+    <message>
+        <source>Let&apos;s take a short pause.</source>
+        <translation>Аз ғана үзіліс жасайық.</translation>
+    </message>
+    <message>
+        <source>There were too many attempts, so for your safety this terminal waits a little. Nothing is wrong with your parcels.</source>
+        <translation>Әрекеттер тым көп болды, сондықтан қауіпсіздігіңіз үшін терминал біраз күтеді. Сәлемдемелеріңізге қатысты ешқандай мәселе жоқ.</translation>
+    </message>
+    <message>
+        <source>You can try again in {time}.</source>
+        <translation>Қайта көру үшін {time} күтіңіз.</translation>
+    </message>
+    <message>
+        <source>You can try again now.</source>
+        <translation>Енді қайта көруге болады.</translation>
     </message>
 </context>
 <context>
@@ -1217,7 +1584,7 @@
     </message>
     <message>
         <source>Printing your ticket…</source>
-        <translation>Талон басып шығарылуда…</translation>
+        <translation>Талоныңыз басылып жатыр…</translation>
     </message>
     <message>
         <source>Looking for your parcel…</source>

@@ -113,9 +113,9 @@
     <message numerus="yes">
         <source>%n refused, see the list</source>
         <translation>
-            <numerusform>%n отклонена, см. список</numerusform>
-            <numerusform>%n отклонены, см. список</numerusform>
-            <numerusform>%n отклонено, см. список</numerusform>
+            <numerusform>Отклонено: %n, см. список</numerusform>
+            <numerusform>Отклонено: %n, см. список</numerusform>
+            <numerusform>Отклонено: %n, см. список</numerusform>
         </translation>
     </message>
     <message>
@@ -347,9 +347,9 @@
     <message numerus="yes">
         <source>Your items: %n. Collect them here:</source>
         <translation>
-            <numerusform>Ваших отправлений: %n. Заберите их здесь:</numerusform>
-            <numerusform>Ваших отправлений: %n. Заберите их здесь:</numerusform>
-            <numerusform>Ваших отправлений: %n. Заберите их здесь:</numerusform>
+            <numerusform>Вас ждёт %n отправление. Где забрать:</numerusform>
+            <numerusform>Вас ждут %n отправления. Где забрать:</numerusform>
+            <numerusform>Вас ждут %n отправлений. Где забрать:</numerusform>
         </translation>
     </message>
     <message>
@@ -398,7 +398,7 @@
     </message>
     <message>
         <source>on its way, not arrived yet</source>
-        <translation>в пути, ещё не прибыло</translation>
+        <translation>в пути, ещё не поступило</translation>
     </message>
     <message>
         <source>already collected</source>
@@ -417,7 +417,7 @@
     <name>MaintenancePinScreen</name>
     <message>
         <source>Too many wrong PINs. Try again in {time}.</source>
-        <translation>Слишком много неверных PIN. Повторите через {time}.</translation>
+        <translation>Слишком много неверных попыток ввода PIN. Повторите через {time}.</translation>
     </message>
     <message numerus="yes">
         <source>Wrong PIN. Attempts left: %n.</source>
@@ -433,7 +433,7 @@
     </message>
     <message>
         <source>Staff maintenance</source>
-        <translation>Обслуживание персоналом</translation>
+        <translation>Служебный режим</translation>
     </message>
     <message>
         <source>Staff {id}: enter your PIN.</source>
@@ -468,7 +468,7 @@
     </message>
     <message>
         <source>Reprint last ticket (COPY)</source>
-        <translation>Копия талона (КОПИЯ)</translation>
+        <translation>Печать копии талона</translation>
     </message>
     <message>
         <source>Paper replaced</source>
@@ -576,7 +576,7 @@
     </message>
     <message>
         <source>{detail} still waiting: the central system did not take them; tried again later.</source>
-        <translation>{detail} ожидают: центральная система их пока не приняла; повторим позже.</translation>
+        <translation>Ожидают отправки: {detail}. Центральная система их пока не приняла, повторим позже.</translation>
     </message>
     <message>
         <source>The outbox could not be sent: {detail}</source>
@@ -714,14 +714,14 @@
     </message>
     <message>
         <source>The code is wrong or has expired. Please ask for a new code with the button below.</source>
-        <translation>Код неверный или устарел. Запросите новый код кнопкой ниже.</translation>
+        <translation>Код неверный или срок его действия истёк. Запросите новый код кнопкой ниже.</translation>
     </message>
     <message numerus="yes">
         <source>The code is wrong or has expired. Attempts left: %n.</source>
         <translation>
-            <numerusform>Код неверный или устарел. Осталась %n попытка.</numerusform>
-            <numerusform>Код неверный или устарел. Осталось %n попытки.</numerusform>
-            <numerusform>Код неверный или устарел. Осталось %n попыток.</numerusform>
+            <numerusform>Код неверный или срок его действия истёк. Осталась %n попытка.</numerusform>
+            <numerusform>Код неверный или срок его действия истёк. Осталось %n попытки.</numerusform>
+            <numerusform>Код неверный или срок его действия истёк. Осталось %n попыток.</numerusform>
         </translation>
     </message>
 </context>
@@ -733,7 +733,7 @@
     </message>
     <message>
         <source>Please use another terminal or ask at the checkout.</source>
-        <translation>Воспользуйтесь другим терминалом или обратитесь в кассу.</translation>
+        <translation>Воспользуйтесь другим терминалом или обратитесь на кассу.</translation>
     </message>
 </context>
 <context>
@@ -744,7 +744,7 @@
     </message>
     <message>
         <source>Parcel locker item</source>
-        <translation>Отправление из постамата</translation>
+        <translation>Отправление для постамата</translation>
     </message>
     <message>
         <source>Parcel</source>
@@ -779,7 +779,7 @@
     </message>
     <message>
         <source>Dispatch</source>
-        <translation>Отправление</translation>
+        <translation>Отправка</translation>
     </message>
     <message>
         <source>Ticket record</source>
@@ -881,7 +881,7 @@
     </message>
     <message>
         <source>The ticket could not be printed. Remember row {row}, compartment {compartment}, and tell the checkout your tracking number.</source>
-        <translation>Не удалось напечатать талон. Запомните: ряд {row}, ячейка {compartment}, и назовите на кассе трек-номер.</translation>
+        <translation>Не удалось напечатать талон. Запомните: ряд {row}, ячейка {compartment}. Назовите на кассе трек-номер.</translation>
     </message>
 </context>
 <context>
@@ -1005,7 +1005,7 @@
     <name>SendDoneScreen</name>
     <message>
         <source>Thank you! Put the parcel on the dispatch shelf.</source>
-        <translation>Спасибо! Поставьте посылку на полку отправки.</translation>
+        <translation>Спасибо! Поставьте посылку на полку для отправлений.</translation>
     </message>
     <message>
         <source>Done</source>
@@ -1083,6 +1083,373 @@
     <message>
         <source>This is not a box barcode: please check every character.</source>
         <translation>Это не штрихкод коробки: проверьте каждый символ.</translation>
+    </message>
+</context>
+<context>
+    <name>Speech</name>
+    <message>
+        <source>Collect or send a parcel.</source>
+        <translation>Получение и отправка посылок.</translation>
+    </message>
+    <message>
+        <source>Choose: receive a parcel, or send a parcel.</source>
+        <translation>Выберите: получить посылку или отправить посылку.</translation>
+    </message>
+    <message>
+        <source>To collect a parcel, choose Receive a parcel.</source>
+        <translation>Чтобы получить посылку, выберите «Получить посылку».</translation>
+    </message>
+    <message>
+        <source>You entered: {number}.</source>
+        <translation>Вы ввели: {number}.</translation>
+    </message>
+    <message>
+        <source>Tracking number: {tracking}.</source>
+        <translation>Трек-номер: {tracking}.</translation>
+    </message>
+    <message>
+        <source>Enter the tracking number: thirteen characters, or scan the barcode.</source>
+        <translation>Введите трек-номер: тринадцать символов, или отсканируйте штрихкод.</translation>
+    </message>
+    <message>
+        <source>Looking for your parcel.</source>
+        <translation>Ищем вашу посылку.</translation>
+    </message>
+    <message>
+        <source>Printing your ticket.</source>
+        <translation>Печатаем ваш талон.</translation>
+    </message>
+    <message>
+        <source>Please type the tracking number or scan its barcode.</source>
+        <translation>Введите трек-номер или отсканируйте его штрихкод.</translation>
+    </message>
+    <message>
+        <source>The number has thirteen characters, and you entered {count}.</source>
+        <translation>В номере тринадцать символов, а вы ввели {count}.</translation>
+    </message>
+    <message>
+        <source>The number starts with two Latin letters.</source>
+        <translation>Номер начинается с двух латинских букв.</translation>
+    </message>
+    <message>
+        <source>After the first two letters come nine digits: check for a letter O typed instead of a zero.</source>
+        <translation>После первых двух букв идут девять цифр: проверьте, не набрана ли буква О вместо нуля.</translation>
+    </message>
+    <message>
+        <source>The number ends with two Latin letters, like K Z.</source>
+        <translation>Номер заканчивается двумя латинскими буквами, например ка зэт.</translation>
+    </message>
+    <message>
+        <source>Tracking numbers never start with J, K, S, T or W: please check the first letter.</source>
+        <translation>Трек-номер не начинается с букв йот, ка, эс, тэ или дубль-вэ: проверьте первую букву.</translation>
+    </message>
+    <message>
+        <source>This number has a typing error: please check every digit.</source>
+        <translation>В номере опечатка: проверьте каждую цифру.</translation>
+    </message>
+    <message>
+        <source>This barcode is not a tracking number. Scan the barcode in the SMS or on the notice, or type the number.</source>
+        <translation>Этот штрихкод — не трек-номер. Отсканируйте штрихкод из эсэмэс или с извещения либо введите номер.</translation>
+    </message>
+    <message>
+        <source>Your parcel is here: row {row}, compartment {compartment}.</source>
+        <translation>Ваша посылка здесь: ряд {row}, ячейка {compartment}.</translation>
+    </message>
+    <message>
+        <source>Item type: {kind}.</source>
+        <translation>Вид отправления: {kind}.</translation>
+    </message>
+    <message>
+        <source>parcel</source>
+        <translation>посылка</translation>
+    </message>
+    <message>
+        <source>small package</source>
+        <translation>мелкий пакет</translation>
+    </message>
+    <message>
+        <source>parcel locker item</source>
+        <translation>отправление для постамата</translation>
+    </message>
+    <message>
+        <source>Free storage {until}.</source>
+        <translation>Бесплатное хранение {until}.</translation>
+    </message>
+    <message>
+        <source>Kept here {until}.</source>
+        <translation>Хранится здесь {until}.</translation>
+    </message>
+    <message>
+        <source>Storage fee today: {amount}.</source>
+        <translation>Плата за хранение на сегодня: {amount}.</translation>
+    </message>
+    <message>
+        <source>Cash on delivery {amount}, paid at the checkout.</source>
+        <translation>Наложенный платёж {amount}, оплата на кассе.</translation>
+    </message>
+    <message>
+        <source>Take your ticket from the printer below.</source>
+        <translation>Возьмите талон из принтера внизу.</translation>
+    </message>
+    <message>
+        <source>The ticket could not be printed. Remember row {row}, compartment {compartment}, and tell the checkout your tracking number.</source>
+        <translation>Не удалось напечатать талон. Запомните: ряд {row}, ячейка {compartment}. Назовите на кассе трек-номер.</translation>
+    </message>
+    <message>
+        <source>Thank you!</source>
+        <translation>Спасибо!</translation>
+    </message>
+    <message>
+        <source>Take the item and present the ticket and your ID at the checkout.</source>
+        <translation>Заберите посылку и предъявите на кассе талон и удостоверение личности.</translation>
+    </message>
+    <message>
+        <source>Take the item, tell the checkout your tracking number and show your ID.</source>
+        <translation>Заберите посылку, назовите на кассе трек-номер и предъявите удостоверение личности.</translation>
+    </message>
+    <message>
+        <source>We could not find a parcel with this number.</source>
+        <translation>Посылка с таким номером не найдена.</translation>
+    </message>
+    <message>
+        <source>Check the number in your SMS or notice and enter it again. If it is correct, please ask at the checkout.</source>
+        <translation>Сверьте номер с эсэмэс или извещением и введите его ещё раз. Если номер верный, обратитесь на кассу.</translation>
+    </message>
+    <message>
+        <source>Your parcel is on its way and has not arrived yet.</source>
+        <translation>Ваша посылка ещё в пути и пока не поступила.</translation>
+    </message>
+    <message>
+        <source>Please come back when you are notified that it has arrived.</source>
+        <translation>Приходите, когда получите уведомление о её поступлении.</translation>
+    </message>
+    <message>
+        <source>This parcel has already been collected.</source>
+        <translation>Эта посылка уже получена.</translation>
+    </message>
+    <message>
+        <source>If you did not collect it yourself, please ask at the checkout.</source>
+        <translation>Если вы не получали её, обратитесь на кассу.</translation>
+    </message>
+    <message>
+        <source>This parcel has been returned to the sender.</source>
+        <translation>Эта посылка возвращена отправителю.</translation>
+    </message>
+    <message>
+        <source>Please contact the sender.</source>
+        <translation>Пожалуйста, свяжитесь с отправителем.</translation>
+    </message>
+    <message>
+        <source>The service is temporarily unavailable.</source>
+        <translation>Сервис временно недоступен.</translation>
+    </message>
+    <message>
+        <source>Please try again in a moment. If it does not help, ask at the checkout.</source>
+        <translation>Попробуйте ещё раз чуть позже. Если не получится, обратитесь на кассу.</translation>
+    </message>
+    <message>
+        <source>This terminal is temporarily out of service.</source>
+        <translation>Этот терминал временно не работает.</translation>
+    </message>
+    <message>
+        <source>Please use another terminal or ask at the checkout.</source>
+        <translation>Воспользуйтесь другим терминалом или обратитесь на кассу.</translation>
+    </message>
+    <message>
+        <source>Send a parcel.</source>
+        <translation>Отправка посылки.</translation>
+    </message>
+    <message>
+        <source>Pack your parcel in the prepaid box and close it, then scan the barcode on the box. If the scan does not work, type the barcode and press Check.</source>
+        <translation>Упакуйте посылку в предоплаченную коробку и закройте её, затем отсканируйте штрихкод на коробке. Если сканирование не получается, введите номер штрихкода и нажмите «Проверить».</translation>
+    </message>
+    <message>
+        <source>Checking the box.</source>
+        <translation>Проверяем коробку.</translation>
+    </message>
+    <message>
+        <source>Please scan the barcode on the box, or type it.</source>
+        <translation>Отсканируйте штрихкод на коробке или введите его.</translation>
+    </message>
+    <message>
+        <source>A box barcode has thirteen characters, and you entered {count}.</source>
+        <translation>В штрихкоде коробки тринадцать символов, а вы ввели {count}.</translation>
+    </message>
+    <message>
+        <source>This is not a box barcode: please check every character.</source>
+        <translation>Это не штрихкод коробки: проверьте каждый символ.</translation>
+    </message>
+    <message>
+        <source>This barcode does not belong to a prepaid box. Please check the number, or ask at the checkout.</source>
+        <translation>Этот штрихкод не принадлежит предоплаченной коробке. Проверьте номер или обратитесь на кассу.</translation>
+    </message>
+    <message>
+        <source>This box has already been handed in for sending. A box can be sent only once.</source>
+        <translation>Эта коробка уже сдана на отправку. Коробку можно отправить только один раз.</translation>
+    </message>
+    <message>
+        <source>The box cannot be checked right now. Please try again in a few minutes, or ask at the checkout.</source>
+        <translation>Сейчас коробку проверить нельзя. Попробуйте через несколько минут или обратитесь на кассу.</translation>
+    </message>
+    <message>
+        <source>Box {barcode}, size {size}.</source>
+        <translation>Коробка {barcode}, размер {size}.</translation>
+    </message>
+    <message>
+        <source>Press Send to hand in this box.</source>
+        <translation>Нажмите «Отправить», чтобы сдать эту коробку.</translation>
+    </message>
+    <message>
+        <source>The box cannot be checked right now. It will be registered automatically as soon as the connection is back.</source>
+        <translation>Сейчас коробку проверить нельзя. Она будет зарегистрирована автоматически, как только восстановится связь.</translation>
+    </message>
+    <message>
+        <source>That did not work. Please press Send again.</source>
+        <translation>Не получилось. Нажмите «Отправить» ещё раз.</translation>
+    </message>
+    <message>
+        <source>Saving.</source>
+        <translation>Сохраняем.</translation>
+    </message>
+    <message>
+        <source>Printing your receipt.</source>
+        <translation>Печатаем квитанцию.</translation>
+    </message>
+    <message>
+        <source>Thank you! Put the parcel on the dispatch shelf.</source>
+        <translation>Спасибо! Поставьте посылку на полку для отправлений.</translation>
+    </message>
+    <message>
+        <source>Keep your receipt: its QR code tracks the parcel.</source>
+        <translation>Сохраните квитанцию: по кьюар-коду на ней можно отследить посылку.</translation>
+    </message>
+    <message>
+        <source>The receipt could not be printed, but your parcel is handed in. Box {barcode}: note this number to track the parcel.</source>
+        <translation>Квитанцию не удалось напечатать, но посылка принята. Коробка {barcode}: запишите этот номер, чтобы отслеживать посылку.</translation>
+    </message>
+    <message>
+        <source>It will be registered automatically.</source>
+        <translation>Она будет зарегистрирована автоматически.</translation>
+    </message>
+    <message>
+        <source>Enter your phone number.</source>
+        <translation>Введите номер телефона.</translation>
+    </message>
+    <message>
+        <source>A Kazakhstan mobile number: ten digits after plus seven. We will send a code to it by SMS.</source>
+        <translation>Мобильный номер Казахстана: десять цифр после плюс семь. Мы отправим на него код в эсэмэс.</translation>
+    </message>
+    <message>
+        <source>Sending the code.</source>
+        <translation>Отправляем код.</translation>
+    </message>
+    <message>
+        <source>Please type your mobile number: ten digits after plus seven.</source>
+        <translation>Наберите номер мобильного: десять цифр после плюс семь.</translation>
+    </message>
+    <message>
+        <source>Please check the number: it has ten digits after plus seven.</source>
+        <translation>Проверьте номер: после плюс семь идут десять цифр.</translation>
+    </message>
+    <message>
+        <source>This is not a Kazakhstan number. Kazakhstan mobile numbers start with plus seven, seven.</source>
+        <translation>Это не казахстанский номер. Мобильные номера Казахстана начинаются с плюс семь, семь.</translation>
+    </message>
+    <message>
+        <source>This looks like a landline number. Please enter a mobile number that can receive SMS.</source>
+        <translation>Похоже, это городской номер. Введите номер мобильного, на который приходят эсэмэс.</translation>
+    </message>
+    <message>
+        <source>Enter the code from the SMS.</source>
+        <translation>Введите код из эсэмэс.</translation>
+    </message>
+    <message>
+        <source>We sent a six-digit code to the number ending in {digits}.</source>
+        <translation>Мы отправили шестизначный код на номер, который заканчивается на {digits}.</translation>
+    </message>
+    <message>
+        <source>Checking.</source>
+        <translation>Проверяем.</translation>
+    </message>
+    <message>
+        <source>The code has six digits.</source>
+        <translation>Код состоит из шести цифр.</translation>
+    </message>
+    <message>
+        <source>The code is wrong or has expired. Attempts left: {attempts}.</source>
+        <translation>Код неверный или срок его действия истёк. Осталось попыток: {attempts}.</translation>
+    </message>
+    <message>
+        <source>The code is wrong or has expired. Please press Send a new code.</source>
+        <translation>Код неверный или срок его действия истёк. Нажмите «Отправить новый код».</translation>
+    </message>
+    <message>
+        <source>You can ask for a new code in {time}.</source>
+        <translation>Новый код можно запросить через {time}.</translation>
+    </message>
+    <message>
+        <source>You can collect {items}.</source>
+        <translation>Можно забрать {items}.</translation>
+    </message>
+    <message>
+        <source>{kind}: row {row}, compartment {compartment}.</source>
+        <translation>{kind}: ряд {row}, ячейка {compartment}.</translation>
+    </message>
+    <message>
+        <source>To pay at the checkout: {amount}.</source>
+        <translation>К оплате на кассе: {amount}.</translation>
+    </message>
+    <message>
+        <source>{kind}, tracking number {tracking}: {status}.</source>
+        <translation>{kind}, трек-номер {tracking}: {status}.</translation>
+    </message>
+    <message>
+        <source>on its way, not arrived yet</source>
+        <translation>в пути, ещё не поступило</translation>
+    </message>
+    <message>
+        <source>already collected</source>
+        <translation>уже получено</translation>
+    </message>
+    <message>
+        <source>returned to the sender</source>
+        <translation>возвращено отправителю</translation>
+    </message>
+    <message>
+        <source>please ask at the checkout</source>
+        <translation>спросите на кассе</translation>
+    </message>
+    <message>
+        <source>There are no parcels to collect for this number right now. We will send you an SMS as soon as one arrives.</source>
+        <translation>Сейчас для этого номера нет посылок к получению. Мы пришлём эсэмэс, как только посылка прибудет.</translation>
+    </message>
+    <message>
+        <source>None of your items can be collected right now.</source>
+        <translation>Сейчас ни одно из ваших отправлений получить нельзя.</translation>
+    </message>
+    <message>
+        <source>Take your ticket from the printer below: it lists every item.</source>
+        <translation>Возьмите талон из принтера внизу: в нём все отправления.</translation>
+    </message>
+    <message>
+        <source>The ticket could not be printed. Remember the rows and compartments, and tell the checkout your phone number.</source>
+        <translation>Талон не удалось напечатать. Запомните ряды и ячейки и назовите на кассе свой номер телефона.</translation>
+    </message>
+    <message>
+        <source>Let&apos;s take a short pause.</source>
+        <translation>Небольшая пауза.</translation>
+    </message>
+    <message>
+        <source>There were too many attempts, so for your safety this terminal waits a little. Nothing is wrong with your parcels.</source>
+        <translation>Было слишком много попыток, поэтому ради вашей безопасности терминал немного подождёт. С вашими посылками всё в порядке.</translation>
+    </message>
+    <message>
+        <source>You can try again in {time}.</source>
+        <translation>Попробуйте снова через {time}.</translation>
+    </message>
+    <message>
+        <source>You can try again now.</source>
+        <translation>Теперь можно попробовать снова.</translation>
     </message>
 </context>
 <context>
@@ -1193,7 +1560,7 @@
     </message>
     <message>
         <source>Put the parcel on the dispatch shelf.</source>
-        <translation>Поставьте посылку на полку отправки.</translation>
+        <translation>Поставьте посылку на полку для отправлений.</translation>
     </message>
     <message>
         <source>The central system could not be reached: this dispatch will be registered automatically.</source>
