@@ -208,8 +208,8 @@ class DeliveryWorker:
                     delivered += deliver(entry)
         return delivered
 
-    def _queues(self) -> list[tuple[Callable[[float], list], Callable[[Any], bool]]]:
-        queues: list[tuple[Callable[[float], list], Callable[[Any], bool]]] = []
+    def _queues(self) -> list[tuple[Callable[[float], list[Any]], Callable[[Any], bool]]]:
+        queues: list[tuple[Callable[[float], list[Any]], Callable[[Any], bool]]] = []
         if self._tickets is not None:
             queues.append((self._tickets.due, self.deliver_ticket))
         queues.append((self._outbox.due, self.deliver))
@@ -322,4 +322,5 @@ class DeliveryWorker:
     def backoff(self, attempts: int) -> float:
         """The delay after ``attempts`` failed tries: exponential, capped, with equal jitter."""
         ceiling = min(self._retry_max_s, self._retry_min_s * 2 ** max(0, attempts - 1))
-        return ceiling / 2 + ceiling / 2 * self._jitter()
+        delay: float = ceiling / 2 + ceiling / 2 * self._jitter()
+        return delay
