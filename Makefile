@@ -51,12 +51,7 @@ lint: $(STAMP)
 	$(MAKE) --no-print-directory typecheck
 
 # mypy in strict mode ([tool.mypy] in pyproject.toml) over the paths that are strict-clean.
-TYPED_PATHS := printers scanners kiosk/ports kiosk/outbox \
-	kiosk/api.py kiosk/availability.py kiosk/documents.py kiosk/errors.py kiosk/formatting.py \
-	kiosk/i18n.py kiosk/identifiers.py kiosk/lifecycle.py kiosk/models.py kiosk/runtime.py \
-	kiosk/single_instance.py kiosk/systemd.py kiosk/tasks.py \
-	kiosk/receive kiosk/send kiosk/controller.py kiosk/drivers.py kiosk/display.py \
-	kiosk/terminal.py kiosk/printed_text.py kiosk/views.py
+TYPED_PATHS := kiosk printers scanners voices central ui
 
 typecheck: $(STAMP)
 	$(PY) -m mypy $(TYPED_PATHS)
