@@ -109,6 +109,7 @@ def reset(central: CentralDep) -> ResetOut:
     central.sms.clear()
     demo.seed(central.db, central.clock.now(), central.tz)
     central.tokens.forget()
+    central.limiter.forget()
     return ResetOut(terminals=len(demo.TERMINALS), parcels=len(demo.PARCELS), boxes=len(demo.BOXES))
 
 

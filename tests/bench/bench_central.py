@@ -46,10 +46,12 @@ sys.path.insert(0, str(REPO))
 from sqlalchemy import insert  # noqa: E402
 
 from central import demo  # noqa: E402
-from central.db import Database, Parcel, sqlite_url  # noqa: E402
+from central.db import Database, Parcel, Terminal, sqlite_url  # noqa: E402
+from central.tokens import hash_token  # noqa: E402
 from kiosk.identifiers import s10_check_digit  # noqa: E402
 
-TOKEN = "dev-T-ALA-01"
+TERMINAL = "T-BENCH-01"
+TOKEN = "bench-central-token-" + "x" * 24  # a terminal of its own: the demo dev- tokens need --dev
 SERIAL_BASE = 50_000_000
 WRK_INSTALL = "sudo apt-get install wrk"
 
@@ -59,14 +61,11 @@ def tracking_number(i: int) -> str:
     return f"CC{serial}{s10_check_digit(serial)}KZ"
 
 
-def seed(path: Path, parcels: int) -> float:
-    """Demo data plus ``parcels`` generated parcels, in bulk; returns the seconds it took."""
-    started = time.perf_counter()
-    db = Database(sqlite_url(str(path)))
-    now = datetime.now(UTC)
-    demo.seed(db, now, ZoneInfo("Asia/Almaty"))
+def parcel_rows(parcels: int, now: datetime) -> list[dict[str, object]]:
+    """``parcels`` generated parcels awaiting pickup (numbers from `tracking_number`), as rows for
+    a bulk insert; the same every run. The fleet benchmark seeds with them too."""
     rng = random.Random(1)
-    rows = [
+    return [
         {
             "tracking_number": tracking_number(i),
             "kind": "parcel" if i % 4 else "small_package",
@@ -80,9 +79,19 @@ def seed(path: Path, parcels: int) -> float:
         }
         for i in range(parcels)
     ]
+
+
+def seed(path: Path, parcels: int) -> float:
+    """Demo data plus ``parcels`` generated parcels, in bulk; returns the seconds it took."""
+    started = time.perf_counter()
+    db = Database(sqlite_url(str(path)))
+    now = datetime.now(UTC)
+    demo.seed(db, now, ZoneInfo("Asia/Almaty"))
+    rows = parcel_rows(parcels, now)
     with db.write() as session:
         for chunk in range(0, len(rows), 20_000):
             session.execute(insert(Parcel), rows[chunk : chunk + 20_000])
+        session.add(Terminal(id=TERMINAL, name="benchmark", token_hash=hash_token(TOKEN)))
     db.dispose()
     return time.perf_counter() - started
 

@@ -34,32 +34,27 @@ import sys
 import time
 import uuid
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "tests" / "central"))
+sys.path.insert(0, str(REPO / "tests" / "bench"))
 
 import httpx  # noqa: E402
+from bench_central import parcel_rows, tracking_number  # noqa: E402
 from central_postgres import PostgresServer  # noqa: E402
 from sqlalchemy import insert  # noqa: E402
 
 from central import demo  # noqa: E402
 from central.db import Database, Parcel, Terminal  # noqa: E402
 from central.tokens import hash_token  # noqa: E402
-from kiosk.identifiers import s10_check_digit  # noqa: E402
 
-SERIAL_BASE = 50_000_000
 HEARTBEAT_S = 30.0
 PARCELS_AN_HOUR = 10 * 3_000
 TZ = ZoneInfo("Asia/Almaty")
-
-
-def tracking_number(i: int) -> str:
-    serial = f"{SERIAL_BASE + i:08d}"
-    return f"CC{serial}{s10_check_digit(serial)}KZ"
 
 
 def terminal_id(i: int) -> str:
@@ -75,21 +70,7 @@ def seed(url: str, parcels: int, terminals: int) -> float:
     db = Database(url)
     now = datetime.now(UTC)
     demo.seed(db, now, TZ)
-    rng = random.Random(1)
-    rows = [
-        {
-            "tracking_number": tracking_number(i),
-            "kind": "parcel" if i % 4 else "small_package",
-            "status": "awaiting_pickup",
-            "recipient_phone": f"+7701{i % 10_000_000:07d}",
-            "recipient_name": "Айгерим Нурланова",
-            "arrived_at": now - timedelta(days=rng.randrange(0, 50), minutes=rng.randrange(600)),
-            "location_row": str(1 + i % 20),
-            "location_compartment": str(1 + i % 50),
-            "cod_amount_kzt": rng.choice((0, 0, 0, 15900)),
-        }
-        for i in range(parcels)
-    ]
+    rows = parcel_rows(parcels, now)
     fleet = [
         {"id": terminal_id(i), "name": f"Hall {i}", "token_hash": hash_token(token_of(i))}
         for i in range(terminals)

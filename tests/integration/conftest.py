@@ -4,21 +4,6 @@ or running timers behind (tests/support/qt_leaks.py)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
+from kiosk_fixtures import _no_leaked_qt_objects, build_kiosk
 
-import pytest
-import qt_leaks
-from kiosk_builder import KioskBuilder
-
-
-@pytest.fixture(autouse=True)
-def _no_leaked_qt_objects(request: pytest.FixtureRequest) -> Iterator[None]:
-    yield from qt_leaks.checked(request)
-
-
-@pytest.fixture
-def build_kiosk(qtbot, tmp_path: Path) -> Iterator:
-    builder = KioskBuilder(qtbot, tmp_path)
-    yield builder.build
-    builder.close()
+__all__ = ["_no_leaked_qt_objects", "build_kiosk"]

@@ -7,24 +7,10 @@ fails if it leaves widgets or running timers behind (tests/support/qt_leaks.py).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
-import qt_leaks
-from kiosk_builder import KioskBuilder
+from kiosk_fixtures import _no_leaked_qt_objects, build_kiosk
 
-
-@pytest.fixture(autouse=True)
-def _no_leaked_qt_objects(request: pytest.FixtureRequest) -> Iterator[None]:
-    yield from qt_leaks.checked(request)
-
-
-@pytest.fixture
-def build_kiosk(qtbot, tmp_path: Path) -> Iterator:
-    builder = KioskBuilder(qtbot, tmp_path)
-    yield builder.build
-    builder.close()
+__all__ = ["_no_leaked_qt_objects", "build_kiosk"]  # shared with tests/integration
 
 
 @pytest.fixture
