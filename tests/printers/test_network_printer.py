@@ -132,6 +132,7 @@ def test_paper_running_out_mid_job_fails_it(fake: FakeNetworkPrinter) -> None:
 
 
 @pytest.mark.expected_log("kiosk.printer", "cut short: printer offline")
+@pytest.mark.expected_log("kiosk.printer", "job job-1 failed: ")  # the drop seen mid-send
 def test_connection_lost_mid_job_fails_it_and_a_retry_prints_one_ticket(
     fake: FakeNetworkPrinter,
 ) -> None:
