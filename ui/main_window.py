@@ -7,6 +7,7 @@ controller's slots; it does no work of its own (the controller runs everything o
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, Signal, Slot
@@ -14,9 +15,12 @@ from PySide6.QtGui import QCloseEvent, QFont, QResizeEvent
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from kiosk import views
+from kiosk.accessibility.keypad_map import DEFAULT_KEYS
 from kiosk.log import LogArea
 from ui import theme
+from ui.focus import KeypadFocus
 from ui.idle import COUNTDOWN_MS, IDLE_TIMEOUT_MS, IdleOverlay, IdleWatcher
+from ui.keypad import KeypadInput
 from ui.screens.base import Screen
 from ui.screens.cooldown import CooldownScreen
 from ui.screens.done import AUTO_HOME_MS, DoneScreen
@@ -58,6 +62,7 @@ class MainWindow(QMainWindow):
         idle_countdown_ms: int = COUNTDOWN_MS,
         done_timeout_ms: int = AUTO_HOME_MS,
         hide_cursor: bool = True,
+        keypad_keys: Mapping[str, str] | None = DEFAULT_KEYS,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -68,6 +73,11 @@ class MainWindow(QMainWindow):
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         self.setFont(QFont(theme.load_fonts()))
         self._metrics: theme.Metrics | None = None
+        # The tactile keypad's filter goes first, so that the idle watcher (and the wedge scanner,
+        # installed later) see each key before it does: Qt asks the filter installed last first.
+        self.keypad_input = KeypadInput(
+            self, keypad_keys or DEFAULT_KEYS, enabled=keypad_keys is not None
+        )
 
         self.stack = QStackedWidget()
         self.stack.setObjectName("screens")
@@ -124,6 +134,10 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(screen)
         self.staff_corners = [HiddenCorner(self.home), HiddenCorner(self.out_of_service)]
 
+        self.keypad = KeypadFocus(self)
+        self.keypad_input.action.connect(self.keypad.act)
+        self.screen_shown.connect(self.keypad.screen_shown)
+
         self.idle_overlay = IdleOverlay(self.stack)
         self.idle = IdleWatcher(
             self.idle_overlay,
@@ -173,6 +187,8 @@ class MainWindow(QMainWindow):
         self.items.home_requested.connect(c.reset_session)
         self.cooldown.home_requested.connect(c.reset_session)
         self.home.send_requested.connect(c.start_send)
+        self.home.need_requested.connect(c.toggle_need)
+        c.access_changed.connect(self.access_changed)
         self.send_scan.submitted.connect(c.submit_box)
         self.send_scan.back_requested.connect(c.go_home)
         self.send_confirm.confirmed.connect(c.confirm_send)
@@ -210,6 +226,10 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(screen)
         self.idle.set_active(name not in NO_CUSTOMER_IDLE)
         self.screen_shown.emit(name)
+
+    @Slot(object)
+    def access_changed(self, mode: object) -> None:
+        self.home.set_speech(bool(getattr(mode, "speech", False)))
 
     def current_screen(self) -> Screen:
         return self.stack.currentWidget()  # type: ignore[return-value]

@@ -23,6 +23,7 @@ from kiosk.app.scanners import (
     show_camera_previews,
     start_scanners,
 )
+from kiosk.app.speech import connect_window
 from kiosk.app.wiring import AppActions, CoreParts, Endpoint, wire
 from kiosk.cli import Options
 from kiosk.config import KioskConfig
@@ -117,7 +118,9 @@ def build(config: KioskConfig, options: Options, qapp: QApplication) -> Kiosk:
         idle_countdown_ms=int(config.ui.idle_countdown_s * 1000),
         done_timeout_ms=int(config.ui.done_timeout_s * 1000),
         hide_cursor=config.ui.hide_cursor,
+        keypad_keys=config.keypad.key_map if config.keypad.enabled else None,
     )
+    connect_window(controller, core.narrator, window)
     kiosk = Kiosk(qapp, core, window, central)
     built.append(kiosk)
     mock_scanner = mock_scanner_for(controller) if options.mock else None

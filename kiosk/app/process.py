@@ -102,6 +102,7 @@ def load(options: Options) -> KioskConfig:
     overrides: dict[str, object] = {"api.url": options.api_url, "ui.default_language": options.lang}
     if options.mock:
         overrides["printer.backend"] = "mock"
+        overrides["speech.engine"] = "wav"  # the mock voice: WAV files and their texts
     if options.windowed:
         overrides["ui.fullscreen"] = False
     config = load_config(options.config, os.environ, overrides)

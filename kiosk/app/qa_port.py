@@ -24,6 +24,7 @@ from ui.qa_driver import QaDriver, QaError
 
 __all__ = ["QaError", "QaHooks", "QaPort"]
 
+from kiosk.accessibility.keypad_map import ACTIONS as QA_KEYS
 from kiosk.log import LogArea
 
 log = logging.getLogger(LogArea.QA.logger_name)
@@ -43,6 +44,8 @@ class QaHooks:
     set_printer_state: Callable[[str, bool], None]  # (state, midway: fail the next job part-way)
     tickets: Callable[[], list[dict[str, Any]]]
     outbox: Callable[[], dict[str, Any]] | None = None  # the send flow's outbox, if any
+    speech: Callable[[], list[dict[str, Any]]] | None = None  # what the mock voice said
+    key: Callable[[str], None] | None = None  # a keypad key, by its action (on the GUI thread)
 
 
 class _GuiBridge(QObject):
@@ -98,6 +101,17 @@ class QaPort:
     def type_text(self, text: str) -> dict[str, Any]:
         return self._driver.type_text(text)
 
+    def _key(self, key: str) -> dict[str, str]:
+        """From an HTTP thread: the keypad's key for ``key``, delivered on the GUI thread."""
+        action = _key_action(key)
+        press = self._hooks.key
+        assert press is not None
+        try:
+            self._bridge.run(lambda: press(action))
+        except KeyError:
+            raise QaError(HTTPStatus.CONFLICT, f"the key map has no key for {key!r}") from None
+        return {"key": key}
+
     # ---- HTTP ---------------------------------------------------------------------------------
 
     def start(self, port: int = 0) -> int:
@@ -134,6 +148,8 @@ class QaPort:
             return hooks.tickets()
         if route == ("GET", "/qa/outbox") and hooks.outbox is not None:
             return hooks.outbox()
+        if route == ("GET", "/qa/speech") and hooks.speech is not None:
+            return hooks.speech()
         if route == ("POST", "/qa/scan-image"):
             if not body:
                 raise QaError(HTTPStatus.BAD_REQUEST, "send the image file as the request body")
@@ -153,6 +169,8 @@ class QaPort:
                     HTTPStatus.BAD_REQUEST, "not a code: empty, control characters or too long"
                 )
             return {"scanned": code}
+        if route == ("POST", "/qa/key") and hooks.key is not None:
+            return self._key(_field(payload, "key"))
         if route == ("POST", "/qa/printer"):
             state, midway = _field(payload, "state"), payload.get("midway", False)
             if not isinstance(midway, bool):
@@ -163,6 +181,14 @@ class QaPort:
                 raise QaError(HTTPStatus.BAD_REQUEST, f"unknown printer state {state!r}") from None
             return {"printer": state, "midway": midway}
         raise QaError(HTTPStatus.NOT_FOUND, f"no such QA endpoint: {method} {path}")
+
+
+def _key_action(key: str) -> str:
+    if key not in QA_KEYS:
+        raise QaError(
+            HTTPStatus.BAD_REQUEST, f"no keypad key {key!r} (one of {', '.join(QA_KEYS)})"
+        )
+    return key
 
 
 def _json_object(body: bytes) -> dict[str, Any]:

@@ -20,6 +20,7 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
+from kiosk.accessibility.keypad_map import DEFAULT_KEYS, valid_key_map
 from kiosk.config.values import (
     LogLevel,
     LogLevelsKey,
@@ -35,6 +36,14 @@ from kiosk.config.values import (
     unique,
 )
 from kiosk.models import Language
+from kiosk.ports.speech import (
+    RATE_DEFAULT_WPM,
+    RATE_MAX_WPM,
+    RATE_MIN_WPM,
+    VOLUME_DEFAULT_DB,
+    VOLUME_MAX_DB,
+    VOLUME_MIN_DB,
+)
 
 APP_NAME = "parcel-kiosk"
 
@@ -172,6 +181,23 @@ class UiConfig(_Section):
         return self
 
 
+class SpeechConfig(_Section):
+    engine: Literal["espeak", "wav", "off"] = "espeak"
+    volume_db: Annotated[float, Field(ge=VOLUME_MIN_DB, le=VOLUME_MAX_DB)] = VOLUME_DEFAULT_DB
+    rate_wpm: Annotated[int, Field(ge=RATE_MIN_WPM, le=RATE_MAX_WPM)] = RATE_DEFAULT_WPM
+    wav_dir: UserPath | None = None
+
+
+class KeypadConfig(_Section):
+    enabled: bool = True
+    keys: Annotated[dict[str, str], AfterValidator(valid_key_map)] = Field(default_factory=dict)
+
+    @property
+    def key_map(self) -> dict[str, str]:
+        """The configured map, or the built-in one when none is given."""
+        return dict(self.keys) if self.keys else dict(DEFAULT_KEYS)
+
+
 class DataConfig(_Section):
     data_dir: UserPath = Field(default_factory=lambda: Path(platformdirs.user_data_dir(APP_NAME)))
 
@@ -236,6 +262,8 @@ class KioskConfig(_Section):
     maintenance: MaintenanceConfig = MaintenanceConfig()
     fleet: FleetConfig = FleetConfig()
     send: SendConfig = SendConfig()
+    speech: SpeechConfig = SpeechConfig()
+    keypad: KeypadConfig = KeypadConfig()
 
 
 def section_model(section: str) -> type[BaseModel]:
