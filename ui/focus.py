@@ -65,11 +65,11 @@ def rows(controls: Sequence[QWidget], container: QWidget) -> list[list[QWidget]]
 
 def plain_value(field: QLineEdit) -> str:
     """What a field holds without its display grouping (digits, a tracking number)."""
-    value = getattr(field, "value", None)  # the tracking field's property
-    if isinstance(value, str):
-        return value
-    digits = getattr(field, "digits", None)  # the digit fields' method
-    return str(digits()) if callable(digits) else field.text()
+    for name in ("value", "digits"):  # the tracking field's and the digit fields' properties
+        value = getattr(field, name, None)
+        if isinstance(value, str):
+            return value
+    return field.text()
 
 
 def describe(widget: QWidget) -> Focus:

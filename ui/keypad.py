@@ -53,6 +53,7 @@ class KeypadInput(QObject):
         for key_id, action in self._map.items():
             self._keys_of.setdefault(action, key_id)
         self.enabled = enabled
+        self.paused = False  # the window's staff screens: every key goes to the widgets
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)
@@ -76,7 +77,7 @@ class KeypadInput(QObject):
         QApplication.sendEvent(target, event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if not self.enabled or event.type() != QEvent.Type.KeyPress:
+        if not self.enabled or self.paused or event.type() != QEvent.Type.KeyPress:
             return False
         if not isinstance(watched, QWidget) or watched.window() is not self._window:
             return False

@@ -18,7 +18,7 @@ from kiosk import views
 from kiosk.accessibility.keypad_map import DEFAULT_KEYS
 from kiosk.log import LogArea
 from ui import theme
-from ui.focus import KeypadFocus
+from ui.focus import STAFF_SCREENS, KeypadFocus
 from ui.idle import COUNTDOWN_MS, IDLE_TIMEOUT_MS, IdleOverlay, IdleWatcher
 from ui.keypad import KeypadInput
 from ui.screens.base import Screen
@@ -225,6 +225,7 @@ class MainWindow(QMainWindow):
         screen.show_view(view)  # type: ignore[arg-type]
         self.stack.setCurrentWidget(screen)
         self.idle.set_active(name not in NO_CUSTOMER_IDLE)
+        self.keypad_input.paused = name in STAFF_SCREENS
         self.screen_shown.emit(name)
 
     @Slot(object)

@@ -15,12 +15,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
+from kiosk.log import LogArea
 from kiosk.ports.speech import VOLUME_STEP_DB, SpeechEngine
 from kiosk.speech.focus_phrases import FOCUS_PHRASES
 from kiosk.speech.spoken_texts import CUSTOMER_SCREENS, Translate, spoken_text
 from kiosk.speech.words import words_for
 
-log = logging.getLogger("speech")
+log = logging.getLogger(LogArea.SPEECH.logger_name)
 
 RATE_STEP_WPM = 20
 LANGUAGE_BUTTON_PREFIX = "lang_"
@@ -59,11 +60,14 @@ class Narrator:
         self._view: object = None
         self._language = ""
         self._last: tuple[str, str] | None = None  # (text, language) last said
+        self._configured = (engine.volume_db, engine.rate_wpm)  # each visit starts from these
+        self.last_id = 0  # the engine's id of the last utterance asked for
 
     # ---- what the kiosk tells it -----------------------------------------------------------
 
     def set_speech(self, on: bool) -> None:
-        """The customer's speech switched on (the current screen is said at once) or off."""
+        """The customer's speech switched on (the current screen is said at once) or off (the
+        volume and rate this customer chose go back to the configured ones)."""
         if on == self.on:
             return
         self.on = on
@@ -72,6 +76,8 @@ class Narrator:
         else:
             self.engine.stop()
             self._last = None
+            self.engine.set_volume_db(self._configured[0])
+            self.engine.set_rate_wpm(self._configured[1])
 
     def screen_shown(self, screen: str, view: object, language: str) -> None:
         same = (screen, view, language) == (self._screen, self._view, self._language)
@@ -168,7 +174,7 @@ class Narrator:
 
     def _say(self, text: str, language: str) -> None:
         try:
-            self.engine.say(text, language)
+            self.last_id = self.engine.say(text, language)
         except ValueError:
             log.error("no voice for language %r", language)
             return

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from kiosk.accessibility.keypad_map import KeyAction
 from kiosk.accessibility.mode import AccessMode, Need
@@ -22,6 +22,7 @@ from kiosk.controller import Controller
 from kiosk.ports.speech import SpeechEngine
 from kiosk.speech.phrases import TR_CONTEXT
 from voices.espeak import EspeakEngine
+from voices.headphones import HeadphoneJack, open_input_device
 from voices.mock import WavFolderEngine
 
 
@@ -66,6 +67,31 @@ def narrate(
     controller.access_changed.connect(access)
     narrator.screen_shown(controller.screen, controller.view, controller.language)
     return narrator
+
+
+class _Plugged(QObject):
+    """Carries the jack watcher's news from its thread to the GUI thread."""
+
+    plugged = Signal()
+
+
+def watch_headphones(
+    config: KioskConfig,
+    controller: Controller,
+    open_device: Callable[[str], Any] = open_input_device,
+) -> HeadphoneJack | None:
+    """Headphones plugged in switch speech on for the customer at the terminal (the configured
+    jack device; None when there is none to watch). The caller starts and stops it."""
+    path = config.speech.headphones_device
+    if path is None or config.speech.engine == "off":
+        return None
+    relay = _Plugged(controller)
+
+    def speech_on() -> None:
+        controller.set_access(controller.access.with_need(Need.SPEECH))
+
+    relay.plugged.connect(speech_on)
+    return HeadphoneJack(str(path), relay.plugged.emit, open_device=open_device)
 
 
 def speech_records(engine: SpeechEngine | None) -> list[dict[str, Any]]:

@@ -186,6 +186,7 @@ class SpeechConfig(_Section):
     volume_db: Annotated[float, Field(ge=VOLUME_MIN_DB, le=VOLUME_MAX_DB)] = VOLUME_DEFAULT_DB
     rate_wpm: Annotated[int, Field(ge=RATE_MIN_WPM, le=RATE_MAX_WPM)] = RATE_DEFAULT_WPM
     wav_dir: UserPath | None = None
+    headphones_device: UserPath | None = None
 
 
 class KeypadConfig(_Section):

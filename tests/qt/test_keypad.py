@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QWidget
 from kiosk import views
 from kiosk.ports.speech import VOLUME_DEFAULT_DB, VOLUME_MAX_DB
 from kiosk.send.driver import SendOptions
-from ui.focus import focusable
+from ui.focus import describe, focusable
 
 DEMO_PARCEL = "CC016695190KZ"  # demo data: row 3, compartment 12
 PHONE_WITH_ITEMS = "+77011234567"  # demo data: five items
@@ -134,6 +134,8 @@ def test_a_receive_by_phone_and_sms_code_with_the_keypad_alone(qtbot, kiosk, cen
     enter_on(qtbot, window, "use_phone")
     wait_for_screen(qtbot, kiosk, views.RECEIVE_PHONE)
     type_on_keypad(qtbot, window, PHONE_WITH_ITEMS[2:])
+    assert focused_name(window) == "phone"
+    assert describe(window.phone.field).value == PHONE_WITH_ITEMS[2:]  # said as digits
     press(qtbot, window, "enter")
 
     def code_screen_ready() -> None:
@@ -197,3 +199,16 @@ def test_enter_answers_the_idle_question(qtbot, kiosk):
     assert not window.idle.prompting
     assert kiosk.controller.screen == views.RECEIVE_TRACKING
     window.idle.set_active(False)
+
+
+def test_staff_screens_get_the_keys_as_they_are(qtbot, kiosk):
+    window = kiosk.window
+    for _ in range(5):
+        tap(qtbot, window, "staff_corner")
+    wait_for_screen(qtbot, kiosk, views.MAINTENANCE_PIN)
+    window.maintenance_pin.field.setFocus()
+    type_on_keypad(qtbot, window, "24")  # the keypad's digits type into the PIN field itself
+    assert window.maintenance_pin.field.digits == "24"
+    assert not window.keypad.ring.isVisible()
+    press(qtbot, window, "help")
+    assert not kiosk.controller.access.speech

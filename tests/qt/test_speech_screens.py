@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 from clocks import FakeClock
 from customer_views import VARIANTS
+from fake_jack import FakeJack
+from kiosk_builder import kiosk_config
 from kiosk_driver import WAIT_MS, tap, type_keys, wait_for_screen
 from speech_events import SpeechEvents
 from ts_translations import translator
@@ -16,6 +18,7 @@ from wav_audio import duration_s, rms_dbfs, samples
 
 from kiosk import views
 from kiosk.accessibility.mode import STANDARD, AccessMode, Need
+from kiosk.app.speech import watch_headphones
 from kiosk.app.wiring import Clocks
 from kiosk.ports.speech import SpeechEvent
 from kiosk.speech.phrases import TR_CONTEXT
@@ -150,3 +153,18 @@ def test_staff_screens_say_nothing(qtbot, kiosk, events):
     wait_for_screen(qtbot, kiosk, views.MAINTENANCE_PIN)
     assert records(kiosk)[-1]["n"] == home
     assert events.wait_end(home) in (SpeechEvent.INTERRUPTED, SpeechEvent.FINISHED)
+
+
+def test_headphones_plugged_in_switch_speech_on(qtbot, kiosk, tmp_path):
+    jack = FakeJack()
+    config = kiosk_config(tmp_path, "http://127.0.0.1:9", speech={"headphones_device": "/dev/j"})
+    watcher = watch_headphones(config, kiosk.controller, open_device=lambda path: jack)
+    assert watcher is not None
+    watcher.start()
+    try:
+        with qtbot.waitSignal(kiosk.controller.access_changed, timeout=WAIT_MS):
+            jack.plug_in()
+    finally:
+        watcher.stop()
+    assert kiosk.controller.access.speech
+    assert records(kiosk)[-1]["text"].startswith("Сәлемдемелерді алу")

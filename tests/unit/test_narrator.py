@@ -194,6 +194,8 @@ def test_volume_and_rate_steps_and_their_limits(narrator, engine, tr):
     narrator.change_rate(1)
     assert engine.rate_wpm == RATE_DEFAULT_WPM + 20
     assert engine.said[-1] == ("Faster.", "en")
+    narrator.set_speech(False)  # the visit ends: the next customer starts from the configuration
+    assert (engine.volume_db, engine.rate_wpm) == (VOLUME_DEFAULT_DB, RATE_DEFAULT_WPM)
 
 
 @pytest.mark.parametrize("language", ["kk", "ru"])
