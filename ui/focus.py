@@ -24,12 +24,12 @@ from PySide6.QtWidgets import QAbstractButton, QLineEdit, QWidget
 from kiosk import views
 from kiosk.accessibility.keypad_map import DIGITS, KeyAction
 from kiosk.accessibility.narrator import Focus, FocusKind
+from ui.palettes import FOCUS_RING
 
 NOT_FOCUSED = frozenset({"staff_corner"})
 STAFF_SCREENS = frozenset({views.MAINTENANCE_PIN, views.MAINTENANCE})
 MAIN_ROLES = ("primary", "big")
-RING_OUTER = QColor("#FFD400")  # yellow, then black inside it: seen on light and dark alike
-RING_INNER = QColor("#000000")
+RING_OUTER, RING_INNER = (QColor(colour) for colour in FOCUS_RING)  # yellow round black
 RING_WIDTH = 6
 _MOVES = frozenset({KeyAction.UP, KeyAction.DOWN, KeyAction.LEFT, KeyAction.RIGHT})
 _TRACKED = frozenset({QEvent.Type.Move, QEvent.Type.Resize, QEvent.Type.Hide})

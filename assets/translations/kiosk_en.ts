@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AccessBar</name>
+    <message>
+        <source>Read aloud</source>
+        <translation>Read aloud</translation>
+    </message>
+    <message>
+        <source>Read the screen aloud</source>
+        <translation>Read the screen aloud</translation>
+    </message>
+    <message>
+        <source>Large text</source>
+        <translation>Large text</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>High contrast</translation>
+    </message>
+</context>
+<context>
     <name>CooldownScreen</name>
     <message>
         <source>You can try again in {time}.</source>
@@ -1499,17 +1518,6 @@
     <message>
         <source>That is the limit.</source>
         <translation>That is the limit.</translation>
-    </message>
-</context>
-<context>
-    <name>SpeechButton</name>
-    <message>
-        <source>Read aloud</source>
-        <translation>Read aloud</translation>
-    </message>
-    <message>
-        <source>Read the screen aloud</source>
-        <translation>Read the screen aloud</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk" sourcelanguage="en">
 <context>
+    <name>AccessBar</name>
+    <message>
+        <source>Read aloud</source>
+        <translation>Дауыстап оқу</translation>
+    </message>
+    <message>
+        <source>Read the screen aloud</source>
+        <translation>Экранды дауыстап оқу</translation>
+    </message>
+    <message>
+        <source>Large text</source>
+        <translation>Үлкен мәтін</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Жоғары контраст</translation>
+    </message>
+</context>
+<context>
     <name>CooldownScreen</name>
     <message>
         <source>You can try again in {time}.</source>
@@ -1499,17 +1518,6 @@
     <message>
         <source>That is the limit.</source>
         <translation>Бұдан артық болмайды.</translation>
-    </message>
-</context>
-<context>
-    <name>SpeechButton</name>
-    <message>
-        <source>Read aloud</source>
-        <translation>Дауыстап оқу</translation>
-    </message>
-    <message>
-        <source>Read the screen aloud</source>
-        <translation>Экранды дауыстап оқу</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
+    <name>AccessBar</name>
+    <message>
+        <source>Read aloud</source>
+        <translation>Озвучить</translation>
+    </message>
+    <message>
+        <source>Read the screen aloud</source>
+        <translation>Озвучить экран</translation>
+    </message>
+    <message>
+        <source>Large text</source>
+        <translation>Крупный текст</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Высокий контраст</translation>
+    </message>
+</context>
+<context>
     <name>CooldownScreen</name>
     <message>
         <source>You can try again in {time}.</source>
@@ -1506,17 +1525,6 @@
     <message>
         <source>That is the limit.</source>
         <translation>Это предел.</translation>
-    </message>
-</context>
-<context>
-    <name>SpeechButton</name>
-    <message>
-        <source>Read aloud</source>
-        <translation>Озвучить</translation>
-    </message>
-    <message>
-        <source>Read the screen aloud</source>
-        <translation>Озвучить экран</translation>
     </message>
 </context>
 <context>

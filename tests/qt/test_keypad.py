@@ -11,10 +11,13 @@ from keypad_keys import enter_on, focused_name, move_to, press, type_on_keypad, 
 from kiosk_driver import WAIT_MS, tap, type_keys, wait_for_screen
 from PySide6.QtCore import QPoint, QRect
 from PySide6.QtWidgets import QWidget
+from test_theme_contrast import contrast
 
 from kiosk import views
+from kiosk.accessibility.mode import Need
 from kiosk.ports.speech import VOLUME_DEFAULT_DB, VOLUME_MAX_DB
 from kiosk.send.driver import SendOptions
+from ui import palettes
 from ui.focus import describe, focusable
 
 DEMO_PARCEL = "CC016695190KZ"  # demo data: row 3, compartment 12
@@ -41,19 +44,23 @@ def test_the_focus_follows_the_reading_order_and_the_ring_shows_it(qtbot, kiosk)
     assert not window.keypad.ring.isVisible()  # no key pressed yet: no ring for touch users
     assert names(focusable(window.home)) == [
         "receive",
-        "accessibility",
         "lang_kk",
         "lang_ru",
         "lang_en",
+        "accessibility",
+        "large_text",
+        "high_contrast",
     ]  # Send is off on this terminal, the staff corner is no control
     press(qtbot, window, "down")  # the first key shows where the focus is: the main button
     assert focused_name(window) == "receive"
     assert ring_surrounds(window, window.home.receive)
-    press(qtbot, window, "right")
+    press(qtbot, window, "down", "down")
     assert focused_name(window) == "accessibility"
-    assert ring_surrounds(window, window.home.speech)
-    press(qtbot, window, "left", "left")  # round the end
-    assert focused_name(window) == "lang_en"
+    assert ring_surrounds(window, window.home.access_bar.buttons[Need.SPEECH])
+    press(qtbot, window, "right", "right", "right")  # round the end
+    assert focused_name(window) == "receive"
+    press(qtbot, window, "left")
+    assert focused_name(window) == "high_contrast"
 
     move_to(qtbot, window, "receive")
     press(qtbot, window, "enter")
@@ -212,3 +219,16 @@ def test_staff_screens_get_the_keys_as_they_are(qtbot, kiosk):
     assert not window.keypad.ring.isVisible()
     press(qtbot, window, "help")
     assert not kiosk.controller.access.speech
+
+
+@pytest.mark.parametrize("table", [palettes.STANDARD_COLORS, palettes.HIGH_CONTRAST_COLORS])
+def test_the_ring_stands_out_on_every_background_of_both_themes(table):
+    """One of its two colours reaches 3:1 (WCAG's contrast for a focus indicator) against every
+    colour a control or the screen can have."""
+    backgrounds = {name: colour for name, colour in table.items() if colour.startswith("#")}
+    weak = {
+        name: colour
+        for name, colour in backgrounds.items()
+        if max(contrast(ring, colour) for ring in palettes.FOCUS_RING) < 3.0
+    }
+    assert weak == {}

@@ -68,7 +68,7 @@ def test_nothing_is_said_until_the_customer_asks_for_speech(qtbot, kiosk):
 
 
 def test_the_button_says_the_home_screen_and_switches_speech_off_again(qtbot, kiosk, events):
-    button = kiosk.window.home.speech
+    button = kiosk.window.home.access_bar.buttons[Need.SPEECH]
     assert button.property("current") in (None, False)
     speech_on(qtbot, kiosk)
     assert button.property("current") is True
