@@ -115,9 +115,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"Central API: {url_of(sock)}", flush=True)
     if args.dev:
         terminals = ", ".join(demo.TERMINALS)
+        staff = ", ".join(f"{t} ({role})" for t, (_, role) in demo.STAFF_TERMINALS.items())
         print(
-            f"Dev mode: demo data loaded; terminals {terminals} (token: dev-<id>); "
-            "dev endpoints under /dev",
+            f"Dev mode: demo data loaded; terminals {terminals}, staff {staff} "
+            "(token: dev-<id>); dev endpoints under /dev",
             flush=True,
         )
     if args.workers > 1:
