@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import datetime
-from typing import TypeVar
+from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
 
 from central.items import ParcelFields, item_fields
+from central.schemas import Location
 from central.settings import StorageSettings
 from central.staff_schemas import CheckoutItem, CheckoutReason, StaffItem
 from central.storage_rules import (
@@ -41,16 +42,29 @@ def blocked_because(status: str) -> CheckoutReason | None:
     return "not_shelved"  # expected or in transit
 
 
+def _staff_fields(
+    parcel: ParcelFields, now: datetime, storage: StorageSettings, tz: ZoneInfo
+) -> dict[str, Any]:
+    """The item's fields; a parcel still on a shelf past its last day keeps its location here
+    (customers see it returned, staff must find it to take it off the shelf)."""
+    fields = item_fields(parcel, now, storage, tz)
+    if parcel.status == AWAITING_PICKUP and parcel.location_row is not None:
+        fields["location"] = Location(
+            row=parcel.location_row, compartment=parcel.location_compartment or ""
+        )
+    return fields
+
+
 def staff_item(
     parcel: ParcelFields, now: datetime, storage: StorageSettings, tz: ZoneInfo
 ) -> StaffItem:
-    return StaffItem(**item_fields(parcel, now, storage, tz))
+    return StaffItem(**_staff_fields(parcel, now, storage, tz))
 
 
 def checkout_item(
     parcel: ParcelFields, now: datetime, storage: StorageSettings, tz: ZoneInfo
 ) -> CheckoutItem:
-    fields = item_fields(parcel, now, storage, tz)
+    fields = _staff_fields(parcel, now, storage, tz)
     reason = blocked_because(fields["status"])
     return CheckoutItem(**fields, can_hand_over=reason is None, reason=reason)
 

@@ -45,6 +45,11 @@ def test_the_parcels_due_for_return_in_walking_order(stocking: httpx.Client) -> 
     parcels = response.json()["parcels"]
     assert [p["tracking_number"] for p in parcels] == [DUE_PARCEL, DUE_SMALL_PACKAGE]
     assert {p["status"] for p in parcels} == {"returned_to_sender"}
+    # still on the shelf: the station must find them there
+    assert [p["location"] for p in parcels] == [
+        {"row": "2", "compartment": "2"},
+        {"row": "5", "compartment": "12"},
+    ]
 
 
 def test_returning_a_due_parcel(stocking: httpx.Client, api: httpx.Client) -> None:
