@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QPixmapCache
 from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk import __version__
@@ -28,8 +29,13 @@ from kiosk.cli import Options
 from kiosk.config import KioskConfig
 from kiosk.lifecycle import ExitCode, ShutdownSequence
 from kiosk.log import LogArea
+from kiosk.memory import tune_allocator
 
 log = logging.getLogger(LogArea.APP.logger_name)
+
+# Qt keeps styled backgrounds and scaled pictures for reuse, up to 10 MB by default; the kiosk's
+# screens need under 4 MB of them, and a full cache is only memory (docs/benchmarks.md).
+PIXMAP_CACHE_KB = 2048
 
 
 class Lockdown(Protocol):
@@ -93,6 +99,9 @@ class Kiosk:
 def build(config: KioskConfig, options: Options, qapp: QApplication) -> Kiosk:
     """Build and show the kiosk (``qapp.exec()`` is the caller's)."""
     from ui.main_window import MainWindow
+
+    tune_allocator()  # before the core's threads start
+    QPixmapCache.setCacheLimit(PIXMAP_CACHE_KB)
 
     central = None
     endpoint = Endpoint.from_config(config)
