@@ -103,11 +103,11 @@ def build(config: KioskConfig, options: Options, qapp: QApplication) -> Kiosk:
     tune_allocator()  # before the core's threads start
     QPixmapCache.setCacheLimit(PIXMAP_CACHE_KB)
 
-    central = None
+    central: devtools.EmbeddedCentral | None = None
     endpoint = Endpoint.from_config(config)
     outbox_path = None
     if options.mock and not options.api_url:
-        central, endpoint = devtools.start_embedded_central(config)
+        central, endpoint = devtools.embedded_central(config)
         outbox_path = devtools.fresh_demo_outbox(config)
     built: list[Kiosk] = []  # the Kiosk, once built: maintenance's actions reach it through this
     actions = AppActions(
@@ -136,6 +136,8 @@ def build(config: KioskConfig, options: Options, qapp: QApplication) -> Kiosk:
         kiosk.qa = open_qa_port(core, window, options.qa_port, mock_scanner)
 
     def after_first_paint() -> None:
+        if central is not None:
+            central.start()  # the first requests wait in its socket's backlog meanwhile
         controller.warm_up()  # the HTTP stack and the printer, off the GUI thread
         core.outbox.delivery.start()  # what an earlier run left in the outbox goes out first
         kiosk.scanners.extend(start_scanners(config, qapp, controller, wedge_only=False))
