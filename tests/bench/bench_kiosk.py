@@ -302,7 +302,8 @@ class InProcessKiosk:
         from kiosk.config import load_config
 
         self.qapp = QApplication.instance() or QApplication(["kiosk"])
-        env = {"KIOSK_PRINTER_OUT_DIR": str(out_dir)}
+        # the outbox too: each run its own, not the developer's data directory
+        env = {"KIOSK_PRINTER_OUT_DIR": str(out_dir), "KIOSK_DATA_DATA_DIR": str(out_dir / "data")}
         if api_url:
             env |= {"KIOSK_TERMINAL_ID": TERMINAL, "KIOSK_API_TOKEN": TOKEN}
         options = Options(
