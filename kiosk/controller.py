@@ -88,6 +88,7 @@ class Controller(QObject):
         self._send = drivers.send
         self.maintenance: MaintenanceService = drivers.maintenance
         self.availability = drivers.availability
+        self.station = drivers.station  # a staff station's driver (None: a customer terminal)
         self._translations_dir = translations_dir
         self._translator: QTranslator | None = None
         self.printer_fault = ""  # the printer's fault state, "" while it can print
@@ -153,6 +154,8 @@ class Controller(QObject):
         """A scanner read a code: on home, the receive screens and the service-unavailable screen
         it is a tracking number; on the send screens, a box barcode."""
         log.info("scan from %s (%d characters) on %s", source, len(code), self.screen)
+        if self.station is not None and self.station.scanned(code):
+            return  # a staff station's screens take every scan
         if self.maintenance.scanned(code, source):
             return  # a staff badge, or a scan during maintenance
         if self.screen == views.HOME:
@@ -197,8 +200,11 @@ class Controller(QObject):
 
     @Slot()
     def tick(self) -> None:
-        """Once a second: maintenance idle close, heartbeat due, grace times of components."""
+        """Once a second: maintenance idle close, heartbeat due, grace times of components, a
+        staff station's idle sign-out."""
         self.maintenance.tick()
+        if self.station is not None:
+            self.station.tick()
 
     def shutdown(self) -> None:
         self._tick_timer.stop()
@@ -300,3 +306,15 @@ class Controller(QObject):
     @Slot(str, str)
     def maintenance_action(self, action: str, text: str = "") -> None:
         self.maintenance.action(action, text)
+
+    # ---- a staff station (the work is in kiosk.stations) -------------------------------------
+
+    @Slot(str, str)
+    def station_action(self, action: str, text: str = "") -> None:
+        if self.station is not None:
+            self.station.action(action, text)
+
+    @Slot()
+    def station_touched(self) -> None:
+        if self.station is not None:
+            self.station.touch()

@@ -21,7 +21,7 @@ from kiosk.speech.words import Noun, Words, words_for
 
 Translate = Callable[[str], str]
 
-STAFF_SCREENS = frozenset({views.MAINTENANCE_PIN, views.MAINTENANCE})
+STAFF_SCREENS = frozenset({views.MAINTENANCE_PIN, views.MAINTENANCE, *views.STATION_SCREENS})
 
 S10_PHRASES = {
     S10Problem.EMPTY: "s10.empty",
