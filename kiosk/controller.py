@@ -19,6 +19,7 @@ from kiosk.maintenance.service import MaintenanceService
 from kiosk.printed_text import TR_CONTEXT
 from kiosk.receive.driver import ReceiveDriver
 from kiosk.receive.lookup_guard import LookupGuard
+from kiosk.receive.pickup import pickup_code_of
 from kiosk.tasks import Outcome
 
 log = logging.getLogger(LogArea.FLOW.logger_name)
@@ -35,6 +36,12 @@ _RESCAN_SCREENS = frozenset(
         views.ERROR,
     }
 )
+
+_PICKUP_SCAN_SCREENS = _RESCAN_SCREENS | {
+    views.HOME,
+    views.RECEIVE_TRACKING,
+    views.RECEIVE_PICKUP_CODE,
+}
 
 
 def translate_printed(text: str) -> str:
@@ -158,6 +165,10 @@ class Controller(QObject):
             return  # a staff station's screens take every scan
         if self.maintenance.scanned(code, source):
             return  # a staff badge, or a scan during maintenance
+        if self.screen in _PICKUP_SCAN_SCREENS and pickup_code_of(code) is not None:
+            if not self.out_of_service or self.screen != views.HOME:
+                self.receive.submit_pickup_code(code)  # the SMS's code or its QR link
+            return
         if self.screen == views.HOME:
             self.start_receive()
         if self.screen == views.RECEIVE_TRACKING:
@@ -240,6 +251,14 @@ class Controller(QObject):
     @Slot()
     def start_phone(self) -> None:
         self.receive.start_phone()
+
+    @Slot()
+    def start_pickup_code(self) -> None:
+        self.receive.start_pickup_code()
+
+    @Slot(str)
+    def submit_pickup_code(self, text: str) -> None:
+        self.receive.submit_pickup_code(text)
 
     @Slot(str)
     def submit_phone(self, digits: str) -> None:

@@ -43,6 +43,7 @@ class Screen(enum.StrEnum):
     SEND_DONE = "send_done"
     MAINTENANCE_PIN = "maintenance_pin"
     MAINTENANCE = "maintenance"
+    RECEIVE_PICKUP_CODE = "receive_pickup_code"
     STATION_SIGN_IN = "station_sign_in"
     CHECKOUT_SCAN = "checkout_scan"
     CHECKOUT_PARCELS = "checkout_parcels"
@@ -73,6 +74,7 @@ SEND_CONFIRM = Screen.SEND_CONFIRM
 SEND_DONE = Screen.SEND_DONE
 MAINTENANCE_PIN = Screen.MAINTENANCE_PIN
 MAINTENANCE = Screen.MAINTENANCE
+RECEIVE_PICKUP_CODE = Screen.RECEIVE_PICKUP_CODE
 STATION_SIGN_IN = Screen.STATION_SIGN_IN
 CHECKOUT_SCAN = Screen.CHECKOUT_SCAN
 CHECKOUT_PARCELS = Screen.CHECKOUT_PARCELS
@@ -226,11 +228,10 @@ class ItemsView:
 @dataclass(frozen=True)
 class PickupCodeView:
     """The pickup code from the shelving SMS, typed (``text``); ``wrong`` after an unknown or
-    expired code (one message for both); ``unavailable`` when it could not be checked."""
+    expired code (one message for both) or one that cannot be a code."""
 
     text: str = ""
     wrong: bool = False
-    unavailable: bool = False
     busy: bool = False
     printing: bool = False
 

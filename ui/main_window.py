@@ -27,6 +27,7 @@ from ui.screens.maintenance import MaintenancePinScreen, MaintenanceScreen
 from ui.screens.otp import OtpScreen
 from ui.screens.out_of_service import OutOfServiceScreen
 from ui.screens.phone import PhoneScreen
+from ui.screens.pickup_code import PickupCodeScreen
 from ui.screens.result import ResultScreen
 from ui.screens.send import SendConfirmScreen, SendDoneScreen, SendScanScreen
 from ui.screens.stations import STATION_SCREEN_TYPES
@@ -120,7 +121,14 @@ class MainWindow(QMainWindow):
         self.otp = OtpScreen(clock=lambda: controller.monotonic())
         self.items = ItemsScreen()
         self.cooldown = CooldownScreen(clock=lambda: controller.monotonic())
-        phone_screens: tuple[Screen, ...] = (self.phone, self.otp, self.items, self.cooldown)
+        self.pickup_code = PickupCodeScreen()
+        phone_screens: tuple[Screen, ...] = (
+            self.phone,
+            self.otp,
+            self.items,
+            self.cooldown,
+            self.pickup_code,
+        )
         for screen in phone_screens:
             self.screens[screen.name] = screen
             self.stack.addWidget(screen)
@@ -178,6 +186,9 @@ class MainWindow(QMainWindow):
         self.error.home_requested.connect(c.reset_session)
         self.idle.timed_out.connect(c.reset_session)
         self.tracking.use_phone_requested.connect(c.start_phone)
+        self.tracking.use_pickup_code_requested.connect(c.start_pickup_code)
+        self.pickup_code.submitted.connect(c.submit_pickup_code)
+        self.pickup_code.back_requested.connect(c.start_receive)
         self.phone.submitted.connect(c.submit_phone)
         self.phone.back_requested.connect(c.start_receive)
         self.otp.submitted.connect(c.submit_code)
@@ -237,6 +248,8 @@ class MainWindow(QMainWindow):
 
     def is_busy(self) -> bool:
         current = self.current_screen()
+        if current is self.pickup_code:
+            return current.busy
         if current is self.phone or current is self.otp or current is self.maintenance_pin:
             return current.busy
         if current is self.send_scan or current is self.send_confirm:

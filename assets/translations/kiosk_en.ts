@@ -824,6 +824,37 @@
     </message>
 </context>
 <context>
+    <name>PickupCodeScreen</name>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Pickup code</source>
+        <translation>Pickup code</translation>
+    </message>
+    <message>
+        <source>Type the 6-character pickup code from the SMS, or show its QR code to the scanner.</source>
+        <translation>Type the 6-character pickup code from the SMS, or show its QR code to the scanner.</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <source>Printing your ticket…</source>
+        <translation>Printing your ticket…</translation>
+    </message>
+    <message>
+        <source>Checking the code…</source>
+        <translation>Checking the code…</translation>
+    </message>
+    <message>
+        <source>This code is not valid or has expired. Check the SMS and type it again.</source>
+        <translation>This code is not valid or has expired. Check the SMS and type it again.</translation>
+    </message>
+</context>
+<context>
     <name>ResultScreen</name>
     <message>
         <source>Your parcel is here:</source>
@@ -1379,6 +1410,14 @@
     <message>
         <source>You can ask for a new code in {time}.</source>
         <translation>You can ask for a new code in {time}.</translation>
+    </message>
+    <message>
+        <source>Type the six-character pickup code from the SMS, or show its QR code.</source>
+        <translation>Type the six-character pickup code from the SMS, or show its QR code.</translation>
+    </message>
+    <message>
+        <source>This code is not valid or has expired. Check the SMS and type it again.</source>
+        <translation>This code is not valid or has expired. Check the SMS and type it again.</translation>
     </message>
     <message>
         <source>You can collect {items}.</source>
@@ -1939,6 +1978,10 @@
     <message>
         <source>Use my phone number</source>
         <translation>Use my phone number</translation>
+    </message>
+    <message>
+        <source>I have a pickup code</source>
+        <translation>I have a pickup code</translation>
     </message>
     <message>
         <source>Printing your ticket…</source>

@@ -824,6 +824,37 @@
     </message>
 </context>
 <context>
+    <name>PickupCodeScreen</name>
+    <message>
+        <source>Back</source>
+        <translation>Артқа</translation>
+    </message>
+    <message>
+        <source>Pickup code</source>
+        <translation>Алу коды</translation>
+    </message>
+    <message>
+        <source>Type the 6-character pickup code from the SMS, or show its QR code to the scanner.</source>
+        <translation>SMS-тегі 6 таңбалы алу кодын енгізіңіз немесе оның QR-кодын сканерге көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Табу</translation>
+    </message>
+    <message>
+        <source>Printing your ticket…</source>
+        <translation>Талон басылып жатыр…</translation>
+    </message>
+    <message>
+        <source>Checking the code…</source>
+        <translation>Код тексерілуде…</translation>
+    </message>
+    <message>
+        <source>This code is not valid or has expired. Check the SMS and type it again.</source>
+        <translation>Код жарамсыз немесе мерзімі өткен. SMS-пен салыстырып, қайта енгізіңіз.</translation>
+    </message>
+</context>
+<context>
     <name>ResultScreen</name>
     <message>
         <source>Your parcel is here:</source>
@@ -1379,6 +1410,14 @@
     <message>
         <source>You can ask for a new code in {time}.</source>
         <translation>Жаңа кодты сұрау үшін {time} күтіңіз.</translation>
+    </message>
+    <message>
+        <source>Type the six-character pickup code from the SMS, or show its QR code.</source>
+        <translation>Эсэмэстегі алты таңбалы алу кодын енгізіңіз немесе оның кью-ар кодын көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>This code is not valid or has expired. Check the SMS and type it again.</source>
+        <translation>Код жарамсыз немесе мерзімі өткен. Эсэмэспен салыстырып, қайта енгізіңіз.</translation>
     </message>
     <message>
         <source>You can collect {items}.</source>
@@ -1939,6 +1978,10 @@
     <message>
         <source>Use my phone number</source>
         <translation>Телефон нөмірім арқылы</translation>
+    </message>
+    <message>
+        <source>I have a pickup code</source>
+        <translation>Менде алу коды бар</translation>
     </message>
     <message>
         <source>Printing your ticket…</source>

@@ -830,6 +830,37 @@
     </message>
 </context>
 <context>
+    <name>PickupCodeScreen</name>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Pickup code</source>
+        <translation>Код получения</translation>
+    </message>
+    <message>
+        <source>Type the 6-character pickup code from the SMS, or show its QR code to the scanner.</source>
+        <translation>Введите 6-значный код получения из SMS или покажите его QR-код сканеру.</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Найти</translation>
+    </message>
+    <message>
+        <source>Printing your ticket…</source>
+        <translation>Печатаем талон…</translation>
+    </message>
+    <message>
+        <source>Checking the code…</source>
+        <translation>Проверяем код…</translation>
+    </message>
+    <message>
+        <source>This code is not valid or has expired. Check the SMS and type it again.</source>
+        <translation>Код недействителен или истёк. Сверьте его с SMS и введите ещё раз.</translation>
+    </message>
+</context>
+<context>
     <name>ResultScreen</name>
     <message>
         <source>Your parcel is here:</source>
@@ -1386,6 +1417,14 @@
     <message>
         <source>You can ask for a new code in {time}.</source>
         <translation>Новый код можно запросить через {time}.</translation>
+    </message>
+    <message>
+        <source>Type the six-character pickup code from the SMS, or show its QR code.</source>
+        <translation>Введите шестизначный код получения из эсэмэс или покажите его кью-ар код.</translation>
+    </message>
+    <message>
+        <source>This code is not valid or has expired. Check the SMS and type it again.</source>
+        <translation>Код недействителен или истёк. Сверьте его с эсэмэс и введите ещё раз.</translation>
     </message>
     <message>
         <source>You can collect {items}.</source>
@@ -1946,6 +1985,10 @@
     <message>
         <source>Use my phone number</source>
         <translation>По номеру телефона</translation>
+    </message>
+    <message>
+        <source>I have a pickup code</source>
+        <translation>У меня есть код получения</translation>
     </message>
     <message>
         <source>Printing your ticket…</source>

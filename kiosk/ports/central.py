@@ -28,13 +28,16 @@ Key = str | uuid.UUID
 
 @runtime_checkable
 class ReceiveApi(Protocol):
-    """The receive feature: a parcel by its tracking number, or a phone's parcels by SMS code."""
+    """The receive feature: a parcel by its tracking number, a phone's parcels by SMS code, or
+    a recipient's by the pickup code of the shelving SMS."""
 
     def get_parcel(self, tracking_number: str) -> Parcel: ...
 
     def start_otp(self, phone: str) -> OtpChallenge: ...
 
     def verify_otp(self, challenge_id: str, code: str) -> list[Parcel]: ...
+
+    def verify_pickup_code(self, code: str) -> list[Parcel]: ...
 
 
 @runtime_checkable
@@ -51,13 +54,6 @@ class TerminalApi(Protocol):
     def health(self) -> Health: ...
 
     def heartbeat(self, body: Mapping[str, Any]) -> HeartbeatReply: ...
-
-
-@runtime_checkable
-class PickupApi(Protocol):
-    """A customer terminal: the parcels a pickup code (from the shelving SMS) covers."""
-
-    def verify_pickup_code(self, code: str) -> list[Parcel]: ...
 
 
 @runtime_checkable
