@@ -1,6 +1,6 @@
 """The staff stations' core without Qt or a network: the sign-in, the checkout desk and the stocking
 station over an inline runner and a recording stand-in for the staff endpoints (the stations
-against the real central server: tests/qt/test_stations_*.py)."""
+against the real central server: tests/qt/test_station_roles.py and test_stations_hall.py)."""
 
 from __future__ import annotations
 
