@@ -94,6 +94,7 @@ def test_a_parcel_and_a_box_travel_through_the_hall(qtbot, central, build_kiosk)
     wait_for_screen(qtbot, stocking, views.STOCKING_COLLECTION)
     scan(stocking, BOX)
     wait_until_idle(qtbot, stocking)
+    assert stocking.controller.view.problem is None
     assert BOX in text_of(stocking.window, "round_list")
     tap(qtbot, stocking.window, "print_slip")
     qtbot.waitUntil(

@@ -30,6 +30,11 @@ class _RoundScreen(StationScreen):
         super().apply_metrics(metrics)
         self.entry.apply_metrics(metrics)
 
+    @property
+    def busy(self) -> bool:
+        view = self.view
+        return isinstance(view, ReturnsView | CollectionView) and view.busy
+
     def show_error(self, problem: str | None, detail: str) -> None:
         error = problem_text(problem, detail)
         self.error.setText(error)

@@ -183,6 +183,10 @@ class LabelsScreen(StationScreen):
         super().apply_metrics(metrics)
         self.keypad.apply_metrics(metrics)
 
+    @property
+    def busy(self) -> bool:
+        return isinstance(self.view, LabelsView) and self.view.busy
+
     def apply_view(self) -> None:
         view = self.view
         if isinstance(view, LabelsView):
