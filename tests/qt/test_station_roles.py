@@ -98,3 +98,17 @@ def test_stocking_prints_shelf_labels_for_a_range(qtbot, central, build_kiosk):
     assert len(codes) == 8
     assert codes[0] == "SHELF:02-01"
     assert codes[-1] == "SHELF:03-04"
+
+
+def test_a_box_with_no_dispatch_yet_is_kept_back_from_the_courier(qtbot, central, build_kiosk):
+    station = build_kiosk(central.url, role="stocking")
+    station.controller.set_language("en")
+    sign_in(qtbot, station, views.STOCKING_MENU)
+    tap(qtbot, station.window, "open_collection")
+    wait_for_screen(qtbot, station, views.STOCKING_COLLECTION)
+    scan(station, "CB200000023KZ")  # an unused demo box: nobody has sent it
+    qtbot.waitUntil(
+        lambda: "CB200000023KZ" in text_of(station.window, "kept_back"), timeout=WAIT_MS
+    )
+    assert "Keep back" in text_of(station.window, "kept_back")
+    assert not station.window.screens[views.STOCKING_COLLECTION].print.isEnabled()

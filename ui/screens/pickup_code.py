@@ -13,7 +13,12 @@ from ui.screens.entry import KeyboardEntryScreen, message_row, show_busy
 from ui.widgets.keyboard import BACKSPACE, CLEAR, OnScreenKeyboard, row
 from ui.widgets.labels import label
 
-CODE_LAYOUT = (row(ALPHABET[:8]), row(ALPHABET[8:18]), row(ALPHABET[18:], BACKSPACE, CLEAR))
+CODE_LAYOUT = (
+    row(ALPHABET[:8]),  # the digits
+    row(ALPHABET[8:18]),
+    row(ALPHABET[18:]),
+    row("", BACKSPACE, CLEAR),
+)
 
 
 class PickupCodeScreen(KeyboardEntryScreen):

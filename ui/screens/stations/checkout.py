@@ -110,7 +110,9 @@ class CheckoutParcelsScreen(StationScreen):
         self.totals = label("field_value", name="checkout_totals")
         self.error = label("error", name="checkout_error")
         self.hand_over = self.button("hand_over", StationAction.HAND_OVER, role="primary")
-        self.not_handed = self.button("not_handed_over", StationAction.NOT_HANDED_OVER)
+        self.not_handed = self.button(
+            "not_handed_over", StationAction.NOT_HANDED_OVER, role="secondary"
+        )
         self.reasons = {
             reason: self.button(f"reason_{reason}", StationAction.REASON, reason)
             for reason in NOT_HANDED_OVER_REASONS

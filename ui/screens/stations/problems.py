@@ -6,8 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 
-def problem_text(problem: str | None, detail: str = "") -> str:
-    """One sentence for staff; the server's detail (where a parcel already is...) after it."""
+def problem_text(problem: str | None, _detail: str = "") -> str:
+    """One sentence for staff, in their language (the server's English detail goes to the log)."""
     if not problem:
         return ""
     texts = {
@@ -75,10 +75,6 @@ def problem_text(problem: str | None, detail: str = "") -> str:
             "StationProblem", "Too many attempts: wait a minute and try again."
         ),
     }
-    text = texts.get(problem) or QCoreApplication.translate(
+    return texts.get(problem) or QCoreApplication.translate(
         "StationProblem", "Refused by the central system."
     )
-    return f"{text} {detail}".strip() if detail and problem in _WITH_DETAIL else text
-
-
-_WITH_DETAIL = {"already_shelved", "already_collected", "invalid_request", "not_shelved"}

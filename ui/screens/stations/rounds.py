@@ -4,7 +4,7 @@ collection (scan each box; a slip at the end)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QScroller, QSizePolicy, QWidget
 
 from kiosk import views
 from kiosk.stations.names import StationAction
@@ -21,6 +21,17 @@ class _RoundScreen(StationScreen):
         self.back = self.button("back", StationAction.BACK, role="secondary")
         self.hint = label("subtitle", name="round_hint")
         self.list = label("body", name="round_list")
+        # A long list scrolls (by touch too) and leaves the keyboard its room.
+        self.list_area = QScrollArea()
+        self.list_area.setObjectName("round_scroll")
+        self.list_area.setWidgetResizable(True)
+        self.list_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.list_area.setWidget(self.list)
+        self.list_area.setMinimumHeight(0)
+        self.list_area.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
+        QScroller.grabGesture(
+            self.list_area.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture
+        )
         self.result = label("notice", name="round_result")
         self.error = label("error", name="round_error")
         self.entry = CodeEntry("code_input")
@@ -48,9 +59,9 @@ class ReturnsScreen(_RoundScreen):
         super().__init__(parent)
         self.refresh = self.button("refresh", StationAction.REFRESH, role="secondary")
         self.add_row(self.back, self.refresh)
-        for widget in (self.hint, self.list, self.result, self.error, self.entry.field):
+        for widget in (self.hint, self.result, self.error, self.entry.field):
             self.root.addWidget(widget)
-        self.root.addStretch(1)
+        self.root.insertWidget(self.root.indexOf(self.result), self.list_area, 1)
         self.root.addWidget(self.entry)
         self.retranslate_ui()
 
@@ -103,9 +114,9 @@ class CollectionScreen(_RoundScreen):
         self.print = self.button("print_slip", StationAction.PRINT_SLIP, role="primary")
         self.kept = label("error", name="kept_back")
         self.add_row(self.back, self.print)
-        for widget in (self.hint, self.list, self.kept, self.result, self.error, self.entry.field):
+        for widget in (self.hint, self.kept, self.result, self.error, self.entry.field):
             self.root.addWidget(widget)
-        self.root.addStretch(1)
+        self.root.insertWidget(self.root.indexOf(self.kept), self.list_area, 1)
         self.root.addWidget(self.entry)
         self.retranslate_ui()
 
@@ -147,4 +158,7 @@ class CollectionScreen(_RoundScreen):
                 "Station", "The slip was not printed: check the printer."
             )
         self.result.setText(result)
-        self.show_error(view.problem, view.problem_detail)
+        self.result.setVisible(bool(view.collected) or view.printed is not None)
+        # a box kept back is named on its own line: no second message for it
+        problem = None if view.problem == "dispatch_not_registered" else view.problem
+        self.show_error(problem, view.problem_detail)
