@@ -78,8 +78,9 @@ class CodeEntry(QWidget):
         self.submit.setMinimumWidth(metrics.px(280))
 
     def set_enabled(self, enabled: bool) -> None:
+        """While a scan is looked up nothing can be typed (the keys type into an editable field
+        only: the keyboard's forty keys are not restyled twice a scan)."""
         self.field.setReadOnly(not enabled)
-        self.keyboard.setEnabled(enabled)
         self.submit.setEnabled(enabled)
 
     def _submit(self) -> None:
