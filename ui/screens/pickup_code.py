@@ -35,7 +35,7 @@ class PickupCodeScreen(KeyboardEntryScreen):
         field = QLineEdit()
         field.setObjectName("pickup_code")
         field.setMaxLength(LENGTH)
-        self.take_input(field, error_name="error")
+        self.take_input(field, error_name="pickup_error")
         self.add_title_row(self.back, self.title)
         self.root.addWidget(self.hint)
         self.root.addWidget(self.field)
