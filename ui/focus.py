@@ -24,10 +24,10 @@ from PySide6.QtWidgets import QAbstractButton, QLineEdit, QWidget
 from kiosk import views
 from kiosk.accessibility.keypad_map import DIGITS, KeyAction
 from kiosk.accessibility.narrator import Focus, FocusKind
+from kiosk.speech.spoken_texts import STAFF_SCREENS  # maintenance and the staff stations
 from ui.palettes import FOCUS_RING
 
 NOT_FOCUSED = frozenset({"staff_corner"})
-STAFF_SCREENS = frozenset({views.MAINTENANCE_PIN, views.MAINTENANCE})
 MAIN_ROLES = ("primary", "big")
 RING_OUTER, RING_INNER = (QColor(colour) for colour in FOCUS_RING)  # yellow round black
 RING_WIDTH = 6
