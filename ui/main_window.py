@@ -18,8 +18,9 @@ from kiosk import views
 from kiosk.accessibility.keypad_map import DEFAULT_KEYS
 from kiosk.accessibility.mode import AccessMode
 from kiosk.log import LogArea
+from kiosk.speech.spoken_texts import STAFF_SCREENS
 from ui import theme
-from ui.focus import STAFF_SCREENS, KeypadFocus
+from ui.focus import KeypadFocus
 from ui.idle import COUNTDOWN_MS, IDLE_TIMEOUT_MS, IdleOverlay, IdleWatcher
 from ui.keypad import KeypadInput
 from ui.screens.base import Screen
