@@ -30,6 +30,7 @@ from kiosk.config.values import (
     Url,
     UsbId,
     UserPath,
+    insecure_url,
     one_of,
     staff_entry,
     unique,
@@ -74,6 +75,20 @@ class ApiConfig(_Section):
     connect_timeout_s: Seconds = 3.0
     read_timeout_s: Seconds = 10.0
     retries: Annotated[int, Field(ge=0, le=5)] = 2
+    allow_insecure_http: bool = False
+
+    @model_validator(mode="after")
+    def _url_is_encrypted(self) -> ApiConfig:
+        """Plain http would carry the token and customers' phones in clear over the hall's network;
+        a loopback address never leaves the machine (a local TLS proxy), so it is accepted."""
+        if self.allow_insecure_http or not insecure_url(self.url):
+            return self
+        raise PydanticCustomError(
+            "insecure_url",
+            "{url} is plain http: the token and customers' data would cross the network "
+            "unencrypted; use https://, or set api.allow_insecure_http = true (a test rig only)",
+            {"url": self.url, "key": "url"},
+        )
 
 
 PrinterBackend = Literal["mock", "file", "usb", "serial", "network", "cups"]
