@@ -13,7 +13,7 @@ from starlette.concurrency import run_in_threadpool
 from central.clock import Clock
 from central.db import Database
 from central.faults import Faults
-from central.limits import RequestLimiter
+from central.limits import Counted, RequestLimiter
 from central.settings import Settings
 from central.sms import FakeSmsGateway
 from central.tokens import TokenDirectory
@@ -42,6 +42,9 @@ class Central:
             ttl_s=self.settings.requests.token_cache_s,
         )
         self.limiter = RequestLimiter(self.db, self.settings.rate_limits.lookup_window_s)
+        self.code_limiter = RequestLimiter(
+            self.db, self.settings.rate_limits.pickup_code_window_s, (Counted.WRONG_PICKUP_CODE,)
+        )
         # A SQLite file in WAL mode: a read never waits for a writer, the lookup limits are counted
         # in the process, and a lookup by key costs tens of microseconds: less than handing it to
         # the thread pool and back. PostgreSQL (a network round trip, a counter write) and the
