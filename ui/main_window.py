@@ -39,7 +39,8 @@ from ui.widgets.hidden_corner import HiddenCorner
 
 if TYPE_CHECKING:
     from kiosk.controller import Controller
-    from ui.screens.maintenance import MaintenancePinScreen, MaintenanceScreen
+    from ui.screens.maintenance.pin import MaintenancePinScreen
+    from ui.screens.maintenance.screen import MaintenanceScreen
 
 log = logging.getLogger(LogArea.UI.logger_name)
 
@@ -289,7 +290,7 @@ class MainWindow(QMainWindow):
         return screen
 
     def _new_maintenance_pin(self) -> MaintenancePinScreen:
-        from ui.screens.maintenance import MaintenancePinScreen  # ~20 modules, staff only
+        from ui.screens.maintenance.pin import MaintenancePinScreen
 
         c = self.controller
         screen = MaintenancePinScreen(clock=lambda: c.monotonic())
@@ -299,7 +300,7 @@ class MainWindow(QMainWindow):
         return screen
 
     def _new_maintenance(self) -> MaintenanceScreen:
-        from ui.screens.maintenance import MaintenanceScreen
+        from ui.screens.maintenance.screen import MaintenanceScreen  # ~20 modules, staff only
 
         c, screen = self.controller, MaintenanceScreen()
         screen.action_requested.connect(c.maintenance_action)

@@ -33,7 +33,8 @@ def test_importing_the_app_leaves_the_heavy_libraries_for_later():
 
 
 def test_the_first_frame_leaves_the_maintenance_screens_for_later():
-    probe = "import sys, kiosk.app, ui.main_window; print('ui.screens.maintenance' in sys.modules)"
+    probe = "import sys, kiosk.app, ui.main_window; print({!r} in sys.modules)"
+    probe = probe.format("ui.screens.maintenance.screen")
     result = subprocess.run(
         [sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, check=True
     )
