@@ -143,6 +143,7 @@ class DeliveryWorker:
         ``timeout_s``) for that pass to end. Blocking: not for the GUI thread. What is still
         pending afterwards."""
         if not self.running:
+            self._keep_house()
             self._flush()
         else:
             with self._passes:

@@ -82,25 +82,48 @@ def salvage(
     path: Path, reason: str, *, clock: Callable[[], float], disk: DiskWatch | None = None
 ) -> OutboxStore:
     """Move the file aside, make a fresh one, copy into it every row that can be read."""
-    stamp = dt.datetime.fromtimestamp(clock(), dt.UTC).strftime("%Y%m%dT%H%M%S")
-    aside = path.with_name(f"{path.name}{BROKEN}{stamp}")
+    aside = _aside(path, clock())
     for suffix in ("", *JOURNALS):
         source = Path(f"{path}{suffix}")
         if source.exists():
             os.replace(source, f"{aside}{suffix}")
     store = OutboxStore(path, clock=clock, disk=disk)
     saved, lost = copy_rows(aside, store, read_only=False)
+    _salvaged(store, SalvageReport(reason[:200], aside.name, saved, lost))
+    return store
+
+
+def salvage_in_place(store: OutboxStore, reason: str) -> SalvageReport:
+    """The file went bad while the kiosk runs: the same as at start, under the store's lock (the
+    other threads wait for it), on the store they already hold."""
+    aside = _aside(store.path, store.clock())
+    with store.rebuilding(aside):
+        saved, lost = copy_rows(aside, store, read_only=False)
     report = SalvageReport(reason[:200], aside.name, saved, lost)
+    _salvaged(store, report)
+    return report
+
+
+def _aside(path: Path, now: float) -> Path:
+    stamp = dt.datetime.fromtimestamp(now, dt.UTC).strftime("%Y%m%dT%H%M%S")
+    aside = path.with_name(f"{path.name}{BROKEN}{stamp}")
+    n = 1
+    while aside.exists():  # twice in a second
+        aside = path.with_name(f"{path.name}{BROKEN}{stamp}-{n}")
+        n += 1
+    return aside
+
+
+def _salvaged(store: OutboxStore, report: SalvageReport) -> None:
     store.health.salvaged_now(report)
     log.error(
         "outbox %s unusable (%s): moved aside as %s; %d entries saved, %d lost",
-        path,
-        reason,
-        aside.name,
-        saved,
-        lost,
+        store.path,
+        report.reason,
+        report.kept_as,
+        report.rows_saved,
+        report.rows_lost,
     )
-    return store
 
 
 def copy_rows(source: Path, store: OutboxStore, *, read_only: bool) -> tuple[int, int]:
@@ -168,7 +191,8 @@ def _connection(uris: list[str], path: Path) -> Iterator[sqlite3.Connection | No
             continue
         db.row_factory = sqlite3.Row
         with closing(db):
-            try:
+            try:  # a table whose root page is gone must not hide the others
+                db.execute("PRAGMA writable_schema=ON")
                 db.execute("SELECT count(*) FROM sqlite_master").fetchone()
             except sqlite3.Error as error:
                 log.debug("outbox rows: %s unreadable through %s: %s", path, uri, error)

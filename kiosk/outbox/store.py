@@ -24,6 +24,7 @@ every entry it holds.
 from __future__ import annotations
 
 import logging
+import os
 import sqlite3
 import threading
 import time
@@ -105,7 +106,7 @@ class OutboxStore:
         self.health = StoreHealth()
         self.disk = disk
         self._clock = clock
-        self._lock = threading.Lock()
+        self._lock = threading.RLock()  # re-entered while the file is rebuilt
         self._listeners: list[Callable[[], None]] = []
         if not in_memory:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -202,6 +203,24 @@ class OutboxStore:
         code = getattr(error, "sqlite_errorname", "") or type(error).__name__
         self.health.failed(fault, f"{code}: {error}")
         return StorageError(fault, f"{code}: {error}")
+
+    @contextmanager
+    def rebuilding(self, aside: Path) -> Iterator[None]:
+        """Under the lock (every other thread waits): close the file, move it and its journals to
+        ``aside`` (kept), open a fresh one at the current schema; the caller copies into it what
+        it can read from ``aside`` before the lock is let go."""
+        with self._lock:
+            try:
+                self._db.close()
+            except sqlite3.Error as error:
+                log.warning("outbox %s closed with an error: %s", self.path, error)
+            for suffix in ("", "-wal", "-shm"):
+                source = Path(f"{self.path}{suffix}")
+                if source.exists():
+                    os.replace(source, f"{aside}{suffix}")
+            self._db = self._connect()
+            self._migrate()
+            yield
 
     # ---- the disk ------------------------------------------------------------------------------
 

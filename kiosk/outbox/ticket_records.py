@@ -128,7 +128,10 @@ class TicketRecordQueue(DeliveryQueue[TicketRecordEntry]):
             raise
         with self._owed_lock:
             self._owed.pop(key, None)
-        if printed_at is not None:
+        if printed_at is None:
+            log.info("ticket record (key %s) taken back: nothing printed", key[:8])
+        else:
+            log.info("ticket record (key %s) released: the ticket printed", key[:8])
             self.store.added()
 
     def add(

@@ -20,7 +20,7 @@ from kiosk.outbox.health import Fault
 from kiosk.outbox.parked import KINDS, ParkedEntry, parked_entries, requeue
 from kiosk.outbox.queue import OutboxStats
 from kiosk.outbox.report import outbox_report
-from kiosk.outbox.salvage import open_store
+from kiosk.outbox.salvage import open_store, salvage_in_place
 from kiosk.outbox.store import FILE_NAME, OutboxStore
 from kiosk.outbox.ticket_records import TicketRecordQueue
 from kiosk.ports.delivery import DeliveryApi
@@ -72,12 +72,16 @@ class Outbox:
         return outbox
 
     def keep_house(self) -> None:
-        """On the delivery worker's thread, each pass: measure the free space; after a fault,
-        learn whether the disk takes writes again; write the ticket records owed."""
+        """On the delivery worker's thread, each pass: measure the free space; a file gone bad is
+        salvaged; after a fault, learn whether the disk takes writes again; write the ticket
+        records owed."""
         store = self.store
         if store.disk is not None and not store.in_memory:
             store.health.measured(*store.disk.measure())
         fault = store.health.fault
+        if fault is not None and fault[0] is Fault.UNREADABLE and not store.in_memory:
+            salvage_in_place(store, f"while running: {fault[1]}")
+            fault = store.health.fault
         if fault is not None and fault[0] in (Fault.DISK_FULL, Fault.IO_ERROR):
             store.probe_write()
         if self.ticket_records.owed():

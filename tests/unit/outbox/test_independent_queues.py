@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from clocks import FakeClock
-from disk_faults import damage_page, fill, small_filesystem, table_pages
+from disk_faults import damage_page, fill, rowids_on, small_filesystem, table_pages
 from test_salvage import AT, ROWS, Server, box, reopen, written_outbox
 
 from kiosk.availability import AvailabilityTracker
@@ -18,7 +18,7 @@ from kiosk.maintenance.heartbeat import TerminalSnapshot
 from kiosk.maintenance.heartbeat_sender import HeartbeatSender
 from kiosk.maintenance.names import TerminalState
 from kiosk.models import HeartbeatReply
-from kiosk.outbox import DeliveryWorker, DispatchQueue, OutboxStore, TicketRecordQueue
+from kiosk.outbox import DeliveryWorker, DispatchQueue, Outbox, OutboxStore, TicketRecordQueue
 from kiosk.outbox.health import Fault, StorageError
 from kiosk.ports.printer import PrinterState, PrinterStatus
 from kiosk.tasks import Outcome
@@ -69,6 +69,35 @@ def test_a_damaged_table_stops_only_its_own_queue_and_the_thread_lives(tmp_path,
     finally:
         delivery.stop(flush_timeout_s=5)
         store.close()
+
+
+@pytest.mark.expected_log("kiosk.outbox", "queue failed")
+@pytest.mark.expected_log("kiosk.outbox", "unusable")
+def test_a_page_gone_bad_while_running_is_salvaged_in_place_and_the_rest_delivered(tmp_path, clock):
+    path = written_outbox(tmp_path, clock)
+    _root, leaves = table_pages(path, "ticket_records")
+    lost = set(rowids_on(path, "ticket_records", leaves[1]))
+    damage_page(path, leaves[1])
+    store = OutboxStore(path, clock=clock)  # as it is: the page went bad after the start
+    server = Server()
+    delivery = worker(store, server, clock)
+    outbox = Outbox(store, DispatchQueue(store), TicketRecordQueue(store), delivery)
+    delivery.housekeeping = outbox.keep_house
+    try:
+        delivery.sync_now()  # the dispatches go; the ticket records' queue fails
+        assert len(server.dispatches) == ROWS
+        assert server.tickets == {}
+        delivery.sync_now()  # the housekeeping salvages the file, then they go
+        assert set(server.tickets) == {f"t-{n}" for n in range(1, ROWS + 1) if n not in lost}
+        report = store.health.salvaged
+        assert report is not None
+        assert report.rows_lost == len(lost)
+        assert report.reason.startswith("while running: SQLITE_CORRUPT")
+        assert store.health.fault is None
+        assert [p for p in tmp_path.iterdir() if p.name == report.kept_as]
+        outbox.ticket_records.hold([box(1)], AT, "kk", "after")  # the fresh file takes writes
+    finally:
+        outbox.close()
 
 
 class InlineRunner:
