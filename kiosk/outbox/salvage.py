@@ -50,7 +50,16 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 def open_store(
     path: Path, *, clock: Callable[[], float], disk: DiskWatch | None = None
 ) -> OutboxStore:
-    """The outbox's store at ``path``, whatever its file looks like (see the module's words)."""
+    """The outbox's store at ``path``, whatever its file looks like (see the module's words).
+    Never raises: when even the salvage fails, the outbox is kept in memory, the fault pinned."""
+    try:
+        return _open_store(path, clock=clock, disk=disk)
+    except Exception as error:
+        log.exception("outbox %s could not be opened nor salvaged", path)
+        return _in_memory(path, f"{type(error).__name__}: {error}", clock, Fault.IO_ERROR)
+
+
+def _open_store(path: Path, *, clock: Callable[[], float], disk: DiskWatch | None) -> OutboxStore:
     unwritable = _cannot_write(path.parent)
     if unwritable is not None:
         return _in_memory(path, unwritable, clock)
@@ -286,13 +295,18 @@ def _cannot_write(directory: Path) -> str | None:
     return None
 
 
-def _in_memory(path: Path, why: str, clock: Callable[[], float]) -> OutboxStore:
+def _in_memory(
+    path: Path, why: str, clock: Callable[[], float], fault: Fault = Fault.READ_ONLY
+) -> OutboxStore:
     """The data directory cannot be written: an outbox in memory, with what the file holds."""
     store = OutboxStore(path, clock=clock, in_memory=True)
-    store.health.pin(Fault.READ_ONLY, why)
+    store.health.pin(fault, why)
     saved = lost = 0
-    if path.exists():
-        saved, lost = copy_rows(path, store, read_only=True)
+    try:
+        if path.exists():
+            saved, lost = copy_rows(path, store, read_only=True)
+    except Exception as error:  # not even read: the file stays as it is for the next start
+        log.error("outbox %s not read: %s", path, error)
     log.error(
         "outbox %s cannot be written (%s): out of service; %d entries read into memory, %d lost",
         path,

@@ -228,8 +228,8 @@ class OutboxStore:
         """Before a new entry: :class:`StorageError` when it could not be kept (no room left
         above the reserve, or no durable file at all)."""
         if self.in_memory:
-            fault = self.health.fault
-            raise StorageError(Fault.READ_ONLY, fault[1] if fault else "no durable outbox file")
+            fault = self.health.fault or (Fault.READ_ONLY, "no durable outbox file")
+            raise StorageError(*fault)
         if self.disk is None:
             return
         level, free = self.disk.measure()

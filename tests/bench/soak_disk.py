@@ -233,7 +233,7 @@ def disk_turns(disk: Path, stop: threading.Event, rng: random.Random, turns: lis
             break
         filler = fill(disk)
         turns.append("full")
-        stop.wait(rng.uniform(1.0, 3.0))
+        stop.wait(rng.uniform(0.5, 1.5))
         filler.unlink()
         turns.append("free")
 
