@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, QTranslator, Signal, Slot
 
 from kiosk import i18n, views
+from kiosk.accessibility.mode import STANDARD, AccessMode, Need
 from kiosk.drivers import Drivers
 from kiosk.log import LogArea
 from kiosk.maintenance.service import MaintenanceService
@@ -68,6 +69,7 @@ class Controller(QObject):
     language_changed = Signal(str)
     ticket_recorded = Signal(str)  # ticket id, once the server has the record
     code_requested = Signal(str)  # E.164 phone an SMS code went to (the mock dev dock shows it)
+    access_changed = Signal(object)  # the session's AccessMode
 
     def __init__(
         self,
@@ -91,6 +93,7 @@ class Controller(QObject):
         self._translations_dir = translations_dir
         self._translator: QTranslator | None = None
         self.printer_fault = ""  # the printer's fault state, "" while it can print
+        self.access: AccessMode = STANDARD
         self._tick_timer = QTimer(self)
         self._tick_timer.setInterval(1000)
         self._tick_timer.timeout.connect(self.tick)
@@ -172,9 +175,27 @@ class Controller(QObject):
 
     @Slot()
     def reset_session(self) -> None:
-        """Idle timeout: home, and the terminal's default language."""
+        """Idle timeout: home, the terminal's default language and the standard mode."""
         self.set_language(self._terminal.default_language)
+        self.set_access(STANDARD)
         self.go_home()
+
+    @Slot(str)
+    def toggle_need(self, need: str) -> None:
+        """Switch one accessibility need (a :class:`Need` value) on or off for this session."""
+        try:
+            chosen = Need(need)
+        except ValueError:
+            log.error("no accessibility need named %r", need)
+            return
+        self.set_access(self.access.toggled(chosen))
+
+    def set_access(self, mode: AccessMode) -> None:
+        if mode == self.access:
+            return
+        self.access = mode
+        log.info("accessible mode: %s", mode)
+        self.access_changed.emit(mode)
 
     @Slot(str)
     def set_language(self, language: str) -> None:

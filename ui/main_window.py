@@ -14,6 +14,7 @@ from PySide6.QtGui import QCloseEvent, QFont, QResizeEvent
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from kiosk import views
+from kiosk.accessibility.mode import AccessMode
 from kiosk.log import LogArea
 from ui import theme
 from ui.idle import COUNTDOWN_MS, IDLE_TIMEOUT_MS, IdleOverlay, IdleWatcher
@@ -68,6 +69,9 @@ class MainWindow(QMainWindow):
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         self.setFont(QFont(theme.load_fonts()))
         self._metrics: theme.Metrics | None = None
+        self._high_contrast: bool | None = None
+        self._size = windowed_size if not fullscreen else FULLSCREEN_SIZE
+        self.access: AccessMode = controller.access
 
         self.stack = QStackedWidget()
         self.stack.setObjectName("screens")
@@ -132,7 +136,7 @@ class MainWindow(QMainWindow):
             parent=self,
         )
         self._wire()
-        self._apply_theme(windowed_size if not fullscreen else FULLSCREEN_SIZE)
+        self._apply_theme(self._size)
         if fullscreen:
             self.setWindowFlag(Qt.WindowType.FramelessWindowHint)
             if hide_cursor:
@@ -141,15 +145,18 @@ class MainWindow(QMainWindow):
             self.resize(windowed_size)
         for screen in self.screens.values():
             screen.set_current_language(controller.language)
+            screen.set_access(self.access)
         if controller.view is not None:
             self.show_screen(controller.screen, controller.view)
 
     def _wire(self) -> None:
         c = self.controller
         c.screen_changed.connect(self.show_screen)
+        c.access_changed.connect(self.apply_access)
         for screen in self.screens.values():
             c.language_changed.connect(screen.set_current_language)
             screen.language_requested.connect(c.set_language)
+            screen.need_requested.connect(c.toggle_need)
         self.home.receive_requested.connect(c.start_receive)
         self.tracking.submitted.connect(c.submit_tracking)
         self.tracking.back_requested.connect(c.go_home)
@@ -211,6 +218,14 @@ class MainWindow(QMainWindow):
         self.idle.set_active(name not in NO_CUSTOMER_IDLE)
         self.screen_shown.emit(name)
 
+    @Slot(object)
+    def apply_access(self, mode: AccessMode) -> None:
+        """The session's accessible mode: large text, high contrast, the buttons that show them."""
+        self.access = mode
+        for screen in self.screens.values():
+            screen.set_access(mode)
+        self._apply_theme(self._size)
+
     def current_screen(self) -> Screen:
         return self.stack.currentWidget()  # type: ignore[return-value]
 
@@ -228,6 +243,7 @@ class MainWindow(QMainWindow):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
+        self._size = event.size()
         self._apply_theme(event.size())
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
@@ -235,11 +251,13 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def _apply_theme(self, size: QSize) -> None:
-        metrics = theme.Metrics.for_size(size.width(), size.height())
-        if metrics == self._metrics:
+        text = theme.LARGE_TEXT_FACTOR if self.access.large_text else 1.0
+        metrics = theme.Metrics.for_size(size.width(), size.height(), text=text)
+        if metrics == self._metrics and self.access.high_contrast == self._high_contrast:
             return
         self._metrics = metrics
-        self.setStyleSheet(theme.stylesheet(metrics))
+        self._high_contrast = self.access.high_contrast
+        self.setStyleSheet(theme.stylesheet(metrics, high_contrast=self.access.high_contrast))
         for screen in self.screens.values():
             screen.apply_metrics(metrics)
         self.idle_overlay.apply_metrics(metrics)

@@ -2,7 +2,9 @@
 
 ``assets/qss/kiosk.qss`` is a template whose ``${name}`` placeholders are pixel sizes designed for
 a 1920×1080 screen; :func:`stylesheet` scales them by the window size, so a 1280×800 window on a QA
-laptop and a 1080p kiosk screen keep the same proportions.
+laptop and a 1080p kiosk screen keep the same proportions. The accessible mode's large text scales
+every text size (and the heights of the controls that hold text) by :data:`LARGE_TEXT_FACTOR` on top
+of that; its high contrast swaps the colour table (``ui/palettes.py``).
 """
 
 from __future__ import annotations
@@ -14,6 +16,8 @@ from pathlib import Path
 
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QWidget
+
+from ui.palettes import palette
 
 ASSETS_DIR = Path(__file__).resolve().parent.parent / "assets"
 FONT_FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf")
@@ -48,39 +52,47 @@ SIZES: dict[str, int] = {
     "overlay_title": 64,
 }
 
-COLORS: dict[str, str] = {
-    "bg": "#F3F5F8",
-    "surface": "#FFFFFF",
-    "text": "#0F1E33",
-    "muted": "#34445A",
-    "accent": "#0B4EA2",
-    "accent_pressed": "#073A7A",
-    "on_accent": "#FFFFFF",
-    "line": "#8896A8",
-    "disabled_bg": "#E2E6EC",
-    "disabled_fg": "#6B7788",
-    "error": "#A3121B",
-    "error_bg": "#FDEBEC",
-    "notice_bg": "#FFF4D1",
-    "notice_line": "#B58100",
-    "scrim": "rgba(15, 30, 51, 190)",
-}
+# The font sizes among SIZES, and the heights of controls that must grow with their text.
+TEXT_SIZES = frozenset(
+    {
+        "body",
+        "hint",
+        "title",
+        "subtitle",
+        "button",
+        "big_button",
+        "key",
+        "field",
+        "tile_label",
+        "tile_value",
+        "overlay_title",
+    }
+)
+TEXT_HEIGHTS = frozenset({"button_height", "big_button_height", "key_height", "field_height"})
+
+LARGE_TEXT_FACTOR = 1.5
+"""How much larger every customer text is while the large-text need is on."""
 
 
 @dataclass(frozen=True)
 class Metrics:
-    """Scale factor for one window size; ``px`` turns a 1080p design size into pixels."""
+    """Scale factor for one window size; ``px`` turns a 1080p design size into pixels, ``text_px``
+    a 1080p font size (or the height of a control that holds text), times the ``text`` factor."""
 
     scale: float
+    text: float = 1.0
 
     @classmethod
-    def for_size(cls, width: int, height: int) -> Metrics:
+    def for_size(cls, width: int, height: int, *, text: float = 1.0) -> Metrics:
         if width <= 0 or height <= 0:
-            return cls(1.0)
-        return cls(min(width / DESIGN_WIDTH, height / DESIGN_HEIGHT))
+            return cls(1.0, text)
+        return cls(min(width / DESIGN_WIDTH, height / DESIGN_HEIGHT), text)
 
     def px(self, design_px: float) -> int:
         return max(1, round(design_px * self.scale))
+
+    def text_px(self, design_px: float) -> int:
+        return max(1, round(design_px * self.scale * self.text))
 
 
 @cache
@@ -96,9 +108,12 @@ def _template() -> string.Template:
     return string.Template(QSS_TEMPLATE.read_text(encoding="utf-8"))
 
 
-def stylesheet(metrics: Metrics) -> str:
-    values: dict[str, str] = {name: str(metrics.px(size)) for name, size in SIZES.items()}
-    values.update(COLORS)
+def stylesheet(metrics: Metrics, *, high_contrast: bool = False) -> str:
+    values: dict[str, str] = {
+        name: str(metrics.text_px(size) if name in TEXT_SIZES | TEXT_HEIGHTS else metrics.px(size))
+        for name, size in SIZES.items()
+    }
+    values.update(palette(high_contrast))
     values["font"] = FONT_FAMILY
     return _template().substitute(values)
 

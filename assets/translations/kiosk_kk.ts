@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="kk" sourcelanguage="en">
 <context>
+    <name>AccessBar</name>
+    <message>
+        <source>Large text</source>
+        <translation>Үлкен мәтін</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Жоғары контраст</translation>
+    </message>
+</context>
+<context>
     <name>CooldownScreen</name>
     <message>
         <source>You can try again in {time}.</source>

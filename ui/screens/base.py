@@ -11,7 +11,9 @@ from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk import views
+from kiosk.accessibility.mode import AccessMode
 from ui.theme import Metrics
+from ui.widgets.access_bar import AccessBar
 from ui.widgets.big_button import BigButton
 from ui.widgets.labels import label
 from ui.widgets.language_bar import LanguageBar
@@ -27,11 +29,14 @@ class Screen(QWidget):
     A screen that offers a language choice creates ``self.language_bar`` (see ``add_language_bar``);
     the window wires ``language_requested`` to the controller. On a language change Qt sends every
     widget a LanguageChange event and the screen shown re-renders in place: what was typed stays.
+    A screen that offers the accessible mode's buttons creates ``self.access_bar``
+    (``add_access_bar``); its taps come out as ``need_requested`` (a ``Need`` value).
     """
 
     name: ClassVar[str]
 
     language_requested = Signal(str)
+    need_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -40,6 +45,7 @@ class Screen(QWidget):
         self.root = QVBoxLayout(self)
         self._rows: list[QHBoxLayout] = []
         self.language_bar: LanguageBar | None = None
+        self.access_bar: AccessBar | None = None
 
     def show_view(self, view: views.View) -> None:
         self.view = view
@@ -60,6 +66,8 @@ class Screen(QWidget):
             row.setSpacing(metrics.px(SPACING))
         if self.language_bar is not None:
             self.language_bar.apply_metrics(metrics)
+        if self.access_bar is not None:
+            self.access_bar.apply_metrics(metrics)
 
     def add_row(self, *widgets: QWidget) -> QHBoxLayout:
         """Widgets side by side, evenly sized (a bar of buttons), appended to the screen."""
@@ -100,6 +108,17 @@ class Screen(QWidget):
         row.addWidget(bar)
         self.root.addLayout(row)
         return bar
+
+    def add_access_bar(self) -> AccessBar:
+        """Create the screen's large-text and high-contrast buttons; the caller places them."""
+        bar = AccessBar()
+        bar.need_toggled.connect(self.need_requested)
+        self.access_bar = bar
+        return bar
+
+    def set_access(self, mode: AccessMode) -> None:
+        if self.access_bar is not None:
+            self.access_bar.set_mode(mode)
 
     def set_current_language(self, code: str) -> None:
         if self.language_bar is not None:

@@ -1,4 +1,4 @@
-"""Home: receive (or, later, send) a parcel, and choose the language."""
+"""Home: receive or send a parcel, choose the language, and large text or high contrast."""
 
 from __future__ import annotations
 
@@ -26,6 +26,7 @@ class HomeScreen(Screen):
         self.receive.clicked.connect(self.receive_requested)
         self.send.clicked.connect(self.send_requested)
         languages = self.add_language_bar(compact=False)
+        access = self.add_access_bar()
 
         self.root.addStretch(2)
         self.root.addWidget(self.welcome)
@@ -33,6 +34,7 @@ class HomeScreen(Screen):
         self.add_row(self.receive, self.send)
         self.root.addStretch(2)
         self.root.addWidget(languages)
+        self.root.addWidget(access)
         self.retranslate_ui()
 
     def apply_view(self) -> None:

@@ -82,7 +82,7 @@ class ItemsScreen(Screen):
 
     def apply_metrics(self, metrics: Metrics) -> None:
         super().apply_metrics(metrics)
-        self._location_px = metrics.px(LOCATION_PX)
+        self._location_px = metrics.text_px(LOCATION_PX)
         self._pad = metrics.px(16)
         self.grid.setContentsMargins(self._pad, metrics.px(8), self._pad, metrics.px(8))
         self.grid.setHorizontalSpacing(metrics.px(32))

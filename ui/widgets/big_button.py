@@ -8,7 +8,7 @@ from typing import Literal
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton, QSizePolicy, QWidget
 
-ButtonRole = Literal["primary", "secondary", "big", "key", "lang"]
+ButtonRole = Literal["primary", "secondary", "big", "key", "lang", "access"]
 
 
 class BigButton(QPushButton):

@@ -1,14 +1,14 @@
-"""A spinner driven by a QTimer: the GUI thread is never blocked, so it keeps turning."""
+"""A spinner driven by a QTimer: the GUI thread is never blocked, so it keeps turning. Its dots
+are the theme's text colour for it (``QWidget#busy_indicator`` in the QSS): they follow the
+high-contrast theme too."""
 
 from __future__ import annotations
 
 import math
 
 from PySide6.QtCore import QSize, Qt, QTimer
-from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QWidget
-
-from ui.theme import COLORS
 
 DOTS = 8
 TICK_MS = 90
@@ -58,7 +58,7 @@ class BusyIndicator(QWidget):
         centre_x, centre_y = self.width() / 2, self.height() / 2
         for i in range(DOTS):
             age = (self._step - i) % DOTS
-            color = QColor(COLORS["accent"])
+            color = QColor(self.palette().color(QPalette.ColorRole.WindowText))
             color.setAlphaF(1.0 - age / DOTS * 0.85)
             painter.setBrush(color)
             angle = 2 * math.pi * i / DOTS - math.pi / 2

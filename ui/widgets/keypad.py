@@ -51,11 +51,11 @@ class NumericKeypad(KeyBlock):
         self._grid.setHorizontalSpacing(gap)
         self._grid.setVerticalSpacing(gap)
         for button in self.keys.values():
-            button.setFixedHeight(metrics.px(KEY_HEIGHT))
+            button.setFixedHeight(metrics.text_px(KEY_HEIGHT))
             button.setMinimumWidth(metrics.px(KEY_WIDTH))
         self.setStyleSheet(
-            f'QPushButton[role="key"] {{ font-size: {metrics.px(52)}px; padding: 0; }}'
-            f" QPushButton#key_clear {{ font-size: {metrics.px(36)}px; }}"
+            f'QPushButton[role="key"] {{ font-size: {metrics.text_px(52)}px; padding: 0; }}'
+            f" QPushButton#key_clear {{ font-size: {metrics.text_px(36)}px; }}"
         )
 
     def retranslate_ui(self) -> None:

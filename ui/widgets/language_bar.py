@@ -58,6 +58,6 @@ class LanguageBar(QWidget):
         self._layout.setSpacing(metrics.px(COMPACT_GAP if self.compact else GAP))
         if self.compact:  # a widget's own style sheet wins over the window's theme
             self.setStyleSheet(
-                f"QPushButton {{ font-size: {metrics.px(COMPACT_FONT)}px;"
+                f"QPushButton {{ font-size: {metrics.text_px(COMPACT_FONT)}px;"
                 f" padding: 0 {metrics.px(COMPACT_PAD)}px; }}"
             )
