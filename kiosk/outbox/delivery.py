@@ -257,7 +257,7 @@ class DeliveryWorker:
             try:
                 for entry in lane.queue.pending():
                     if not self._deliver(lane, entry):
-                        return
+                        break
             except Exception as error:
                 self._lane_failed(lane, error)
             else:

@@ -66,8 +66,9 @@ def _open_store(path: Path, *, clock: Callable[[], float], disk: DiskWatch | Non
     try:
         store = OutboxStore(path, clock=clock, disk=disk)
     except (sqlite3.Error, StorageError) as error:
-        if classify(error) in (Fault.READ_ONLY, Fault.DISK_FULL):
-            return _in_memory(path, f"{type(error).__name__}: {error}", clock)
+        fault = classify(error)
+        if fault in (Fault.READ_ONLY, Fault.DISK_FULL):  # not the file's fault: kept as it is
+            return _in_memory(path, f"{type(error).__name__}: {error}", clock, fault)
         return salvage(path, f"cannot be opened: {error}", clock=clock, disk=disk)
     problem = integrity_problem(store)
     if problem is None:
