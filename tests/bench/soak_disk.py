@@ -15,10 +15,9 @@ in turns, and kills the child at random moments, starting it again at once. A fl
 disk is full prints nothing (the ticket's record cannot be held, the dispatch cannot be written).
 At the end a last child delivers what is left with the disk free.
 
-Counted: the tickets in the journal against the records on the server (by idempotency key: a
-ticket whose record was held when the process was killed before the print shows as a record
-without a ticket, reported apart), the dispatches the outbox accepted against the server's, keys
-registered twice, and child exits that were not our kills (a start that fails would loop).
+Counted by idempotency key: the journal's tickets against the server's records (a record held
+when a kill came before the print shows apart), the outbox's dispatches against the server's,
+keys registered twice, and child exits that were not our kills (a failing start would loop).
 """
 
 from __future__ import annotations
