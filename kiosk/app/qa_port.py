@@ -20,16 +20,15 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
+from kiosk.accessibility.keypad_map import ACTIONS as QA_KEYS
+from kiosk.app.qa_body import READ_TIMEOUT_S, BodyError, close_unread, read_body
+from kiosk.log import LogArea
 from ui.qa_driver import QaDriver, QaError
 
 __all__ = ["QaError", "QaHooks", "QaPort"]
 
-from kiosk.accessibility.keypad_map import ACTIONS as QA_KEYS
-from kiosk.log import LogArea
-
 log = logging.getLogger(LogArea.QA.logger_name)
 _GUI_TIMEOUT_S = 10.0
-_MAX_BODY = 8 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -211,16 +210,19 @@ def _field(payload: dict[str, Any], name: str) -> str:
 def _make_handler(port: QaPort) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         server_version = "kiosk-qa"
+        timeout = READ_TIMEOUT_S  # a client that stops sending frees its thread
 
         def log_message(self, format: str, *args: Any) -> None:
             log.debug("qa %s", format % args)
 
         def _respond(self) -> None:
-            length = int(self.headers.get("Content-Length") or 0)
-            if length > _MAX_BODY:
-                self._send(HTTPStatus.REQUEST_ENTITY_TOO_LARGE, {"error": "body too large"})
+            try:
+                body = read_body(self.command, self.headers, self.rfile)
+            except BodyError as exc:
+                self.close_connection = True
+                self._send(exc.status, {"error": str(exc)})
+                close_unread(self.connection)
                 return
-            body = self.rfile.read(length) if length else b""
             try:
                 result = port.handle(self.command, self.path, body)
             except QaError as exc:

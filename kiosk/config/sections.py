@@ -31,6 +31,7 @@ from kiosk.config.values import (
     Url,
     UsbId,
     UserPath,
+    insecure_url,
     one_of,
     staff_entry,
     unique,
@@ -87,6 +88,20 @@ class ApiConfig(_Section):
     connect_timeout_s: Seconds = 3.0
     read_timeout_s: Seconds = 10.0
     retries: Annotated[int, Field(ge=0, le=5)] = 2
+    allow_insecure_http: bool = False
+
+    @model_validator(mode="after")
+    def _url_is_encrypted(self) -> ApiConfig:
+        """Plain http would carry the token and customers' phones in clear over the hall's network;
+        a loopback address never leaves the machine (a local TLS proxy), so it is accepted."""
+        if self.allow_insecure_http or not insecure_url(self.url):
+            return self
+        raise PydanticCustomError(
+            "insecure_url",
+            "{url} is plain http: the token and customers' data would cross the network "
+            "unencrypted; use https://, or set api.allow_insecure_http = true (a test rig only)",
+            {"url": self.url, "key": "url"},
+        )
 
 
 PrinterBackend = Literal["mock", "file", "usb", "serial", "network", "cups"]
@@ -205,6 +220,16 @@ class KeypadConfig(_Section):
 
 class DataConfig(_Section):
     data_dir: UserPath = Field(default_factory=lambda: Path(platformdirs.user_data_dir(APP_NAME)))
+    # free space under the data directory: a warning to staff and the fleet under disk_low_mb;
+    # no new customers under disk_reserve_mb (kept for the records already promised)
+    disk_low_mb: float = Field(default=200.0, ge=0)
+    disk_reserve_mb: float = Field(default=20.0, ge=0)
+
+    @model_validator(mode="after")
+    def _reserve_under_warning(self) -> DataConfig:
+        if self.disk_reserve_mb > self.disk_low_mb:
+            raise ValueError("disk_reserve_mb must not be above disk_low_mb")
+        return self
 
 
 class LogConfig(_Section):

@@ -153,6 +153,8 @@ class MaintenanceService:
         if "scanner" in self.availability.required:
             working = [kind for kind, state in self.ports.scanners() if state == "ok"]
             self.availability.report("scanner", bool(working), "" if working else "no scanner")
+        blocking = self.ports.storage_blocking()
+        self.availability.report("storage", blocking is None, blocking or "")
         self.check_availability()
 
     def touch(self) -> None:
@@ -181,7 +183,7 @@ class MaintenanceService:
         panel = self.dashboard.panel
         if panel is Panel.SELFTEST:
             self.self_test.scanned(code, source)
-        if panel in (Panel.SCANNER, Panel.SELFTEST):
+        if panel in (Panel.DASHBOARD, Panel.SCANNER, Panel.SELFTEST):  # each shows the scan
             self.rerender()
         return True
 
@@ -243,6 +245,7 @@ class MaintenanceService:
             outbox_depth=0,
             outbox_oldest_s=None,
             uptime_s=self._uptime_s(),
+            storage_alerts=tuple(self.ports.storage_alerts()),
         )
 
     def _heartbeat_answered(self) -> None:
