@@ -186,3 +186,18 @@ def test_eight_100_mb_bodies_cost_the_server_almost_no_memory() -> None:
         finally:
             process.terminate()
             process.wait(timeout=10)
+
+
+def test_every_operation_with_a_body_declares_the_413(anon: httpx.Client) -> None:
+    """The gate answers 413 before any route runs, so the document declares it for every
+    operation that takes a body (clients and the schema fuzz rely on declared statuses)."""
+    paths = anon.get("/openapi.json").json()["paths"]
+    with_body = [
+        (method, path)
+        for path, operations in paths.items()
+        for method, operation in operations.items()
+        if "requestBody" in operation
+    ]
+    assert len(with_body) > 10
+    missing = [(m, p) for m, p in with_body if "413" not in paths[p][m]["responses"]]
+    assert missing == []
