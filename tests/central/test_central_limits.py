@@ -122,8 +122,11 @@ def test_a_revoked_token_is_refused_within_a_second(
     with central.central.db.write() as session:
         session.get_one(Terminal, TERMINAL).token_hash = hash_token("rotated")
     changed = time.monotonic()
-    while api.get(box).status_code != 401:
-        assert time.monotonic() - changed < 1.0
+    while True:  # a request sent after the token cache's half second is refused, however slow
+        sent = time.monotonic()
+        if api.get(box).status_code == 401:
+            break
+        assert sent - changed < 0.75
     rotated = {"Authorization": "Bearer rotated"}
     assert api.get(box, headers=rotated).status_code == 200
 
