@@ -24,6 +24,7 @@ from kiosk.maintenance.service import (
     MaintenanceSettings,
 )
 from kiosk.outbox.dispatches import DispatchQueue
+from kiosk.outbox.staff_writes import StaffWriteQueue
 from kiosk.outbox.ticket_records import TicketRecordQueue
 from kiosk.ports.central import CheckoutApi, ReceiveApi, SendApi, StockingApi
 from kiosk.ports.printer import Printer
@@ -34,6 +35,7 @@ from kiosk.stations.checkout import CheckoutDesk
 from kiosk.stations.signin import StaffSignIn
 from kiosk.stations.station import StationDriver
 from kiosk.stations.stocking import StockingStation
+from kiosk.stations.writes import StaffWriter
 from kiosk.tasks import Deliver, Outcome, TaskRunner
 from kiosk.terminal import TerminalInfo
 
@@ -106,8 +108,10 @@ def build_drivers(
     start_printer: Callable[[], None] | None = None,
     role: str = "customer",
     station_api: CentralForStations | None = None,
+    staff_writes: StaffWriteQueue | None = None,
 ) -> Drivers:
     """``outbox``: the send flow needs one; without it the send flow is not offered.
+    ``staff_writes``: where a staff station keeps its writes (None: sent online only).
     ``prepare_api``, ``start_printer``: what `Drivers.warm_up` starts after the first paint."""
     settings = maintenance_settings or MaintenanceSettings()
     required = set(settings.required) | ({"printer"} if terminal.printer_required else set())
@@ -163,8 +167,19 @@ def build_drivers(
     )
     station = None
     if role != "customer" and station_api is not None:
+        writer = StaffWriter(runner=runner, queue=staff_writes, clock=clock)
         station = _station(
-            role, station_api, settings, runner, display, printer, terminal, tr, clock, monotonic
+            role,
+            station_api,
+            settings,
+            runner,
+            display,
+            printer,
+            terminal,
+            tr,
+            clock,
+            monotonic,
+            writer,
         )
         display.station_home = station.show_home
     return Drivers(
@@ -193,9 +208,10 @@ def _station(
     tr: Callable[[str], str],
     clock: Callable[[], dt.datetime],
     monotonic: Callable[[], float],
+    writer: StaffWriter,
 ) -> StationDriver:
     """The staff station of ``role``: its sign-in (maintenance's staff, badges and lockout) and
-    its work."""
+    its work; ``writer`` keeps and sends its writes."""
     signin = StaffSignIn(
         role=role,
         staff=settings.staff,
@@ -210,7 +226,9 @@ def _station(
         return signin.staff_id or ""
 
     if role == "checkout":
-        desk = CheckoutDesk(runner=runner, api=api, display=display, staff_id=staff_id)
+        desk = CheckoutDesk(
+            runner=runner, api=api, display=display, staff_id=staff_id, writer=writer
+        )
         return StationDriver(signin=signin, display=display, checkout=desk)
     stocking = StockingStation(
         runner=runner,
@@ -221,5 +239,6 @@ def _station(
         staff_id=staff_id,
         tr=tr,
         clock=clock,
+        writer=writer,
     )
     return StationDriver(signin=signin, display=display, stocking=stocking)

@@ -835,6 +835,34 @@
         <translation>Ticket record</translation>
     </message>
     <message>
+        <source>Staff write</source>
+        <translation>Staff write</translation>
+    </message>
+    <message>
+        <source>shelving</source>
+        <translation>shelving</translation>
+    </message>
+    <message>
+        <source>move</source>
+        <translation>move</translation>
+    </message>
+    <message>
+        <source>return to sender</source>
+        <translation>return to sender</translation>
+    </message>
+    <message>
+        <source>courier collection</source>
+        <translation>courier collection</translation>
+    </message>
+    <message>
+        <source>checkout handover</source>
+        <translation>checkout handover</translation>
+    </message>
+    <message>
+        <source>staff {id}</source>
+        <translation>staff {id}</translation>
+    </message>
+    <message>
         <source>Try again</source>
         <translation>Try again</translation>
     </message>
@@ -1845,6 +1873,10 @@
         <translation>Not saved: the central system cannot be reached. Try again.</translation>
     </message>
     <message>
+        <source>The central system cannot be reached, and this needs it. Try again in a moment.</source>
+        <translation>The central system cannot be reached, and this needs it. Try again in a moment.</translation>
+    </message>
+    <message>
         <source>Not found. Check the code and scan again.</source>
         <translation>Not found. Check the code and scan again.</translation>
     </message>
@@ -1927,6 +1959,10 @@
     <message>
         <source>Refused by the central system.</source>
         <translation>Refused by the central system.</translation>
+    </message>
+    <message>
+        <source>Saved on this station: it will be sent when the connection returns. Carry on.</source>
+        <translation>Saved on this station: it will be sent when the connection returns. Carry on.</translation>
     </message>
 </context>
 <context>

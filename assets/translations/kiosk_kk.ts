@@ -835,6 +835,34 @@
         <translation>Талон жазбасы</translation>
     </message>
     <message>
+        <source>Staff write</source>
+        <translation>Қызметкер жазбасы</translation>
+    </message>
+    <message>
+        <source>shelving</source>
+        <translation>сөреге қою</translation>
+    </message>
+    <message>
+        <source>move</source>
+        <translation>ауыстыру</translation>
+    </message>
+    <message>
+        <source>return to sender</source>
+        <translation>жіберушіге қайтару</translation>
+    </message>
+    <message>
+        <source>courier collection</source>
+        <translation>курьерге беру</translation>
+    </message>
+    <message>
+        <source>checkout handover</source>
+        <translation>кассада беру</translation>
+    </message>
+    <message>
+        <source>staff {id}</source>
+        <translation>қызметкер {id}</translation>
+    </message>
+    <message>
         <source>Try again</source>
         <translation>Қайталау</translation>
     </message>
@@ -1845,6 +1873,10 @@
         <translation>Сақталмады: орталық жүйемен байланыс жоқ. Қайталаңыз.</translation>
     </message>
     <message>
+        <source>The central system cannot be reached, and this needs it. Try again in a moment.</source>
+        <translation>Орталық жүйемен байланыс жоқ, ал бұған ол керек. Сәлден соң қайталаңыз.</translation>
+    </message>
+    <message>
         <source>Not found. Check the code and scan again.</source>
         <translation>Табылмады. Кодты тексеріп, қайта сканерлеңіз.</translation>
     </message>
@@ -1927,6 +1959,10 @@
     <message>
         <source>Refused by the central system.</source>
         <translation>Орталық жүйе қабылдамады.</translation>
+    </message>
+    <message>
+        <source>Saved on this station: it will be sent when the connection returns. Carry on.</source>
+        <translation>Осы станцияда сақталды: байланыс қалпына келгенде жіберіледі. Жұмысты жалғастырыңыз.</translation>
     </message>
 </context>
 <context>

@@ -841,6 +841,34 @@
         <translation>Запись талона</translation>
     </message>
     <message>
+        <source>Staff write</source>
+        <translation>Запись сотрудника</translation>
+    </message>
+    <message>
+        <source>shelving</source>
+        <translation>размещение на полке</translation>
+    </message>
+    <message>
+        <source>move</source>
+        <translation>перемещение</translation>
+    </message>
+    <message>
+        <source>return to sender</source>
+        <translation>возврат отправителю</translation>
+    </message>
+    <message>
+        <source>courier collection</source>
+        <translation>передача курьеру</translation>
+    </message>
+    <message>
+        <source>checkout handover</source>
+        <translation>выдача на кассе</translation>
+    </message>
+    <message>
+        <source>staff {id}</source>
+        <translation>сотрудник {id}</translation>
+    </message>
+    <message>
         <source>Try again</source>
         <translation>Повторить</translation>
     </message>
@@ -1852,6 +1880,10 @@
         <translation>Не сохранено: нет связи с центральной системой. Повторите.</translation>
     </message>
     <message>
+        <source>The central system cannot be reached, and this needs it. Try again in a moment.</source>
+        <translation>Нет связи с центральной системой, а она здесь нужна. Повторите чуть позже.</translation>
+    </message>
+    <message>
         <source>Not found. Check the code and scan again.</source>
         <translation>Не найдено. Проверьте код и отсканируйте ещё раз.</translation>
     </message>
@@ -1934,6 +1966,10 @@
     <message>
         <source>Refused by the central system.</source>
         <translation>Отклонено центральной системой.</translation>
+    </message>
+    <message>
+        <source>Saved on this station: it will be sent when the connection returns. Carry on.</source>
+        <translation>Сохранено на этой станции: будет отправлено, когда связь восстановится. Продолжайте работу.</translation>
     </message>
 </context>
 <context>

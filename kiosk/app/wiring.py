@@ -209,6 +209,7 @@ def wire(
         start_printer=printer.start,
         role=config.terminal.role,
         station_api=api if config.terminal.role != "customer" else None,
+        staff_writes=outbox.staff_writes,
     )
     controller = Controller(drivers, delivery_to_gui)
     relay.setParent(controller)

@@ -1,7 +1,8 @@
 """The checkout desk: scan the customer's ticket (its Code128: the ticket's reference) or a
 parcel → what it covers, the recipient hint, the fees and cash on delivery → Handed over, or Not
-handed over with a reason. Every handover goes out with an idempotency key kept until it has an
-answer (kiosk.stations.writes), so "try again" never hands a parcel over twice.
+handed over with a reason. Every handover goes through the outbox with its idempotency key
+(kiosk.stations.writes): kept before it is sent, left to the delivery worker when the central
+system does not answer, never recorded twice. The lookups are online only.
 
 Qt-free: the station driver forwards the screens' intents and the scans here.
 """
@@ -20,7 +21,7 @@ from kiosk.log import LogArea
 from kiosk.ports.central import CheckoutApi
 from kiosk.stations.models import NOT_HANDED_OVER_REASONS, CheckoutList, Handover
 from kiosk.stations.views import CheckoutParcelsView, CheckoutScanView
-from kiosk.stations.writes import WriteKeys, is_definite, problem_of
+from kiosk.stations.writes import Queued, StaffWriter, handover_body, problem_of
 from kiosk.tasks import Outcome, Runner
 
 log = logging.getLogger(LogArea.FLOW.logger_name)
@@ -42,12 +43,13 @@ class CheckoutDesk:
         api: CheckoutApi,
         display: Display,
         staff_id: Callable[[], str],
+        writer: StaffWriter,
     ) -> None:
         self._runner = runner
         self._api = api
         self._display = display
         self._staff_id = staff_id
-        self._keys = WriteKeys()
+        self._writer = writer
         self.scan_view = CheckoutScanView(staff_id="")
         self.parcels_view: CheckoutParcelsView | None = None
         self._request = 0  # the scan whose answer is awaited (older answers are dropped)
@@ -85,7 +87,7 @@ class CheckoutDesk:
             self.scan_view = CheckoutScanView(staff_id=self._staff_id())
             self.parcels_view = CheckoutParcelsView(staff_id=self._staff_id(), listing=listing)
         else:
-            problem, _detail = problem_of(outcome.error, "checkout lookup")
+            problem, _detail = problem_of(outcome.error, "checkout lookup", read=True)
             self.scan_view = CheckoutScanView(staff_id=self._staff_id(), text=text, problem=problem)
         self._show()
 
@@ -123,11 +125,16 @@ class CheckoutDesk:
             return
         ticket_id = view.listing.ticket_id
         write = ("handover", numbers, ticket_id, outcome, reason)
-        key, staff = self._keys.key(write), self._staff_id()
+        staff = self._staff_id()
         self.parcels_view = dataclasses.replace(view, busy=True, problem=None)
         self._show()
-        self._runner.run_io(
-            lambda: self._api.hand_over(
+        self._writer.write(
+            write,
+            "handover",
+            handover_body(
+                numbers, ticket_id=ticket_id, outcome=outcome, reason=reason, staff_id=staff
+            ),
+            lambda key: self._api.hand_over(
                 numbers,
                 ticket_id=ticket_id,
                 outcome=outcome,
@@ -135,25 +142,21 @@ class CheckoutDesk:
                 staff_id=staff,
                 key=key,
             ),
-            partial(self._written, write, outcome, len(numbers)),
+            partial(self._written, outcome, len(numbers)),
         )
 
-    def _written(
-        self, write: tuple[object, ...], outcome: str, count: int, result: Outcome[Handover]
-    ) -> None:
+    def _written(self, outcome: str, count: int, result: Outcome[Handover | Queued]) -> None:
         view = self.parcels_view
         if result.ok:
-            self._keys.answered(write)
-            log.info("checkout: %s, %d item(s)", outcome, count)
+            queued = isinstance(result.value, Queued)
+            log.info("checkout: %s, %d item(s)%s", outcome, count, " (queued)" if queued else "")
             self.parcels_view = None
             self.scan_view = CheckoutScanView(
-                staff_id=self._staff_id(), notice=outcome, notice_count=count
+                staff_id=self._staff_id(), notice=outcome, notice_count=count, queued=queued
             )
             self._show()
             return
         problem, detail = problem_of(result.error, "handover")
-        if is_definite(problem):
-            self._keys.answered(write)
         if view is not None:
             self.parcels_view = dataclasses.replace(
                 view, busy=False, problem=problem, problem_detail=detail

@@ -1,12 +1,17 @@
 """The central client of a staff station: the customer terminal's client (kiosk.api.CentralApi)
 plus the staff endpoints (``/api/v1/staff/...``). Reads are retried like every GET; writes carry
-an ``Idempotency-Key`` the caller keeps until the write succeeds, so they are retried with it too
-(the server answers a repeat with the first answer) and never done twice."""
+the ``Idempotency-Key`` of their outbox entry, so they are retried with it too (the server answers
+a repeat with the first answer) and never done twice. The outbox's delivery worker sends the
+writes the station could not (:meth:`StationApi.send_staff_write`), with the same bodies
+(kiosk.stations.writes builds them)."""
 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from pydantic import BaseModel
 
 from kiosk.api import CentralApi, _q
 from kiosk.stations.models import (
@@ -17,8 +22,23 @@ from kiosk.stations.models import (
     ItemAnswer,
     Shelving,
 )
+from kiosk.stations.writes import (
+    collection_body,
+    handover_body,
+    place_body,
+    return_body,
+    server_ref,
+)
 
 STAFF = "/staff"
+# Each staff write's endpoint and answer, by its kind in the outbox (kiosk.outbox.staff_writes).
+WRITES: dict[str, tuple[str, type[BaseModel]]] = {
+    "shelve": (f"{STAFF}/shelvings", Shelving),
+    "move": (f"{STAFF}/moves", ItemAnswer),
+    "return": (f"{STAFF}/returns", ItemAnswer),
+    "collection": (f"{STAFF}/collections", Collection),
+    "handover": (f"{STAFF}/handovers", Handover),
+}
 
 Key = str | uuid.UUID
 
@@ -46,13 +66,9 @@ class StationApi(CentralApi):
         staff_id: str,
         key: Key,
     ) -> Handover:
-        body = {
-            "tracking_numbers": list(tracking_numbers),
-            "ticket_id": ticket_id,
-            "outcome": outcome,
-            "reason": reason,
-            "staff_id": staff_id,
-        }
+        body = handover_body(
+            tracking_numbers, ticket_id=ticket_id, outcome=outcome, reason=reason, staff_id=staff_id
+        )
         return self._call("POST", f"{STAFF}/handovers", Handover, body=body, key=key, retry=True)
 
     # ---- stocking ------------------------------------------------------------------------------
@@ -60,33 +76,32 @@ class StationApi(CentralApi):
     def shelve(
         self, tracking_number: str, row: str, compartment: str, *, staff_id: str, key: Key
     ) -> Shelving:
-        body = _place(tracking_number, row, compartment, staff_id)
+        body = place_body(tracking_number, row, compartment, staff_id)
         return self._call("POST", f"{STAFF}/shelvings", Shelving, body=body, key=key, retry=True)
 
     def move(
         self, tracking_number: str, row: str, compartment: str, *, staff_id: str, key: Key
     ) -> ItemAnswer:
-        body = _place(tracking_number, row, compartment, staff_id)
+        body = place_body(tracking_number, row, compartment, staff_id)
         return self._call("POST", f"{STAFF}/moves", ItemAnswer, body=body, key=key, retry=True)
 
     def due_returns(self) -> DueReturns:
         return self._call("GET", f"{STAFF}/returns/due", DueReturns, retry=True)
 
     def return_parcel(self, tracking_number: str, *, staff_id: str, key: Key) -> ItemAnswer:
-        body = {"tracking_number": tracking_number, "staff_id": staff_id}
+        body = return_body(tracking_number, staff_id)
         return self._call("POST", f"{STAFF}/returns", ItemAnswer, body=body, key=key, retry=True)
 
     def collect_box(self, box_barcode: str, *, staff_id: str, key: Key) -> Collection:
-        body = {"box_barcode": box_barcode, "staff_id": staff_id}
+        body = collection_body(box_barcode, staff_id)
         return self._call(
             "POST", f"{STAFF}/collections", Collection, body=body, key=key, retry=True
         )
 
+    # ---- the outbox's delivery worker ------------------------------------------------------------
 
-def _place(tracking_number: str, row: str, compartment: str, staff_id: str) -> dict[str, str]:
-    return {
-        "tracking_number": tracking_number,
-        "row": row,
-        "compartment": compartment,
-        "staff_id": staff_id,
-    }
+    def send_staff_write(self, kind: str, body: Mapping[str, Any], idempotency_key: str) -> str:
+        """A staff write the station could not send, as it was kept; the server's id of it."""
+        path, model = WRITES[kind]
+        answer = self._call("POST", path, model, body=dict(body), key=idempotency_key, retry=True)
+        return server_ref(answer)

@@ -25,7 +25,13 @@ from kiosk.stations.documents import build_collection_slip
 from kiosk.stations.models import Collection, DueReturns, ItemAnswer
 from kiosk.stations.names import StationAction
 from kiosk.stations.views import CollectionView, ReturnsView
-from kiosk.stations.writes import WriteKeys, is_definite, problem_of
+from kiosk.stations.writes import (
+    Queued,
+    StaffWriter,
+    collection_body,
+    problem_of,
+    return_body,
+)
 from kiosk.tasks import Outcome, Runner
 from kiosk.terminal import TerminalInfo
 
@@ -42,7 +48,7 @@ class Rounds:
         display: Display,
         terminal: TerminalInfo,
         staff_id: Callable[[], str],
-        keys: WriteKeys,
+        writer: StaffWriter,
         tr: Callable[[str], str],
         clock: Callable[[], dt.datetime],
     ) -> None:
@@ -52,7 +58,7 @@ class Rounds:
         self._display = display
         self._terminal = terminal
         self._staff_id = staff_id
-        self._keys = keys
+        self._writer = writer
         self._tr = tr
         self._clock = clock
         self.page = ""
@@ -96,7 +102,7 @@ class Rounds:
             log.info("returns due: %d parcel(s)", len(due.parcels))
             view = dataclasses.replace(self.returns, loading=False, due=due.parcels, problem=None)
         else:
-            problem, detail = problem_of(outcome.error, "returns due")
+            problem, detail = problem_of(outcome.error, "returns due", read=True)
             view = dataclasses.replace(
                 self.returns, loading=False, problem=problem, problem_detail=detail
             )
@@ -110,24 +116,30 @@ class Rounds:
             self._show_returns(dataclasses.replace(view, problem="not_a_parcel"))
             return
         write = ("return", number)
-        key, staff = self._keys.key(write), self._staff_id()
+        staff = self._staff_id()
         self._show_returns(dataclasses.replace(view, busy=True, problem=None))
-        self._runner.run_io(
-            lambda: self._api.return_parcel(number, staff_id=staff, key=key),
-            partial(self._returned, write),
+        self._writer.write(
+            write,
+            "return",
+            return_body(number, staff),
+            lambda key: self._api.return_parcel(number, staff_id=staff, key=key),
+            partial(self._returned, number),
         )
 
-    def _returned(self, write: tuple[str, str], outcome: Outcome[ItemAnswer]) -> None:
-        number = write[1]
+    def _returned(self, number: str, outcome: Outcome[ItemAnswer | Queued]) -> None:
         view = dataclasses.replace(self.returns, busy=False)
         if outcome.ok:
-            self._keys.answered(write)
-            log.info("returned to sender: %s", number)
-            view = dataclasses.replace(view, returned=(*view.returned, number), problem=None)
+            queued = isinstance(outcome.value, Queued)
+            if not queued:
+                log.info("returned to sender: %s", number)
+            view = dataclasses.replace(
+                view,
+                returned=(*view.returned, number) if number not in view.returned else view.returned,
+                queued=(*view.queued, number) if queued else view.queued,
+                problem=None,
+            )
         else:
             problem, detail = problem_of(outcome.error, "return")
-            if is_definite(problem):
-                self._keys.answered(write)
             view = dataclasses.replace(view, problem=problem, problem_detail=detail)
         self._show_returns(view)
 
@@ -149,27 +161,32 @@ class Rounds:
             self._show_collection(dataclasses.replace(view, problem="already_scanned"))
             return
         write = ("collection", barcode)
-        key, staff = self._keys.key(write), self._staff_id()
+        staff = self._staff_id()
         self._show_collection(dataclasses.replace(view, busy=True, problem=None, printed=None))
-        self._runner.run_io(
-            lambda: self._api.collect_box(barcode, staff_id=staff, key=key),
-            partial(self._collected, write),
+        self._writer.write(
+            write,
+            "collection",
+            collection_body(barcode, staff),
+            lambda key: self._api.collect_box(barcode, staff_id=staff, key=key),
+            partial(self._collected, barcode),
         )
 
-    def _collected(self, write: tuple[str, str], outcome: Outcome[Collection]) -> None:
-        barcode = write[1]
+    def _collected(self, barcode: str, outcome: Outcome[Collection | Queued]) -> None:
         view = dataclasses.replace(self.collection, busy=False)
         if outcome.ok:
-            self._keys.answered(write)
-            log.info("box collected: %s", barcode)
+            queued = isinstance(outcome.value, Queued)
+            if not queued:
+                log.info("box collected: %s", barcode)
             kept = tuple(b for b in view.kept_back if b != barcode)
             view = dataclasses.replace(
-                view, collected=(*view.collected, barcode), kept_back=kept, problem=None
+                view,
+                collected=(*view.collected, barcode),
+                queued=(*view.queued, barcode) if queued else view.queued,
+                kept_back=kept,
+                problem=None,
             )
         else:
             problem, detail = problem_of(outcome.error, "collection")
-            if is_definite(problem):
-                self._keys.answered(write)
             if problem == "dispatch_not_registered" and barcode not in view.kept_back:
                 view = dataclasses.replace(view, kept_back=(*view.kept_back, barcode))
             view = dataclasses.replace(view, problem=problem, problem_detail=detail)

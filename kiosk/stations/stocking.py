@@ -1,7 +1,8 @@
 """The stocking station: a menu, then shelving and moving (the parcel, then its place: a shelf
 label scanned or row and compartment typed), shelf labels for a range, the returns due and the
-courier's collection (kiosk.stations.rounds). Every write carries the staff id and an idempotency
-key kept until it has an answer (kiosk.stations.writes).
+courier's collection (kiosk.stations.rounds). Every write carries the staff id and goes through
+the outbox: kept before it is sent, left to the delivery worker when the central system does not
+answer (kiosk.stations.writes).
 
 Qt-free: the station driver forwards the scans and the screens' actions here.
 """
@@ -26,7 +27,7 @@ from kiosk.stations.models import ItemAnswer
 from kiosk.stations.names import StationAction
 from kiosk.stations.rounds import Rounds
 from kiosk.stations.views import LabelsView, ShelveView, StockingMenuView
-from kiosk.stations.writes import WriteKeys, is_definite, problem_of
+from kiosk.stations.writes import Queued, StaffWriter, place_body, problem_of
 from kiosk.tasks import Outcome, Runner
 from kiosk.terminal import TerminalInfo
 
@@ -47,6 +48,7 @@ class StockingStation:
         staff_id: Callable[[], str],
         tr: Callable[[str], str],
         clock: Callable[[], dt.datetime],
+        writer: StaffWriter,
     ) -> None:
         self._runner = runner
         self._api = api
@@ -54,7 +56,7 @@ class StockingStation:
         self._display = display
         self._staff_id = staff_id
         self._tr = tr
-        self._keys = WriteKeys()
+        self._writer = writer
         self.page = ""
         self.shelve_view = ShelveView(staff_id="")
         self.labels_view = LabelsView(staff_id="")
@@ -65,7 +67,7 @@ class StockingStation:
             display=display,
             terminal=terminal,
             staff_id=staff_id,
-            keys=self._keys,
+            writer=writer,
             tr=tr,
             clock=clock,
         )
@@ -149,21 +151,29 @@ class StockingStation:
         if view.busy or not number:
             return
         write = (view.mode, number, row, compartment)
-        key, staff = self._keys.key(write), self._staff_id()
+        staff = self._staff_id()
         call = self._api.shelve if view.mode == "shelve" else self._api.move
         self.shelve_view = dataclasses.replace(view, busy=True, problem=None)
         self._show_shelve()
-        self._runner.run_io(
-            lambda: call(number, row, compartment, staff_id=staff, key=key),
+        self._writer.write(
+            write,
+            view.mode,
+            place_body(number, row, compartment, staff),
+            lambda key: call(number, row, compartment, staff_id=staff, key=key),
             partial(self._placed, write),
         )
 
-    def _placed(self, write: tuple[str, str, str, str], outcome: Outcome[ItemAnswer]) -> None:
+    def _placed(
+        self, write: tuple[str, str, str, str], outcome: Outcome[ItemAnswer | Queued]
+    ) -> None:
         mode, number, row, compartment = write
         view = self.shelve_view
         answer = outcome.value
-        if outcome.ok and answer is not None:
-            self._keys.answered(write)
+        if isinstance(answer, Queued):
+            self.shelve_view = ShelveView(
+                staff_id=view.staff_id, mode=view.mode, last=(number, row, compartment), queued=True
+            )
+        elif outcome.ok and answer is not None:
             where = answer.item.location
             place = (where.row, where.compartment) if where else (row, compartment)
             log.info("%s: %s at row %s compartment %s", mode, number, *place)
@@ -172,8 +182,6 @@ class StockingStation:
             )
         else:
             problem, detail = problem_of(outcome.error, mode)
-            if is_definite(problem):
-                self._keys.answered(write)
             self.shelve_view = dataclasses.replace(
                 view, busy=False, problem=problem, problem_detail=detail
             )

@@ -1,7 +1,9 @@
 """What a staff station's screens show (the screen names are in kiosk.views.Screen). Qt-free
 dataclasses like kiosk.views; ``problem`` fields hold the server's codes (``already_shelved``,
-``not_on_manifest``...) or the station's own (``unavailable``: not saved, try again), which the
-screens translate."""
+``not_on_manifest``...) or the station's own (``unavailable``: not saved, try again;
+``unreachable``: a lookup without the central system), which the screens translate. ``queued``:
+written on this station and not answered yet (the central system could not be reached): the
+outbox sends it when the connection returns."""
 
 from __future__ import annotations
 
@@ -37,6 +39,7 @@ class CheckoutScanView:
     problem: str | None = None
     notice: str | None = None
     notice_count: int = 0
+    queued: bool = False  # the notice's handover is saved on this station, not sent yet
 
 
 @dataclass(frozen=True)
@@ -70,6 +73,7 @@ class ShelveView:
     problem: str | None = None
     problem_detail: str = ""
     last: tuple[str, str, str] | None = None  # (tracking number, row, compartment)
+    queued: bool = False  # the last one is saved on this station, not sent yet
 
 
 @dataclass(frozen=True)
@@ -87,6 +91,7 @@ class ReturnsView:
     staff_id: str
     due: tuple[Parcel, ...] = ()
     returned: tuple[str, ...] = ()
+    queued: tuple[str, ...] = ()  # of those returned, saved on this station, not sent yet
     loading: bool = False
     busy: bool = False
     problem: str | None = None
@@ -99,6 +104,7 @@ class CollectionView:
 
     staff_id: str
     collected: tuple[str, ...] = ()
+    queued: tuple[str, ...] = ()  # of those collected, saved on this station, not sent yet
     kept_back: tuple[str, ...] = ()
     busy: bool = False
     problem: str | None = None

@@ -117,27 +117,26 @@ def test_a_box_with_no_dispatch_yet_is_kept_back_from_the_courier(qtbot, central
 
 
 @pytest.mark.expected_log("kiosk.api", "POST /staff/handovers")
-@pytest.mark.expected_log("kiosk.flow", "handover: not saved")
-def test_a_handover_not_saved_says_so_and_the_next_tap_saves_it(qtbot, central, build_kiosk):
+@pytest.mark.expected_log("kiosk.flow", "handover: no answer")
+@pytest.mark.expected_log("kiosk.outbox", "not delivered")
+def test_a_handover_without_an_answer_is_saved_here_and_delivered_once_by_the_outbox(
+    qtbot, central, build_kiosk
+):
     desk = build_kiosk(central.url, role="checkout")
     desk.controller.set_language("en")
     sign_in(qtbot, desk, views.CHECKOUT_SCAN)
     scan(desk, ON_SHELF)
     wait_for_screen(qtbot, desk, views.CHECKOUT_PARCELS)
-    set_faults(central.url, down=True)
-    tap(qtbot, desk.window, "hand_over")
-    qtbot.waitUntil(lambda: "Not saved" in text_of(desk.window, "checkout_error"), timeout=WAIT_MS)
-    assert customer_status_when_up(central.url, ON_SHELF) == "awaiting_pickup"
+    set_faults(central.url, down=True)  # every answer a 503
     tap(qtbot, desk.window, "hand_over")
     wait_for_screen(qtbot, desk, views.CHECKOUT_SCAN)
+    assert "Saved on this station" in text_of(desk.window, "checkout_notice")
+    [entry] = desk.core.outbox.staff_writes.pending()
+    set_faults(central.url)
+    outbox = desk.core.outbox.staff_writes
+    qtbot.waitUntil(lambda: outbox.get(entry.id).state == "delivered", timeout=WAIT_MS)
     assert customer_status(central.url, ON_SHELF) == "delivered"
 
 
 def set_faults(url: str, **faults: object) -> None:
     requests.post(url + "/dev/faults", json=faults, timeout=10).raise_for_status()
-
-
-def customer_status_when_up(url: str, tracking_number: str) -> str:
-    """Lift the fault, then ask (the next tap finds the server back)."""
-    set_faults(url)
-    return customer_status(url, tracking_number)

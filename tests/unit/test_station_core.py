@@ -18,6 +18,7 @@ from kiosk.errors import ApiError, NotFound, ServiceUnavailable
 from kiosk.maintenance.pins import hash_pin
 from kiosk.maintenance.staff import StaffMember
 from kiosk.models import Location, Parcel
+from kiosk.outbox.staff_writes import StaffWriteQueue
 from kiosk.ports.printer import PrintResult
 from kiosk.stations.checkout import CheckoutDesk, ticket_ref
 from kiosk.stations.documents import build_shelf_labels, label_places, parse_place, shelf_code
@@ -26,7 +27,7 @@ from kiosk.stations.names import StationAction
 from kiosk.stations.signin import StaffSignIn
 from kiosk.stations.station import StationDriver
 from kiosk.stations.stocking import StockingStation
-from kiosk.stations.writes import WriteKeys
+from kiosk.stations.writes import StaffWriter, WriteKeys
 from kiosk.tasks import Outcome
 from kiosk.terminal import TerminalInfo
 
@@ -125,10 +126,14 @@ class Printed:
         return PrintResult.succeeded(document.job_id, NOW)
 
 
-def station(role: str) -> tuple[StationDriver, StaffEndpoints, Display, Clock, Printed]:
+def station(
+    role: str, queue: StaffWriteQueue | None = None
+) -> tuple[StationDriver, StaffEndpoints, Display, Clock, Printed]:
+    """``queue``: the outbox's staff writes (None: the writes go online only)."""
     clock, api, printer = Clock(), StaffEndpoints(), Printed()
     display = Display(AvailabilityTracker(), languages=("kk", "ru", "en"), send_enabled=False)
     runner = InlineRunner()
+    writer = StaffWriter(runner=runner, queue=queue, clock=lambda: NOW)
     signin = StaffSignIn(
         role=role, staff=STAFF, badge_prefix="STAFF-", runner=runner, monotonic=clock, idle_s=60
     )
@@ -137,7 +142,9 @@ def station(role: str) -> tuple[StationDriver, StaffEndpoints, Display, Clock, P
         return signin.staff_id or ""
 
     if role == "checkout":
-        desk = CheckoutDesk(runner=runner, api=api, display=display, staff_id=staff_id)
+        desk = CheckoutDesk(
+            runner=runner, api=api, display=display, staff_id=staff_id, writer=writer
+        )
         driver = StationDriver(signin=signin, display=display, checkout=desk)
     else:
         stocking = StockingStation(
@@ -149,6 +156,7 @@ def station(role: str) -> tuple[StationDriver, StaffEndpoints, Display, Clock, P
             staff_id=staff_id,
             tr=str.upper,
             clock=lambda: NOW,
+            writer=writer,
         )
         driver = StationDriver(signin=signin, display=display, stocking=stocking)
     display.station_home = driver.show_home

@@ -92,7 +92,18 @@ class ParkedPage(QWidget):
             empty = "" if view.parked else self.tr("Nothing refused.")
         self.empty.setText(empty)
         self.empty.setVisible(bool(empty))
-        kinds = {"dispatch": self.tr("Dispatch"), "ticket": self.tr("Ticket record")}
+        kinds = {
+            "dispatch": self.tr("Dispatch"),
+            "ticket": self.tr("Ticket record"),
+            "staff": self.tr("Staff write"),
+        }
+        actions = {
+            "shelve": self.tr("shelving"),
+            "move": self.tr("move"),
+            "return": self.tr("return to sender"),
+            "collection": self.tr("courier collection"),
+            "handover": self.tr("checkout handover"),
+        }
         for entry in view.parked:
             shown = self.rows.get(entry.ref)
             if shown is None:
@@ -101,5 +112,11 @@ class ParkedPage(QWidget):
             when = format_datetime(entry.at)  # Almaty time, as on the tickets
             what = ", ".join(entry.what)
             kind = kinds.get(entry.kind, entry.kind)
-            text.setText(f"{kind} · {what} · {when}\n{entry.reason}")
+            reason = entry.reason
+            if entry.action:  # a staff write: what was done, by whom, the server's problem
+                action = actions.get(entry.action, entry.action)
+                staff = self.tr("staff {id}").format(id=entry.staff_id)
+                kind = f"{kind} ({action}, {staff})"
+                reason = f"{entry.problem}: {reason}" if entry.problem else reason
+            text.setText(f"{kind} · {what} · {when}\n{reason}")
             again.setText(self.tr("Try again"))

@@ -13,7 +13,7 @@ from kiosk.stations.names import StationAction
 from kiosk.stations.views import CheckoutParcelsView, CheckoutScanView
 from ui.screens.parcel_kinds import kind_name
 from ui.screens.stations.base import CodeEntry, StationScreen
-from ui.screens.stations.problems import problem_text
+from ui.screens.stations.problems import problem_text, saved_offline_text
 from ui.theme import Metrics
 from ui.widgets.labels import label
 
@@ -71,6 +71,8 @@ class CheckoutScanScreen(StationScreen):
             notice = QCoreApplication.translate(
                 "Station", "Recorded as not handed over. Next customer."
             )
+        if notice and view is not None and view.queued:
+            notice += "\n" + saved_offline_text()
         self.notice.setText(notice)
         self.notice.setVisible(bool(notice))
         self.error.setText(problem_text(view.problem) if view else "")

@@ -14,6 +14,10 @@ def problem_text(problem: str | None, _detail: str = "") -> str:
         "unavailable": QCoreApplication.translate(
             "StationProblem", "Not saved: the central system cannot be reached. Try again."
         ),
+        "unreachable": QCoreApplication.translate(
+            "StationProblem",
+            "The central system cannot be reached, and this needs it. Try again in a moment.",
+        ),
         "not_found": QCoreApplication.translate(
             "StationProblem", "Not found. Check the code and scan again."
         ),
@@ -77,4 +81,12 @@ def problem_text(problem: str | None, _detail: str = "") -> str:
     }
     return texts.get(problem) or QCoreApplication.translate(
         "StationProblem", "Refused by the central system."
+    )
+
+
+def saved_offline_text() -> str:
+    """A write the central system did not answer, kept by the station's outbox (not an error)."""
+    return QCoreApplication.translate(
+        "StationProblem",
+        "Saved on this station: it will be sent when the connection returns. Carry on.",
     )

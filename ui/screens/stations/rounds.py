@@ -10,7 +10,7 @@ from kiosk import views
 from kiosk.stations.names import StationAction
 from kiosk.stations.views import CollectionView, ReturnsView
 from ui.screens.stations.base import CodeEntry, StationScreen
-from ui.screens.stations.problems import problem_text
+from ui.screens.stations.problems import problem_text, saved_offline_text
 from ui.theme import Metrics
 from ui.widgets.labels import label
 
@@ -89,6 +89,7 @@ class ReturnsScreen(_RoundScreen):
         for p in view.due:
             where = f"{p.location.row} / {p.location.compartment}" if p.location else "—"
             mark = "✓" if p.tracking_number in view.returned else "•"
+            mark += "*" if p.tracking_number in view.queued else ""
             lines.append(f"{mark} {place} {where}   {p.tracking_number}")
         if view.loading:
             text = QCoreApplication.translate("Station", "Loading…")
@@ -98,11 +99,10 @@ class ReturnsScreen(_RoundScreen):
             )
         self.list.setText(text)
         left = len([p for p in view.due if p.tracking_number not in view.returned])
-        self.result.setText(
-            QCoreApplication.translate(
-                "Station", "Returned: {done}. Still on the shelves: {left}."
-            ).format(done=len(view.returned), left=left)
-        )
+        result = QCoreApplication.translate(
+            "Station", "Returned: {done}. Still on the shelves: {left}."
+        ).format(done=len(view.returned), left=left)
+        self.result.setText(result + _saved_offline(view.queued))
         self.show_error(view.problem, view.problem_detail)
 
 
@@ -140,7 +140,7 @@ class CollectionScreen(_RoundScreen):
         )
         if view is None:
             return
-        self.list.setText("\n".join(view.collected))
+        self.list.setText("\n".join(f"{b} *" if b in view.queued else b for b in view.collected))
         kept = ""
         if view.kept_back:
             kept = QCoreApplication.translate(
@@ -157,8 +157,13 @@ class CollectionScreen(_RoundScreen):
             result += " " + QCoreApplication.translate(
                 "Station", "The slip was not printed: check the printer."
             )
-        self.result.setText(result)
+        self.result.setText(result + _saved_offline(view.queued))
         self.result.setVisible(bool(view.collected) or view.printed is not None)
         # a box kept back is named on its own line: no second message for it
         problem = None if view.problem == "dispatch_not_registered" else view.problem
         self.show_error(problem, view.problem_detail)
+
+
+def _saved_offline(queued: tuple[str, ...]) -> str:
+    """The line under a round's count when some of it waits on this station (marked *)."""
+    return ("\n* " + saved_offline_text()) if queued else ""

@@ -10,7 +10,7 @@ from kiosk import views
 from kiosk.stations.names import StationAction
 from kiosk.stations.views import LabelsView, ShelveView, StockingMenuView
 from ui.screens.stations.base import CodeEntry, StationScreen
-from ui.screens.stations.problems import problem_text
+from ui.screens.stations.problems import problem_text, saved_offline_text
 from ui.theme import Metrics
 from ui.widgets.keypad import NumericKeypad
 from ui.widgets.labels import label
@@ -136,6 +136,8 @@ class ShelveScreen(StationScreen):
             result = QCoreApplication.translate(
                 "Station", "{number}: row {row}, compartment {compartment}. Next parcel."
             ).format(number=done, row=row, compartment=compartment)
+            if view.queued:
+                result += "\n" + saved_offline_text()
         self.result.setText(result)
         self.result.setVisible(bool(result))
         error = problem_text(view.problem, view.problem_detail) if view else ""
