@@ -182,6 +182,7 @@ def build_drivers(
             writer,
         )
         display.station_home = station.show_home
+        station.open_maintenance = maintenance.open_pin
     return Drivers(
         station=station,
         terminal=terminal,

@@ -36,6 +36,8 @@ class StationDriver:
         self._display = display
         self.checkout = checkout
         self.stocking = stocking
+        # the maintenance PIN pad for a staff id (its dashboard shows what the outbox holds)
+        self.open_maintenance: Callable[[str], None] | None = None
         signin.on_changed = self._show_sign_in
         signin.on_signed_in = self.show_home
 
@@ -76,6 +78,7 @@ class StationDriver:
             StationAction.NAME_STAFF: lambda: self.signin.name(text),
             StationAction.SUBMIT_PIN: lambda: self.signin.submit_pin(text),
             StationAction.SIGN_OUT: lambda: self.sign_out("button"),
+            StationAction.MAINTENANCE: self._maintenance,
         }
         handler = handlers.get(name)
         if handler is not None:
@@ -86,6 +89,11 @@ class StationDriver:
             self._checkout_action(self.checkout, name, text)
         elif self.stocking is not None:
             self.stocking.action(name, text)
+
+    def _maintenance(self) -> None:
+        staff_id = self.signin.staff_id
+        if staff_id is not None and self.signin.signed_in and self.open_maintenance is not None:
+            self.open_maintenance(staff_id)
 
     def _checkout_action(self, desk: CheckoutDesk, name: str, text: str) -> None:
         if name == StationAction.SUBMIT:

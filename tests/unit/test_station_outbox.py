@@ -161,3 +161,14 @@ def test_a_write_the_outbox_cannot_keep_is_sent_online_and_not_saved_without_an_
         assert display.view.last == (EXPECTED, "4", "7")  # type: ignore[union-attr]
     finally:
         store.close()
+
+
+def test_maintenance_opens_for_the_staff_member_signed_in_only(queue):
+    driver, _api, _display, _clock, _printer = station("stocking", queue)
+    opened: list[str] = []
+    driver.open_maintenance = opened.append
+    driver.action(StationAction.MAINTENANCE)
+    assert opened == []
+    sign_in(driver)
+    driver.action(StationAction.MAINTENANCE)
+    assert opened == ["S001"]

@@ -29,6 +29,7 @@ class CheckoutScanScreen(StationScreen):
         self.busy_text = label("busy", name="busy_text")
         self.entry = CodeEntry("code_input")
         self.entry.submitted.connect(lambda text: self.act(StationAction.SUBMIT, text))
+        self.add_maintenance()
         self.root.addWidget(self.hint)
         self.root.addWidget(self.entry.field)
         self.root.addWidget(self.notice)

@@ -24,6 +24,7 @@ class StockingMenuScreen(StationScreen):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.pages = {page: self.button(f"open_{page}", StationAction.OPEN, page) for page in MENU}
+        self.add_maintenance()
         self.root.addStretch(1)
         self.add_row(self.pages["shelve"], self.pages["move"], self.pages["labels"])
         self.add_row(self.pages["returns"], self.pages["collection"])
