@@ -26,11 +26,14 @@ DEADLINE_S = 30
 
 
 @contextmanager
-def kiosk_process(tmp_path: Path, api_url: str) -> Iterator[tuple[str, subprocess.Popen[str]]]:
+def kiosk_process(
+    tmp_path: Path, api_url: str, *, terminal: str = TERMINAL, more_config: str = ""
+) -> Iterator[tuple[str, subprocess.Popen[str]]]:
+    """``terminal``: its id (its dev token); ``more_config``: TOML appended to the config."""
     config = tmp_path / "kiosk.toml"
     config.write_text(
         f'[data]\ndata_dir = "{tmp_path / "data"}"\n\n[log]\nfile = false\n\n'
-        "[send]\nretry_min_s = 0.2\nretry_max_s = 1.0\n",
+        "[send]\nretry_min_s = 0.2\nretry_max_s = 1.0\n" + more_config,
         encoding="utf-8",
     )
     env = dict(os.environ)  # without KIOSK_* settings: the harness cleared them
@@ -38,8 +41,8 @@ def kiosk_process(tmp_path: Path, api_url: str) -> Iterator[tuple[str, subproces
         "QT_QPA_PLATFORM": "offscreen",
         "HOME": str(tmp_path),
         "PYTHONUNBUFFERED": "1",
-        "KIOSK_API_TOKEN": f"dev-{TERMINAL}",
-        "KIOSK_TERMINAL_ID": TERMINAL,
+        "KIOSK_API_TOKEN": f"dev-{terminal}",
+        "KIOSK_TERMINAL_ID": terminal,
     }
     command = [sys.executable, "-m", "kiosk", "--mock", "--windowed", "--qa-port", "0"]
     command += ["--api-url", api_url, "--config", str(config)]

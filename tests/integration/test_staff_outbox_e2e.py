@@ -13,6 +13,7 @@ from contextlib import closing
 from pathlib import Path
 
 import pytest
+import requests
 from dev_sms import sent_sms
 from kiosk_driver import WAIT_MS, tap, text_of, type_keys, wait_for_screen
 from PySide6.QtWidgets import QLabel
@@ -160,6 +161,12 @@ def test_a_write_refused_once_the_server_is_back_is_parked_and_shown_to_staff(
     assert parked.problem == "not_on_manifest"
     assert stocking.core.outbox.stats().parked == 1
     assert own_central.rows("SELECT count(*) FROM audit_entries") == [(0,)]
+    service = stocking.controller.maintenance  # the heartbeat tells the fleet
+    before = service.heartbeats_done
+    service.send_heartbeat()
+    qtbot.waitUntil(lambda: service.heartbeats_done > before, timeout=WAIT_MS)
+    terminal = requests.get(f"{own_central.url}/dev/terminals/T-ALA-STOCKING", timeout=10).json()
+    assert "outbox_parked:1 refused, kept for staff" in terminal["last_heartbeat"]["alerts"]
 
     tap(qtbot, stocking.window, "back")
     wait_for_screen(qtbot, stocking, views.STOCKING_MENU)
@@ -177,3 +184,5 @@ def test_a_write_refused_once_the_server_is_back_is_parked_and_shown_to_staff(
     shown = text_of(stocking.window, row)
     assert "Staff write (shelving, staff S001)" in shown
     assert "not_on_manifest: not_found 404: This parcel is on no manifest." in shown
+    tap(qtbot, stocking.window, "close_maintenance")  # back to the station, still signed in
+    wait_for_screen(qtbot, stocking, views.STOCKING_MENU)
