@@ -111,7 +111,11 @@ class StationDriver:
         self.signin.touch()
 
     def tick(self) -> None:
-        """Once a second: sign out after ``idle_s`` without a touch."""
+        """Once a second: sign out after ``idle_s`` without a touch on the station's screens
+        (maintenance, opened from the station, closes by its own idle time and comes back here)."""
+        if self._display.screen not in views.STATION_SCREENS:
+            self.signin.touch()
+            return
         if self.signin.idle():
             self.sign_out("idle")
 
