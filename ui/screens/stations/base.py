@@ -24,7 +24,6 @@ class StationScreen(Screen):
         self.title = label("title", name="title")
         self.staff = label("hint", name="staff_signed_in")
         top = self.add_row(self.title, self.staff)
-        self._top = top
         self.maintenance: BigButton | None = None
         self.sign_out: BigButton | None = None
         if sign_out:
@@ -34,13 +33,13 @@ class StationScreen(Screen):
         top.addWidget(self.add_language_bar(), 0)
         top.setStretch(1, 0)
 
-    def add_maintenance(self) -> None:
+    def maintenance_button(self) -> BigButton:
         """A way into maintenance (its dashboard: the outbox's figures and refused entries) for
-        the staff member signed in: the PIN pad, in the top row before Sign out."""
+        the staff member signed in: the PIN pad. The screen places it."""
         self.maintenance = self.button(
             "open_maintenance", StationAction.MAINTENANCE, role="secondary"
         )
-        self._top.insertWidget(2, self.maintenance, 0)
+        return self.maintenance
 
     def act(self, name: str, text: str = "") -> None:
         self.touched.emit()

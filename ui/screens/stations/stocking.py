@@ -24,11 +24,14 @@ class StockingMenuScreen(StationScreen):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.pages = {page: self.button(f"open_{page}", StationAction.OPEN, page) for page in MENU}
-        self.add_maintenance()
         self.root.addStretch(1)
         self.add_row(self.pages["shelve"], self.pages["move"], self.pages["labels"])
         self.add_row(self.pages["returns"], self.pages["collection"])
         self.root.addStretch(1)
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        bottom.addWidget(self.maintenance_button())
+        self.root.addLayout(bottom)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
