@@ -10,7 +10,7 @@ import logging
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Generic, TypeVar, cast, overload
 
-from PySide6.QtCore import QSize, Qt, Signal, Slot
+from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QFont, QResizeEvent
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
@@ -83,6 +83,7 @@ class MainWindow(QMainWindow):
     (``build_deferred_screens``) or when first shown or used (``screen_named``)."""
 
     screen_shown = Signal(str)
+    screens_built = Signal()  # every screen of this terminal is built (build_deferred_screens)
 
     home: ScreenOf[HomeScreen] = ScreenOf(views.HOME)
     tracking: ScreenOf[TrackingScreen] = ScreenOf(views.RECEIVE_TRACKING)
@@ -133,6 +134,9 @@ class MainWindow(QMainWindow):
         self.screens: dict[str, Screen] = {}
         self.staff_corners: list[HiddenCorner] = []
         self._unbuilt = screen_table.screens_of(controller.role)
+        self._next_screen = QTimer(self)  # builds the next screen when the event loop is idle
+        self._next_screen.setInterval(0)
+        self._next_screen.timeout.connect(self._build_next_screen)
         if controller.view is not None:  # the first frame's screen: the others wait for it
             self.screen_named(controller.screen)
         # The tactile keypad's filter goes first, so that the idle watcher (and the wedge scanner,
@@ -175,10 +179,23 @@ class MainWindow(QMainWindow):
         """The names of the screens this terminal shows, built or not yet."""
         return [*self.screens, *self._unbuilt]
 
-    def build_deferred_screens(self) -> None:
-        """Build the screens the first frame did not need (the kiosk calls it after that frame)."""
-        for name in list(self._unbuilt):
-            self.screen_named(name)
+    def build_deferred_screens(self, *, one_by_one: bool = False) -> None:
+        """Build the screens the first frame did not need (the kiosk calls it after that frame):
+        all now, or ``one_by_one``, a screen per pass of the event loop (a tap meanwhile waits
+        for one screen at most, not for all). ``screens_built`` says when they are all built."""
+        if not one_by_one:
+            for name in list(self._unbuilt):
+                self.screen_named(name)
+            self.screens_built.emit()
+            return
+        self._next_screen.start()
+
+    def _build_next_screen(self) -> None:
+        if self._unbuilt:
+            self.screen_named(self._unbuilt[0])
+        if not self._unbuilt:
+            self._next_screen.stop()
+            self.screens_built.emit()
 
     def _build(self, kind: screen_table.ScreenKind) -> Screen:
         c = self.controller

@@ -150,9 +150,10 @@ def build(config: KioskConfig, options: Options, qapp: QApplication) -> Kiosk:
             central.start()  # the first requests wait in its socket's backlog meanwhile
         controller.warm_up()  # the HTTP stack and the printer, off the GUI thread
         core.outbox.delivery.start()  # what an earlier run left in the outbox goes out first
-        window.build_deferred_screens()  # this terminal's other screens
+        # this terminal's other screens, then a camera's picture on those that show it
+        window.screens_built.connect(lambda: show_camera_previews(kiosk.scanners, window))
+        window.build_deferred_screens(one_by_one=True)
         kiosk.scanners.extend(start_scanners(config, qapp, controller, wedge_only=False))
-        show_camera_previews(kiosk.scanners, window)
         if options.mock:
             kiosk.extras += devtools.open_dev_dock(core, window, mock_scanner, endpoint.url)
 

@@ -43,6 +43,19 @@ def test_building_the_rest_builds_each_screen_once(kiosk):
     assert window.stack.count() == len(window.screens)
 
 
+def test_one_by_one_a_screen_wanted_meanwhile_is_built_at_once(qtbot, kiosk):
+    window = kiosk.window
+    window.build_deferred_screens(one_by_one=True)  # as the kiosk does after its first frame
+    assert set(window.screens) == {views.HOME}  # one per pass of the event loop: none yet
+    kiosk.controller.start_receive()
+    assert set(window.screens) == {views.HOME, views.RECEIVE_TRACKING}
+    with qtbot.waitSignal(window.screens_built, timeout=WAIT_MS):
+        pass
+    assert set(window.screens) == set(window.screen_names())
+    assert window.stack.count() == len(window.screens)
+    assert window.current_screen_name() == views.RECEIVE_TRACKING
+
+
 def test_a_staff_station_builds_its_own_screens_only(build_kiosk, central):
     desk = build_kiosk(central.url, role="checkout")
     assert set(desk.window.screens) == {views.STATION_SIGN_IN}

@@ -48,11 +48,14 @@ def build(*args: Any, **kwargs: Any) -> gui.Kiosk:
     return kiosk
 
 
-def build_deferred_screens(window: MainWindow) -> None:
-    real_build_deferred(window)
-    seen["after"] = snapshot(window) | {"names": window.screen_names()}
-    print(PREFIX + json.dumps(seen), flush=True)
-    QTimer.singleShot(0, lambda: QApplication.exit(0))
+def build_deferred_screens(window: MainWindow, **how: bool) -> None:
+    def built() -> None:
+        seen["after"] = snapshot(window) | {"names": window.screen_names()}
+        print(PREFIX + json.dumps(seen), flush=True)
+        QTimer.singleShot(0, lambda: QApplication.exit(0))
+
+    window.screens_built.connect(built)
+    real_build_deferred(window, **how)
 
 
 if __name__ == "__main__":
