@@ -12,7 +12,7 @@ import logging
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from kiosk.availability import AvailabilityTracker
 from kiosk.display import Display
@@ -31,13 +31,11 @@ from kiosk.ports.printer import Printer
 from kiosk.receive.driver import ReceiveDriver
 from kiosk.receive.lookup_guard import LookupGuard
 from kiosk.send.driver import SendDriver, SendOptions
-from kiosk.stations.checkout import CheckoutDesk
-from kiosk.stations.signin import StaffSignIn
-from kiosk.stations.station import StationDriver
-from kiosk.stations.stocking import StockingStation
-from kiosk.stations.writes import StaffWriter
 from kiosk.tasks import Deliver, Outcome, TaskRunner
 from kiosk.terminal import TerminalInfo
+
+if TYPE_CHECKING:
+    from kiosk.stations.station import StationDriver
 
 log = logging.getLogger(LogArea.FLOW.logger_name)
 
@@ -167,7 +165,6 @@ def build_drivers(
     )
     station = None
     if role != "customer" and station_api is not None:
-        writer = StaffWriter(runner=runner, queue=staff_writes, clock=clock)
         station = _station(
             role,
             station_api,
@@ -179,7 +176,7 @@ def build_drivers(
             tr,
             clock,
             monotonic,
-            writer,
+            staff_writes,
         )
         display.station_home = station.show_home
         station.open_maintenance = maintenance.open_pin
@@ -209,10 +206,18 @@ def _station(
     tr: Callable[[str], str],
     clock: Callable[[], dt.datetime],
     monotonic: Callable[[], float],
-    writer: StaffWriter,
+    staff_writes: StaffWriteQueue | None,
 ) -> StationDriver:
     """The staff station of ``role``: its sign-in (maintenance's staff, badges and lockout) and
-    its work; ``writer`` keeps and sends its writes."""
+    its work, its writes kept in ``staff_writes`` (imported here: a customer terminal does not
+    load the stations)."""
+    from kiosk.stations.checkout import CheckoutDesk
+    from kiosk.stations.signin import StaffSignIn
+    from kiosk.stations.station import StationDriver
+    from kiosk.stations.stocking import StockingStation
+    from kiosk.stations.writes import StaffWriter
+
+    writer = StaffWriter(runner=runner, queue=staff_writes, clock=clock)
     signin = StaffSignIn(
         role=role,
         staff=settings.staff,
