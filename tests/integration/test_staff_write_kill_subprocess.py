@@ -30,7 +30,7 @@ STATION_CONFIG = (
 
 
 def station_process(tmp_path: Path, api_url: str):
-    return kiosk_process(tmp_path, api_url, terminal=TERMINAL, more_config=STATION_CONFIG)
+    return kiosk_process(tmp_path, api_url, terminal=TERMINAL, extra=STATION_CONFIG)
 
 
 def staff_writes(tmp_path: Path) -> list[tuple[str, str, str, int]]:
