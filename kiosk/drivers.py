@@ -179,7 +179,6 @@ def build_drivers(
             staff_writes,
         )
         display.station_home = station.show_home
-        station.open_maintenance = maintenance.open_pin
     return Drivers(
         station=station,
         terminal=terminal,

@@ -1634,10 +1634,6 @@
         <translation>Sign out</translation>
     </message>
     <message>
-        <source>Maintenance</source>
-        <translation>Maintenance</translation>
-    </message>
-    <message>
         <source>Checkout desk</source>
         <translation>Checkout desk</translation>
     </message>

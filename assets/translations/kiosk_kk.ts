@@ -1634,10 +1634,6 @@
         <translation>Шығу</translation>
     </message>
     <message>
-        <source>Maintenance</source>
-        <translation>Қызмет көрсету</translation>
-    </message>
-    <message>
         <source>Checkout desk</source>
         <translation>Беру кассасы</translation>
     </message>

@@ -1641,10 +1641,6 @@
         <translation>Выйти</translation>
     </message>
     <message>
-        <source>Maintenance</source>
-        <translation>Обслуживание</translation>
-    </message>
-    <message>
         <source>Checkout desk</source>
         <translation>Касса выдачи</translation>
     </message>

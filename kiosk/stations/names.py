@@ -10,7 +10,6 @@ class StationAction(enum.StrEnum):
     NAME_STAFF = "name_staff"  # text: the staff id typed
     SUBMIT_PIN = "submit_pin"  # text: the PIN
     SIGN_OUT = "sign_out"
-    MAINTENANCE = "maintenance"  # the maintenance PIN pad, for the staff member signed in
     SUBMIT = "submit"  # text: a code typed (ticket, parcel, box)
     BACK = "back"
     # checkout

@@ -36,8 +36,6 @@ class StationDriver:
         self._display = display
         self.checkout = checkout
         self.stocking = stocking
-        # the maintenance PIN pad for a staff id (its dashboard shows what the outbox holds)
-        self.open_maintenance: Callable[[str], None] | None = None
         signin.on_changed = self._show_sign_in
         signin.on_signed_in = self.show_home
 
@@ -78,7 +76,6 @@ class StationDriver:
             StationAction.NAME_STAFF: lambda: self.signin.name(text),
             StationAction.SUBMIT_PIN: lambda: self.signin.submit_pin(text),
             StationAction.SIGN_OUT: lambda: self.sign_out("button"),
-            StationAction.MAINTENANCE: self._maintenance,
         }
         handler = handlers.get(name)
         if handler is not None:
@@ -89,11 +86,6 @@ class StationDriver:
             self._checkout_action(self.checkout, name, text)
         elif self.stocking is not None:
             self.stocking.action(name, text)
-
-    def _maintenance(self) -> None:
-        staff_id = self.signin.staff_id
-        if staff_id is not None and self.signin.signed_in and self.open_maintenance is not None:
-            self.open_maintenance(staff_id)
 
     def _checkout_action(self, desk: CheckoutDesk, name: str, text: str) -> None:
         if name == StationAction.SUBMIT:
@@ -111,11 +103,7 @@ class StationDriver:
         self.signin.touch()
 
     def tick(self) -> None:
-        """Once a second: sign out after ``idle_s`` without a touch on the station's screens
-        (maintenance, opened from the station, closes by its own idle time and comes back here)."""
-        if self._display.screen not in views.STATION_SCREENS:
-            self.signin.touch()
-            return
+        """Once a second: sign out after ``idle_s`` without a touch."""
         if self.signin.idle():
             self.sign_out("idle")
 

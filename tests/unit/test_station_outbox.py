@@ -161,30 +161,3 @@ def test_a_write_the_outbox_cannot_keep_is_sent_online_and_not_saved_without_an_
         assert display.view.last == (EXPECTED, "4", "7")  # type: ignore[union-attr]
     finally:
         store.close()
-
-
-def test_maintenance_opens_for_the_staff_member_signed_in_only(queue):
-    driver, _api, _display, _clock, _printer = station("stocking", queue)
-    opened: list[str] = []
-    driver.open_maintenance = opened.append
-    driver.action(StationAction.MAINTENANCE)
-    assert opened == []
-    sign_in(driver)
-    driver.action(StationAction.MAINTENANCE)
-    assert opened == ["S001"]
-
-
-def test_maintenance_opened_from_the_station_does_not_sign_the_staff_member_out(queue):
-    driver, _api, display, clock, _printer = station("stocking", queue)
-    sign_in(driver)
-    driver.open_maintenance = lambda staff_id: display.show(views.MAINTENANCE_PIN, None)
-    driver.action(StationAction.MAINTENANCE)
-    clock.now += 600  # ten minutes in maintenance
-    driver.tick()
-    assert driver.signin.signed_in
-    assert display.screen == views.MAINTENANCE_PIN
-    display.show_home()  # maintenance closed: back to the station's menu
-    assert display.screen == views.STOCKING_MENU
-    clock.now += 61  # idle on the station again: signed out
-    driver.tick()
-    assert not driver.signin.signed_in

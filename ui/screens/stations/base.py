@@ -24,7 +24,6 @@ class StationScreen(Screen):
         self.title = label("title", name="title")
         self.staff = label("hint", name="staff_signed_in")
         top = self.add_row(self.title, self.staff)
-        self.maintenance: BigButton | None = None
         self.sign_out: BigButton | None = None
         if sign_out:
             self.sign_out = BigButton("sign_out", "secondary")
@@ -32,14 +31,6 @@ class StationScreen(Screen):
             top.addWidget(self.sign_out, 0)
         top.addWidget(self.add_language_bar(), 0)
         top.setStretch(1, 0)
-
-    def maintenance_button(self) -> BigButton:
-        """A way into maintenance (its dashboard: the outbox's figures and refused entries) for
-        the staff member signed in: the PIN pad. The screen places it."""
-        self.maintenance = self.button(
-            "open_maintenance", StationAction.MAINTENANCE, role="secondary"
-        )
-        return self.maintenance
 
     def act(self, name: str, text: str = "") -> None:
         self.touched.emit()
@@ -59,8 +50,6 @@ class StationScreen(Screen):
         )
         if self.sign_out is not None:
             self.sign_out.setText(QCoreApplication.translate("Station", "Sign out"))
-        if self.maintenance is not None:
-            self.maintenance.setText(QCoreApplication.translate("Station", "Maintenance"))
 
 
 class CodeEntry(QWidget):

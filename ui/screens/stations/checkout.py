@@ -4,7 +4,7 @@ to collect, and Handed over / Not handed over (with a reason)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QHBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 
 from kiosk import views
 from kiosk.formatting import format_kzt
@@ -29,10 +29,7 @@ class CheckoutScanScreen(StationScreen):
         self.busy_text = label("busy", name="busy_text")
         self.entry = CodeEntry("code_input")
         self.entry.submitted.connect(lambda text: self.act(StationAction.SUBMIT, text))
-        first = QHBoxLayout()
-        first.addWidget(self.hint, 1)
-        first.addWidget(self.maintenance_button(), 0)
-        self.root.addLayout(first)
+        self.root.addWidget(self.hint)
         self.root.addWidget(self.entry.field)
         self.root.addWidget(self.notice)
         self.root.addWidget(self.error)

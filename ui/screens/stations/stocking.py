@@ -28,10 +28,6 @@ class StockingMenuScreen(StationScreen):
         self.add_row(self.pages["shelve"], self.pages["move"], self.pages["labels"])
         self.add_row(self.pages["returns"], self.pages["collection"])
         self.root.addStretch(1)
-        bottom = QHBoxLayout()
-        bottom.addStretch(1)
-        bottom.addWidget(self.maintenance_button())
-        self.root.addLayout(bottom)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
