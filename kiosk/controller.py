@@ -136,6 +136,11 @@ class Controller(QObject):
     def out_of_service(self) -> bool:
         return self._display.out_of_service
 
+    @property
+    def role(self) -> str:
+        """``terminal.role``: "customer", or the staff station's ("checkout", "stocking")."""
+        return self.station.role if self.station is not None else "customer"
+
     def _screen_shown(self, screen: str, view: views.View) -> None:
         self.screen_changed.emit(screen, view)
 

@@ -9,16 +9,16 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Union
 
 from kiosk.identifiers import PhoneProblem, S10Problem
 from kiosk.maintenance.names import Action, Notice, Panel, ParkedResult, SelfTestStep
 from kiosk.models import Parcel
-from kiosk.stations.views import StationView
 
 if TYPE_CHECKING:
     from kiosk.maintenance.status import DashboardStatus
     from kiosk.outbox.parked import ParkedEntry
+    from kiosk.stations.views import StationView  # named only: a customer terminal never loads it
 
 
 class Screen(enum.StrEnum):
@@ -316,23 +316,24 @@ class SelfTestView:
     passed: bool = False
 
 
-View = (
-    HomeView
-    | TrackingEntryView
-    | ResultView
-    | ParcelStatusView
-    | ErrorView
-    | DoneView
-    | OutOfServiceView
-    | SendScanView
-    | SendConfirmView
-    | SendDoneView
-    | PhoneEntryView
-    | OtpEntryView
-    | ItemsView
-    | CooldownView
-    | MaintenancePinView
-    | MaintenanceView
-    | PickupCodeView
-    | StationView
-)
+# Union, not "|": StationView is named as a string (a customer terminal never imports it)
+View = Union[
+    HomeView,
+    TrackingEntryView,
+    ResultView,
+    ParcelStatusView,
+    ErrorView,
+    DoneView,
+    OutOfServiceView,
+    SendScanView,
+    SendConfirmView,
+    SendDoneView,
+    PhoneEntryView,
+    OtpEntryView,
+    ItemsView,
+    CooldownView,
+    MaintenancePinView,
+    MaintenanceView,
+    PickupCodeView,
+    "StationView",
+]
