@@ -178,6 +178,7 @@ def build_drivers(
             monotonic,
             staff_writes,
         )
+        station.open_maintenance = maintenance.open_signed_in
         display.station_home = station.show_home
     return Drivers(
         station=station,

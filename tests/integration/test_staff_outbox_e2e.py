@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 import requests
 from dev_sms import sent_sms
-from kiosk_driver import WAIT_MS, tap, text_of, type_keys, wait_for_screen
+from kiosk_driver import WAIT_MS, tap, text_of, wait_for_screen
 from PySide6.QtWidgets import QLabel
 from station_driver import customer_status, scan, sign_in
 
@@ -168,10 +168,9 @@ def test_a_write_refused_once_the_server_is_back_is_parked_and_shown_to_staff(
     terminal = requests.get(f"{own_central.url}/dev/terminals/T-ALA-STOCKING", timeout=10).json()
     assert "outbox_parked:1 refused, kept for staff" in terminal["last_heartbeat"]["alerts"]
 
-    stocking.controller.maintenance.open_pin("S001")  # the dashboard, for staff S001
-    wait_for_screen(qtbot, stocking, views.MAINTENANCE_PIN)
-    type_keys(qtbot, stocking.window, "2468")
-    tap(qtbot, stocking.window, "submit")
+    tap(qtbot, stocking.window, "back")
+    wait_for_screen(qtbot, stocking, views.STOCKING_MENU)
+    tap(qtbot, stocking.window, "maintenance")  # the station's home: the dashboard for S001
     wait_for_screen(qtbot, stocking, views.MAINTENANCE)
     qtbot.waitUntil(
         lambda: "1 refused" in text_of(stocking.window, "figure_outbox"), timeout=WAIT_MS
@@ -182,3 +181,5 @@ def test_a_write_refused_once_the_server_is_back_is_parked_and_shown_to_staff(
     shown = text_of(stocking.window, row)
     assert "Staff write (shelving, staff S001)" in shown
     assert "not_on_manifest: not_found 404: This parcel is on no manifest." in shown
+    tap(qtbot, stocking.window, "close_maintenance")  # back to the station, still signed in
+    wait_for_screen(qtbot, stocking, views.STOCKING_MENU)
