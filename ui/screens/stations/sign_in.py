@@ -83,7 +83,8 @@ class SignInScreen(StationScreen):
         self._buttons.setSpacing(metrics.px(24))
 
     def _show_step(self, *, pin: bool) -> None:
-        for widget in (self.id_entry.field, self.id_entry):
+        id_step: tuple[QWidget, ...] = (self.id_entry.field, self.id_entry)
+        for widget in id_step:
             widget.setVisible(not pin)
         for widget in (self.pin, self.pin_pad):
             widget.setVisible(pin)
