@@ -89,6 +89,7 @@ class ResultView:
 
     parcel: Parcel
     printed: bool
+    help_requested: bool = False  # "I need help": staff will bring the parcel
 
 
 @dataclass(frozen=True)
@@ -192,6 +193,7 @@ class ItemsView:
     ready: tuple[Parcel, ...] = ()
     others: tuple[Parcel, ...] = ()
     printed: bool | None = None
+    help_requested: bool = False  # "I need help": staff will bring the parcels
 
 
 @dataclass(frozen=True)
@@ -215,6 +217,15 @@ class MaintenancePinView:
     attempts_left: int = 5
     locked_until: float = 0.0
     busy: bool = False
+
+
+@dataclass(frozen=True)
+class HelpRequestView:
+    """A customer waiting for staff to bring their parcels: when, and where the parcels lie."""
+
+    ref: int
+    at: str  # HH:MM:SS, Almaty time
+    places: tuple[tuple[str, str], ...]  # (row, compartment)
 
 
 @dataclass(frozen=True)
@@ -248,6 +259,7 @@ class MaintenanceView:
     parked_result_detail: str = ""
     requeuing: str = ""
     can_requeue: bool = False
+    help_requests: tuple[HelpRequestView, ...] = ()  # oldest first
 
 
 @dataclass(frozen=True)

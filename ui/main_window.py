@@ -11,13 +11,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QFont, QResizeEvent
-from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
 from kiosk import views
 from kiosk.accessibility.mode import AccessMode
 from kiosk.log import LogArea
 from ui import theme
 from ui.idle import COUNTDOWN_MS, IDLE_TIMEOUT_MS, IdleOverlay, IdleWatcher
+from ui.idle_warning import IdleWarning, Speak, Tone, sound_effect_tone
 from ui.screens.base import Screen
 from ui.screens.cooldown import CooldownScreen
 from ui.screens.done import AUTO_HOME_MS, DoneScreen
@@ -59,6 +60,7 @@ class MainWindow(QMainWindow):
         idle_countdown_ms: int = COUNTDOWN_MS,
         done_timeout_ms: int = AUTO_HOME_MS,
         hide_cursor: bool = True,
+        tone: Tone | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -135,7 +137,17 @@ class MainWindow(QMainWindow):
             countdown_ms=idle_countdown_ms,
             parent=self,
         )
+        self.idle_warning = IdleWarning(
+            language=lambda: controller.language,
+            access=lambda: self.access,
+            tone=tone if tone is not None else sound_effect_tone(self),
+            parent=self,
+        )
+        self.idle.prompted.connect(self.idle_warning.warn)
         self._wire()
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_changed)
         self._apply_theme(self._size)
         if fullscreen:
             self.setWindowFlag(Qt.WindowType.FramelessWindowHint)
@@ -161,6 +173,8 @@ class MainWindow(QMainWindow):
         self.tracking.submitted.connect(c.submit_tracking)
         self.tracking.back_requested.connect(c.go_home)
         self.result.done_requested.connect(c.finish)
+        self.result.help_wanted.connect(c.need_help)
+        self.items.help_wanted.connect(c.need_help)
         self.done.home_requested.connect(c.reset_session)  # the next customer's start
         self.not_found.retry_requested.connect(c.edit_tracking)
         # Home from a screen that ends the visit is the next customer's start (default
@@ -224,7 +238,17 @@ class MainWindow(QMainWindow):
         self.access = mode
         for screen in self.screens.values():
             screen.set_access(mode)
+        self.idle.set_time_factor(mode.time_factor)
         self._apply_theme(self._size)
+
+    def set_speaker(self, speak: Speak | None) -> None:
+        """What says the idle question aloud: the speech engine's ``say(text, language)``."""
+        self.idle_warning.speak = speak
+
+    @Slot(object, object)
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if new is not None:
+            self.current_screen().reveal(new)
 
     def current_screen(self) -> Screen:
         return self.stack.currentWidget()  # type: ignore[return-value]
