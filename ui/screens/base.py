@@ -63,7 +63,9 @@ class Screen(QWidget):
         self.page_scroll.setWidget(self.content)
         self.content.setAutoFillBackground(False)  # the window's background shows through
         self.page_scroll.viewport().setAutoFillBackground(False)
-        QScroller.grabGesture(self.page_scroll.viewport(), QScroller.ScrollerGestureType.TouchGesture)
+        QScroller.grabGesture(
+            self.page_scroll.viewport(), QScroller.ScrollerGestureType.TouchGesture
+        )
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.page_scroll)
