@@ -51,6 +51,11 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
         default=1,
         help="worker processes sharing the listening socket (above 1: PostgreSQL only)",
     )
+    parser.add_argument(
+        "--public-url",
+        default=Settings().public_base_url,
+        help="the address the pickup link in the shelving SMS starts with (<URL>/p/<code>)",
+    )
     parser.add_argument("--no-access-log", action="store_true", help="do not log each request")
     parser.add_argument("--log-level", default="info", choices=["debug", "info", "warning"])
     return parser.parse_args(argv)
@@ -94,7 +99,12 @@ def main(argv: list[str] | None = None) -> int:
         print("--lookups-per-minute must be at least 1", file=sys.stderr)
         return 2
     limits = RateLimitSettings(lookups_per_window=args.lookups_per_minute)
-    settings = Settings(db_url=sqlite_url(args.db), dev=args.dev, rate_limits=limits)
+    settings = Settings(
+        db_url=sqlite_url(args.db),
+        dev=args.dev,
+        rate_limits=limits,
+        public_base_url=args.public_url,
+    )
     refusal = workers.why_not_workers(settings, args.workers)
     if refusal is not None:
         print(refusal, file=sys.stderr)
@@ -115,9 +125,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"Central API: {url_of(sock)}", flush=True)
     if args.dev:
         terminals = ", ".join(demo.TERMINALS)
+        staff = ", ".join(f"{t} ({role})" for t, (_, role) in demo.STAFF_TERMINALS.items())
         print(
-            f"Dev mode: demo data loaded; terminals {terminals} (token: dev-<id>); "
-            "dev endpoints under /dev",
+            f"Dev mode: demo data loaded; terminals {terminals}, staff {staff} "
+            "(token: dev-<id>); dev endpoints under /dev",
             flush=True,
         )
     if args.workers > 1:

@@ -14,7 +14,7 @@ from central.db import Database
 from central.faults import FaultMiddleware
 from central.gate import RequestGate
 from central.problems import add_problem_schemas, install_problem_handlers
-from central.routes import dev, items, operator, terminals, writes
+from central.routes import checkout, dev, items, operator, pickup, staff, terminals, writes
 from central.settings import Settings
 
 log = logging.getLogger("central")
@@ -44,6 +44,9 @@ def create_app(settings: Settings | None = None, central: Central | None = None)
     app.include_router(writes.router)
     app.include_router(terminals.router)
     app.include_router(operator.router)
+    app.include_router(pickup.router)
+    app.include_router(staff.router)
+    app.include_router(checkout.router)
     if settings.dev:
         app.include_router(dev.router)
     app.add_middleware(FaultMiddleware, faults=central.faults)

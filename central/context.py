@@ -10,7 +10,7 @@ from fastapi import Request
 from central.clock import Clock
 from central.db import Database
 from central.faults import Faults
-from central.limits import RequestLimiter
+from central.limits import Counted, RequestLimiter
 from central.settings import Settings
 from central.sms import FakeSmsGateway
 from central.tokens import TokenDirectory
@@ -36,6 +36,9 @@ class Central:
             ttl_s=self.settings.requests.token_cache_s,
         )
         self.limiter = RequestLimiter(self.db, self.settings.rate_limits.lookup_window_s)
+        self.code_limiter = RequestLimiter(
+            self.db, self.settings.rate_limits.pickup_code_window_s, (Counted.WRONG_PICKUP_CODE,)
+        )
 
 
 async def get_central(request: Request) -> Central:

@@ -70,6 +70,8 @@ class Terminal(Base):
     last_heartbeat: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     last_heartbeat_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     revoked_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    # customer (the kiosk), checkout or stocking (central/roles.py): the staff endpoints it may use
+    role: Mapped[str] = mapped_column(String(16), default="customer", server_default="customer")
 
 
 class Operator(Base):
@@ -88,7 +90,7 @@ class Parcel(Base):
 
     tracking_number: Mapped[str] = mapped_column(String(13), primary_key=True)
     kind: Mapped[str] = mapped_column(String(20))
-    status: Mapped[str] = mapped_column(String(20))
+    status: Mapped[str] = mapped_column(String(20), index=True)
     recipient_phone: Mapped[str | None] = mapped_column(String(16), index=True)
     recipient_name: Mapped[str] = mapped_column(String(200), default="")
     arrived_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
@@ -102,7 +104,8 @@ class Box(Base):
 
     barcode: Mapped[str] = mapped_column(String(13), primary_key=True)
     size: Mapped[str] = mapped_column(String(1))
-    status: Mapped[str] = mapped_column(String(12), default="unused")
+    status: Mapped[str] = mapped_column(String(12), default="unused")  # dispatched, collected
+    collected_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
 
 
 class Ticket(Base):
@@ -175,6 +178,59 @@ class RequestCounter(Base):
     kind: Mapped[str] = mapped_column(String(20), primary_key=True)
     window_start: Mapped[int] = mapped_column(primary_key=True)
     count: Mapped[int] = mapped_column(default=0)
+
+
+class PickupCode(Base):
+    """A parcel's pickup code (sent in the shelving SMS): only its keyed HMAC is stored."""
+
+    __tablename__ = "pickup_codes"
+
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
+    code_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    tracking_number: Mapped[str] = mapped_column(ForeignKey("parcels.tracking_number"), index=True)
+    phone: Mapped[str | None] = mapped_column(String(16))
+    terminal_id: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    expires_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class ServerSecret(Base):
+    """A random key the server made for itself once (the pickup codes' HMAC key)."""
+
+    __tablename__ = "server_secrets"
+
+    name: Mapped[str] = mapped_column(String(32), primary_key=True)
+    value: Mapped[str] = mapped_column(String(64))
+
+
+class AuditEntry(Base):
+    """One staff write: who (staff id, at which terminal), what, on which parcel or box."""
+
+    __tablename__ = "audit_entries"
+
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
+    at: Mapped[datetime] = mapped_column(UtcDateTime, index=True)
+    terminal_id: Mapped[str] = mapped_column(String(64))
+    staff_id: Mapped[str] = mapped_column(String(64))
+    action: Mapped[str] = mapped_column(String(32))
+    subject: Mapped[str | None] = mapped_column(String(32))
+    details: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+
+class Handover(Base):
+    """A checkout's outcome for the parcels shown to one customer: handed over or not (why)."""
+
+    __tablename__ = "handovers"
+
+    seq: Mapped[int] = mapped_column(primary_key=True, autoincrement=True)
+    handover_id: Mapped[str] = mapped_column(String(32), unique=True)
+    terminal_id: Mapped[str] = mapped_column(String(64))
+    staff_id: Mapped[str] = mapped_column(String(64))
+    ticket_id: Mapped[str | None] = mapped_column(String(32))
+    outcome: Mapped[str] = mapped_column(String(20))
+    reason: Mapped[str | None] = mapped_column(String(20))
+    tracking_numbers: Mapped[list[str]] = mapped_column(JSON)
+    at: Mapped[datetime] = mapped_column(UtcDateTime)
 
 
 def _is_memory_url(url: str) -> bool:

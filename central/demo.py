@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from central.db import Box, Database, Parcel, Terminal
+from central.manifests import ImportResult, demo_manifest, import_text
 from central.tokens import DEV_TOKEN_PREFIX, hash_token
 from kiosk.identifiers import s10_check_digit
 
@@ -22,6 +23,14 @@ TERMINALS = {
     "T-ALA-01": "Almaty, parcel supermarket on Abylai Khan Ave — receiving zone",
     "T-ALA-02": "Almaty, parcel supermarket on Abylai Khan Ave — sending zone",
     "T-AST-01": "Astana, parcel supermarket on Kenesary St",
+}
+
+CHECKOUT_TERMINAL = "T-ALA-CHECKOUT"
+STOCKING_TERMINAL = "T-ALA-STOCKING"
+# The hall's staff stations (central/roles.py): their tokens follow the same dev rule.
+STAFF_TERMINALS = {
+    CHECKOUT_TERMINAL: ("Almaty, parcel supermarket on Abylai Khan Ave — checkout", "checkout"),
+    STOCKING_TERMINAL: ("Almaty, parcel supermarket on Abylai Khan Ave — stocking", "stocking"),
 }
 
 PHONE_MANY = "+77011234567"  # three items awaiting pickup, a small package and a delivered one
@@ -304,12 +313,10 @@ def arrival(day: int | None, now: datetime, tz: ZoneInfo) -> datetime | None:
 
 
 def add_terminals(session: Session) -> None:
-    for terminal_id, name in TERMINALS.items():
-        session.add(
-            Terminal(
-                id=terminal_id, name=name, token_hash=hash_token(DEV_TOKEN_PREFIX + terminal_id)
-            )
-        )
+    roles = {terminal_id: (name, "customer") for terminal_id, name in TERMINALS.items()}
+    for terminal_id, (name, role) in (roles | STAFF_TERMINALS).items():
+        token_hash = hash_token(DEV_TOKEN_PREFIX + terminal_id)
+        session.add(Terminal(id=terminal_id, name=name, token_hash=token_hash, role=role))
 
 
 def add_demo_items(session: Session, now: datetime, tz: ZoneInfo) -> None:
@@ -331,12 +338,15 @@ def add_demo_items(session: Session, now: datetime, tz: ZoneInfo) -> None:
         session.add(Box(barcode=barcode, size=size, status=status))
 
 
-def seed(db: Database, now: datetime, tz: ZoneInfo) -> None:
-    """Wipe the database and load the demo data."""
+def seed(db: Database, now: datetime, tz: ZoneInfo) -> ImportResult:
+    """Wipe the database and load the demo data: terminals, items, boxes, and the demo manifest's
+    parcels, expected (not shelved yet)."""
     db.clear()
     with db.write() as session:
         add_terminals(session)
         add_demo_items(session, now, tz)
+        session.flush()
+        return import_text(session, demo_manifest())
 
 
 def seed_if_empty(db: Database, now: datetime, tz: ZoneInfo) -> bool:

@@ -52,6 +52,7 @@ class ResetOut(BaseModel):
     terminals: int
     parcels: int
     boxes: int
+    expected: int  # the demo manifest's parcels, not shelved yet
 
 
 class ClockIn(BaseModel):

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
-from typing import Protocol, cast
+from typing import Any, Protocol
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import Connection, bindparam, select
 from sqlalchemy.orm import Session
 
 from central.db import Parcel
-from central.schemas import Item, Kind, Location, Status
+from central.schemas import Item, Location
 from central.settings import StorageSettings
-from central.storage_rules import evaluate
+from central.storage_rules import EXPECTED, evaluate
 from kiosk.identifiers import mask_name
 
 
@@ -51,29 +51,36 @@ def find_parcel(connection: Connection, number: str) -> ParcelFields | None:
     return row
 
 
-def item_view(parcel: ParcelFields, now: datetime, storage: StorageSettings, tz: ZoneInfo) -> Item:
+def item_fields(
+    parcel: ParcelFields, now: datetime, storage: StorageSettings, tz: ZoneInfo
+) -> dict[str, Any]:
+    """An item's fields as the API shows them (the storage rules applied at ``now``)."""
     state = evaluate(storage.rule_for(parcel.kind), parcel.status, parcel.arrived_at, now, tz)
     location = None
     if state.in_hall and parcel.location_row is not None:
         location = Location(row=parcel.location_row, compartment=parcel.location_compartment or "")
-    return Item(
-        tracking_number=parcel.tracking_number,
-        kind=cast(Kind, parcel.kind),  # the database holds only these (Pydantic checks again)
-        status=cast(Status, state.status),
-        location=location,
-        arrived_at=parcel.arrived_at.astimezone(tz) if parcel.arrived_at else None,
-        free_until=state.free_until,
-        storage_until=state.storage_until,
-        storage_fee_kzt=state.fee_kzt,
-        cod_amount_kzt=parcel.cod_amount_kzt,
-        recipient_hint=mask_name(parcel.recipient_name),
-    )
+    return {
+        "tracking_number": parcel.tracking_number,
+        "kind": parcel.kind,
+        "status": state.status,
+        "location": location,
+        "arrived_at": parcel.arrived_at.astimezone(tz) if parcel.arrived_at else None,
+        "free_until": state.free_until,
+        "storage_until": state.storage_until,
+        "storage_fee_kzt": state.fee_kzt,
+        "cod_amount_kzt": parcel.cod_amount_kzt,
+        "recipient_hint": mask_name(parcel.recipient_name),
+    }
+
+
+def item_view(parcel: ParcelFields, now: datetime, storage: StorageSettings, tz: ZoneInfo) -> Item:
+    return Item(**item_fields(parcel, now, storage, tz))
 
 
 def items_of_phone(session: Session, phone: str) -> Sequence[Parcel]:
     query = (
         select(Parcel)
-        .where(Parcel.recipient_phone == phone)
+        .where(Parcel.recipient_phone == phone, Parcel.status != EXPECTED)
         .order_by(Parcel.arrived_at.desc(), Parcel.tracking_number)
     )
     return session.scalars(query).all()

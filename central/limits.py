@@ -16,7 +16,7 @@ import threading
 from datetime import datetime
 from enum import StrEnum
 
-from sqlalchemy import delete
+from sqlalchemy import delete, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.sql.dml import ReturningInsert
 
@@ -27,6 +27,14 @@ from central.problems import ProblemError
 class Counted(StrEnum):
     LOOKUP = "lookup"
     NOT_FOUND = "not_found"
+    WRONG_PICKUP_CODE = "wrong_pickup_code"
+
+
+_WHAT = {
+    Counted.LOOKUP: "lookups",
+    Counted.NOT_FOUND: "lookups of unknown numbers",
+    Counted.WRONG_PICKUP_CODE: "wrong pickup codes",
+}
 
 
 def _upsert(dialect: str) -> ReturningInsert[int]:
@@ -41,9 +49,17 @@ def _upsert(dialect: str) -> ReturningInsert[int]:
 
 
 class RequestLimiter:
-    def __init__(self, db: Database, window_s: int) -> None:
+    def __init__(
+        self,
+        db: Database,
+        window_s: int,
+        kinds: tuple[Counted, ...] = (Counted.LOOKUP, Counted.NOT_FOUND),
+    ) -> None:
+        """Count ``kinds`` in windows of ``window_s``; the counters of other kinds (another
+        limiter's, with windows of another length) are not this one's to sweep."""
         self._db = db
         self._window_s = window_s
+        self._kinds = [str(kind) for kind in kinds]
         self._upsert = _upsert(db.dialect)
         self._swept_window = -1
         self._shared = db.dialect == "postgresql"
@@ -60,12 +76,36 @@ class RequestLimiter:
             used = self._count_in_process(terminal_id, kind, window_start)
         if used > limit:
             retry_after = max(1, window_start + self._window_s - epoch)
-            what = "lookups" if kind is Counted.LOOKUP else "lookups of unknown numbers"
+            what = _WHAT[kind]
             raise ProblemError(
                 429,
                 "rate_limited",
                 f"Too many {what} from this terminal; try again in {retry_after} s.",
                 headers={"Retry-After": str(retry_after)},
+            )
+
+    def refund(self, terminal_id: str, kind: Counted, now: datetime) -> None:
+        """Take back one count of this window: a try counted before its outcome was known (a
+        pickup code counts as wrong until it proves right, so concurrent tries cannot overrun
+        the limit)."""
+        epoch = int(now.timestamp())
+        window_start = epoch - epoch % self._window_s
+        if not self._shared:
+            with self._lock:
+                key = (terminal_id, str(kind), window_start)
+                if self._in_process.get(key, 0) > 0:
+                    self._in_process[key] -= 1
+            return
+        with self._db.write_connection() as connection:
+            connection.execute(
+                update(RequestCounter)
+                .where(
+                    RequestCounter.terminal_id == terminal_id,
+                    RequestCounter.kind == str(kind),
+                    RequestCounter.window_start == window_start,
+                    RequestCounter.count > 0,
+                )
+                .values(count=RequestCounter.count - 1)
             )
 
     def forget(self) -> None:
@@ -96,6 +136,9 @@ class RequestLimiter:
             self._swept_window = window_start
             with self._db.write_connection() as connection:
                 connection.execute(
-                    delete(RequestCounter).where(RequestCounter.window_start < window_start)
+                    delete(RequestCounter).where(
+                        RequestCounter.window_start < window_start,
+                        RequestCounter.kind.in_(self._kinds),
+                    )
                 )
         return int(used)

@@ -33,6 +33,16 @@ TITLES: dict[str, str] = {
     "unauthorized": "Missing or wrong token",
     "payload_too_large": "Request body too large",
     "forbidden": "Token belongs to another terminal",
+    "wrong_role": "Not for a terminal of this role",
+    "code_not_found": "Unknown or expired pickup code",
+    "not_on_manifest": "Not on any manifest",
+    "ticket_not_found": "Unknown ticket",
+    "dispatch_not_registered": "No dispatch registered for this box",
+    "already_shelved": "Already on a shelf",
+    "already_collected": "Already collected",
+    "returned": "Returned to the sender",
+    "not_shelved": "Not on a shelf",
+    "not_due": "Not due for return yet",
     "method_not_allowed": "Method not allowed",
     "unavailable": "Service unavailable",
     "internal_error": "Internal server error",
@@ -107,9 +117,12 @@ def problem_response(
 _DESCRIPTIONS = {
     400: "Wrong or expired code (`otp_invalid`).",
     401: "Missing or wrong token (`unauthorized`).",
-    403: "The token belongs to another terminal (`forbidden`).",
-    404: "Not found (`not_found`, `box_unknown`).",
-    409: "Conflict (`box_already_dispatched`).",
+    403: "The token belongs to another terminal (`forbidden`), or the terminal's role does not "
+    "allow this (`wrong_role`).",
+    404: "Not found (`not_found`, `box_unknown`, `not_on_manifest`, `ticket_not_found`, "
+    "`code_not_found`, `dispatch_not_registered`).",
+    409: "Conflict (`box_already_dispatched`, `already_shelved`, `already_collected`, `returned`, "
+    "`not_shelved`, `not_due`).",
     413: "The body is over the server's limit (`payload_too_large`); nothing of it was read.",
     422: "Malformed request (`invalid_request`, `invalid_identifier`, `idempotency_mismatch`).",
     429: "Rate limited (`rate_limited`); `Retry-After` says when to try again.",

@@ -116,7 +116,7 @@ class TicketOut(BaseModel):
 
 class BoxOut(BaseModel):
     barcode: str
-    status: Literal["unused", "dispatched"]
+    status: Literal["unused", "dispatched", "collected"]
     size: BoxSize
     prepaid: bool = True
 

@@ -8,7 +8,6 @@ the foreground (``python -m central``).
 
 from __future__ import annotations
 
-import ipaddress
 import socket
 import threading
 from types import TracebackType
@@ -21,39 +20,9 @@ from central.context import Central
 from central.db import Database
 from central.logs import install_redaction
 from central.settings import Settings
+from central.sockets import bind_socket, is_loopback, url_of
 
-
-def bind_socket(host: str, port: int) -> socket.socket:
-    """A listening TCP socket (port 0: any free port): the real port is known, and connections
-    queue up, before uvicorn starts serving."""
-    family = socket.AF_INET6 if ":" in host else socket.AF_INET
-    # proto=IPPROTO_TCP matters: asyncio sets TCP_NODELAY only on sockets that say they are TCP,
-    # and without it every answer waits ~40 ms for a delayed ACK (Nagle).
-    sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    try:
-        sock.bind((host, port))
-        sock.listen(2048)
-    except OSError:
-        sock.close()
-        raise
-    sock.set_inheritable(True)
-    return sock
-
-
-def is_loopback(host: str) -> bool:
-    """Whether ``host`` (an address or ``localhost``) is reachable from this machine only."""
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host.strip("[]")).is_loopback
-    except ValueError:
-        return False
-
-
-def url_of(sock: socket.socket) -> str:
-    host, port = sock.getsockname()[:2]
-    return f"http://[{host}]:{port}" if ":" in host else f"http://{host}:{port}"
+__all__ = ["EmbeddedServer", "bind_socket", "is_loopback", "start_embedded", "url_of"]
 
 
 class _Uvicorn(uvicorn.Server):
@@ -82,10 +51,16 @@ def uvicorn_config(app: FastAPI, *, access_log: bool, log_config: bool) -> uvico
 class EmbeddedServer:
     """A central server serving on loopback from a background thread."""
 
-    def __init__(self, settings: Settings, host: str = "127.0.0.1", port: int = 0) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        sock: socket.socket | None = None,
+    ) -> None:
         self.central = Central(settings=settings, db=Database(settings.db_url))
         self.app: FastAPI = create_app(settings, self.central)
-        self._sock = bind_socket(host, port)
+        self._sock = sock if sock is not None else bind_socket(host, port)
         self.url = url_of(self._sock)
         self.port: int = self._sock.getsockname()[1]
         self._server = _Uvicorn(uvicorn_config(self.app, access_log=False, log_config=False))
@@ -136,10 +111,12 @@ def start_embedded(
     host: str = "127.0.0.1",
     port: int = 0,
     settings: Settings | None = None,
+    sock: socket.socket | None = None,
 ) -> EmbeddedServer:
     """Start a server in a background thread and return once it serves; ``.url`` is its base URL.
 
-    ``settings`` (if given) overrides ``db_url`` and ``dev``.
+    ``settings`` (if given) overrides ``db_url`` and ``dev``; ``sock`` (if given: a listening
+    socket from :func:`central.sockets.bind_socket`) overrides ``host`` and ``port``.
     """
     settings = settings or Settings(db_url=db_url, dev=dev)
-    return EmbeddedServer(settings, host, port).start()
+    return EmbeddedServer(settings, host, port, sock).start()

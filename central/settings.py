@@ -55,6 +55,9 @@ class RateLimitSettings(BaseModel):
     lookups_per_window: int = Field(default=60, gt=0)
     not_found_per_window: int = Field(default=20, gt=0)
     lookup_window_s: int = Field(default=60, gt=0)
+    # Pickup codes are the secret themselves: a terminal may get this many wrong in a window.
+    wrong_pickup_codes_per_window: int = Field(default=10, gt=0)
+    pickup_code_window_s: int = Field(default=600, gt=0)
 
 
 class RequestLimits(BaseModel):
@@ -74,6 +77,8 @@ class Settings(BaseModel):
     db_url: str = "sqlite:///:memory:"
     dev: bool = False
     version: str = __version__
+    # Where the pickup link in the shelving SMS points: <public_base_url>/p/<code> (its QR too).
+    public_base_url: str = "https://parcels.example.kz"
     storage: StorageSettings = StorageSettings()
     otp: OtpSettings = OtpSettings()
     rate_limits: RateLimitSettings = RateLimitSettings()

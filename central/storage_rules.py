@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 
 from central.settings import StorageRule
 
+EXPECTED = "expected"  # on a manifest, not shelved yet: only staff stations see it
 AWAITING_PICKUP = "awaiting_pickup"
 IN_TRANSIT = "in_transit"
 DELIVERED = "delivered"

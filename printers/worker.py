@@ -6,7 +6,8 @@ nothing but its own queue. Callers get a `PrintResult` within ``job_timeout_s`` 
 printer does: a job that is still stuck then is reported failed, and if it finishes after all, the
 printer's job ledger has it, so the customer's retry answers "printed" instead of printing again.
 
-Between jobs the status is polled every ``poll_interval_s``; a change is reported to
+After each job ``after_job`` runs on this thread (the app gives the job's freed memory back
+there). Between jobs the status is polled every ``poll_interval_s``; a change is reported to
 ``on_status`` (on this thread: a Qt listener must re-emit it as a signal). A printer that was
 unplugged or power-cycled is found again by the next poll, because each poll and each job opens
 the connection afresh (a USB connection, which resets the printer when opened, is kept open
@@ -67,8 +68,10 @@ class PrinterWorker:
         poll_interval_s: float = DEFAULT_POLL_INTERVAL_S,
         job_timeout_s: float = DEFAULT_JOB_TIMEOUT_S,
         on_status: StatusListener | None = None,
+        after_job: Callable[[], object] | None = None,
     ) -> None:
         self._open_printer = open_printer
+        self._after_job = after_job  # on this thread, once the job is answered (memory upkeep)
         self._poll_interval_s = poll_interval_s
         self._job_timeout_s = job_timeout_s
         self._on_status = on_status
@@ -201,6 +204,11 @@ class PrinterWorker:
         if not result.ok and result.error is not None:
             self._publish(PrinterStatus(result.error, result.detail))
         self._poll()
+        if self._after_job is not None:
+            try:
+                self._after_job()
+            except Exception:
+                log.exception("the after-job step failed")
 
     def _poll(self) -> PrinterStatus:
         printer = self._ensure_open()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 PRINTER_STATES = ("ok", "paper_near_end", "paper_out", "cover_open", "offline", "error")
 PATH_ROLE = Qt.ItemDataRole.UserRole
+TICKETS_LISTED = 200  # the newest; the mock printer's folder keeps them all
 
 
 class DevDock(QWidget):
@@ -109,6 +110,8 @@ class DevDock(QWidget):
         item.setToolTip(png_path)
         self.tickets.insertItem(0, item)
         self.tickets.setCurrentItem(item)
+        while self.tickets.count() > TICKETS_LISTED:  # a long QA session must not grow the memory
+            self.tickets.takeItem(self.tickets.count() - 1)  # unowned now: freed with the wrapper
 
     def selected_ticket_path(self) -> str:
         item = self.tickets.currentItem()

@@ -107,10 +107,16 @@ def reset(central: CentralDep) -> ResetOut:
     """Wipe everything (items, codes, SMS, tickets, dispatches, keys) and load the demo data again,
     dated relative to the server's clock. The clock and the faults stay as they are."""
     central.sms.clear()
-    demo.seed(central.db, central.clock.now(), central.tz)
+    manifest = demo.seed(central.db, central.clock.now(), central.tz)
     central.tokens.forget()
     central.limiter.forget()
-    return ResetOut(terminals=len(demo.TERMINALS), parcels=len(demo.PARCELS), boxes=len(demo.BOXES))
+    central.code_limiter.forget()
+    return ResetOut(
+        terminals=len(demo.TERMINALS) + len(demo.STAFF_TERMINALS),
+        parcels=len(demo.PARCELS),
+        boxes=len(demo.BOXES),
+        expected=manifest.imported,
+    )
 
 
 @router.post("/clock", response_model=ClockOut, responses=problem_responses(422))

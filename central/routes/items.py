@@ -11,6 +11,7 @@ from central.limits import Counted
 from central.problems import ProblemError, problem_responses
 from central.routes.deps import CentralDep
 from central.schemas import Item, ItemList, OtpChallengeOut, OtpRequest, OtpVerifyRequest
+from central.storage_rules import EXPECTED
 from central.validation import parse_phone, parse_s10
 
 router = APIRouter(prefix="/api/v1", tags=["receiving"])
@@ -29,7 +30,7 @@ def get_parcel(tracking_number: str, central: CentralDep, caller: CallerId) -> I
     central.limiter.count(caller, Counted.LOOKUP, limits.lookups_per_window, now)
     with central.db.connect() as connection:
         parcel = find_parcel(connection, number)
-    if parcel is None:
+    if parcel is None or parcel.status == EXPECTED:  # not shelved yet: unknown to customers
         central.limiter.count(caller, Counted.NOT_FOUND, limits.not_found_per_window, now)
         raise ProblemError(404, "not_found", "There is no item with this number.")
     return item_view(parcel, central.clock.now(), central.settings.storage, central.tz)

@@ -7,16 +7,19 @@ here. Every change is logged with the operator's name.
 from __future__ import annotations
 
 import logging
+from datetime import timedelta
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Request, Security
+from fastapi import APIRouter, Depends, Query, Request, Security
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
+from central import audit
 from central.fleet import all_terminals, set_maintenance, terminal_view
 from central.gate import OPERATOR_STATE_KEY
 from central.problems import ProblemError, problem_responses
 from central.routes.deps import CentralDep
-from central.schemas import FleetTerminal, FleetTerminals, MaintenanceRequest
+from central.schemas import FleetTerminal, FleetTerminals, Instant, MaintenanceRequest
+from central.staff_schemas import AuditEntryOut, AuditOut
 
 log = logging.getLogger("central.audit")
 
@@ -80,3 +83,32 @@ def end_maintenance(terminal_id: str, central: CentralDep, operator: OperatorNam
         terminal = set_maintenance(session, terminal_id, on=False)
         log.info("operator %s took terminal %s out of maintenance", operator, terminal_id)
         return terminal_view(terminal, central.tz)
+
+
+@router.get(
+    "/audit",
+    response_model=AuditOut,
+    responses=problem_responses(401, 422),
+    summary="The staff stations' writes since an instant (the last day by default), oldest first",
+)
+def list_audit(
+    central: CentralDep,
+    operator: OperatorName,
+    since: Annotated[Instant | None, Query(description="From this instant (ISO 8601).")] = None,
+    limit: Annotated[int, Query(ge=1, le=1000)] = 500,
+) -> AuditOut:
+    start = since if since is not None else central.clock.now() - timedelta(days=1)
+    tz = central.tz
+    with central.db.read() as session:
+        entries = [
+            AuditEntryOut(
+                at=entry.at.astimezone(tz),
+                terminal_id=entry.terminal_id,
+                staff_id=entry.staff_id,
+                action=entry.action,
+                subject=entry.subject,
+                details=entry.details,
+            )
+            for entry in audit.entries_since(session, start, limit)
+        ]
+    return AuditOut(entries=entries)

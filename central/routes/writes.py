@@ -15,6 +15,7 @@ from central.idempotency import IdempotencyKey, StoredResponse, fingerprint, run
 from central.problems import ProblemError, problem_responses
 from central.routes.deps import CentralDep
 from central.schemas import BoxOut, DispatchOut, DispatchRequest, TicketOut, TicketRequest
+from central.storage_rules import EXPECTED
 from central.validation import parse_phone, parse_s10
 
 router = APIRouter(prefix="/api/v1", tags=["writes"])
@@ -44,7 +45,9 @@ def create_ticket(
     def issue(session: Session) -> StoredResponse:
         known = set(
             session.scalars(
-                select(Parcel.tracking_number).where(Parcel.tracking_number.in_(numbers))
+                select(Parcel.tracking_number).where(
+                    Parcel.tracking_number.in_(numbers), Parcel.status != EXPECTED
+                )
             )
         )
         missing = [n for n in numbers if n not in known]

@@ -8,11 +8,16 @@
 - ``gui``: ``build`` — the window, the scanners and what waits for the first paint, around the core;
 - ``scanners``: the configured scanners and the camera previews;
 - ``devtools``: mock hardware's embedded central server, dev dock and SMS relay;
-- ``qa_hooks`` and ``qa_port``: the QA control port (its widget side is ui/qa_driver.py).
+- ``qa_hooks`` and ``qa_port``: the QA control port (its widget side is ui/qa_driver.py);
+- ``pyside_features``: PySide6 without its per-module source scan (first, before the rest).
 """
 
 from __future__ import annotations
 
-from kiosk.app.process import main
+from kiosk.app.pyside_features import skip_feature_scan
+
+skip_feature_scan()
+
+from kiosk.app.process import main  # noqa: E402 - after the scan is off: it imports ~300 modules
 
 __all__ = ["main"]

@@ -1,9 +1,11 @@
-"""Mock hardware's dev tools (``--mock``): the embedded demo central server, the dev dock (printed
-tickets, scans, printer faults) and the SMS relay that shows the demo server's codes in it.
+"""Mock hardware's dev tools (``--mock``): the embedded demo central server (started after the first
+paint), the dev dock (printed tickets, scans, printer faults) and the SMS relay that shows the demo
+server's codes in it.
 """
 
 from __future__ import annotations
 
+import logging
 import threading
 from pathlib import Path
 from typing import Any
@@ -13,19 +15,86 @@ from PySide6.QtCore import QObject, Signal
 from kiosk.app.wiring import CoreParts, Endpoint
 from kiosk.config import KioskConfig
 from kiosk.controller import Controller
+from kiosk.log import LogArea
 from kiosk.outbox import FILE_NAME as OUTBOX_FILE
+
+log = logging.getLogger(LogArea.APP.logger_name)
 
 MOCK_TERMINAL_ID = "T-ALA-01"
 MOCK_TOKEN = "dev-" + MOCK_TERMINAL_ID  # the reference server's demo token for that terminal
 MOCK_LOCATION = "Алматы, Абылай хан даңғылы"  # the demo hall, printed on mock tickets
 
 
-def start_embedded_central(config: KioskConfig) -> tuple[Any, Endpoint]:
-    """The reference central server in this process, with fresh demo data, and how to reach it
-    as the demo terminal."""
-    from central.server import start_embedded
+class EmbeddedCentral:
+    """The reference central server inside the kiosk, with fresh demo data (``--mock`` without
+    ``--api-url``). Its socket listens from the start, so the URL is known and the kiosk's first
+    requests wait in the socket's backlog; the server itself (FastAPI, SQLAlchemy, the demo data:
+    most of a second) starts in a thread after the first paint (:meth:`start`): the window does not
+    wait for it, and the first requests are answered once it serves."""
 
-    central = start_embedded(dev=True)
+    def __init__(self, host: str = "127.0.0.1") -> None:
+        from central.sockets import bind_socket, url_of
+
+        self._sock = bind_socket(host, 0)
+        self.url = url_of(self._sock)
+        self.server: Any = None  # central.server.EmbeddedServer, once it serves
+        self._starter: threading.Thread | None = None
+        self._lock = threading.Lock()
+        self._stopped = False
+
+    def start(self) -> None:
+        """Start the server in the background (once); returns at once."""
+        with self._lock:
+            if self._starter is not None or self._stopped:
+                return
+            self._starter = threading.Thread(
+                target=self._serve, name="central-server-start", daemon=True
+            )
+            self._starter.start()
+
+    def _serve(self) -> None:
+        from central.server import start_embedded
+
+        try:
+            server = start_embedded(dev=True, sock=self._sock)
+        except Exception:
+            log.exception("the embedded central server did not start")
+            return
+        with self._lock:
+            self.server = server
+            stopped = self._stopped
+        if stopped:  # closed while it was starting
+            server.stop()
+
+    def wait_until_serving(self, timeout_s: float = 30.0) -> bool:
+        """Start it if need be and wait until it serves (tools and tests that call it at once)."""
+        self.start()
+        starter = self._starter
+        if starter is not None:
+            starter.join(timeout_s)
+        return self.server is not None
+
+    def stop(self) -> None:
+        """Stop the server (or keep it from starting) and close its socket. Safe to call twice."""
+        with self._lock:
+            self._stopped = True
+            server, starter = self.server, self._starter
+        if server is not None:
+            server.stop()
+        elif starter is not None:
+            starter.join(10.0)  # it stops itself when it finds the kiosk closed
+            with self._lock:
+                server = self.server
+            if server is None:
+                self._sock.close()
+        else:
+            self._sock.close()
+
+
+def embedded_central(config: KioskConfig) -> tuple[EmbeddedCentral, Endpoint]:
+    """The embedded demo server, listening but not started yet, and how to reach it as the demo
+    terminal."""
+    central = EmbeddedCentral()
     print(f"Central API (embedded, demo data): {central.url}", flush=True)
     location = config.terminal.location or MOCK_LOCATION
     return central, Endpoint(central.url, MOCK_TOKEN, MOCK_TERMINAL_ID, location)

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QPixmapCache
 from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk import __version__
@@ -28,8 +29,13 @@ from kiosk.cli import Options
 from kiosk.config import KioskConfig
 from kiosk.lifecycle import ExitCode, ShutdownSequence
 from kiosk.log import LogArea
+from kiosk.memory import tune_allocator
 
 log = logging.getLogger(LogArea.APP.logger_name)
+
+# Qt keeps styled backgrounds and scaled pictures for reuse, up to 10 MB by default; the kiosk's
+# screens need under 4 MB of them, and a full cache is only memory (docs/benchmarks.md).
+PIXMAP_CACHE_KB = 2048
 
 
 class Lockdown(Protocol):
@@ -94,11 +100,14 @@ def build(config: KioskConfig, options: Options, qapp: QApplication) -> Kiosk:
     """Build and show the kiosk (``qapp.exec()`` is the caller's)."""
     from ui.main_window import MainWindow
 
-    central = None
+    tune_allocator()  # before the core's threads start
+    QPixmapCache.setCacheLimit(PIXMAP_CACHE_KB)
+
+    central: devtools.EmbeddedCentral | None = None
     endpoint = Endpoint.from_config(config)
     outbox_path = None
     if options.mock and not options.api_url:
-        central, endpoint = devtools.start_embedded_central(config)
+        central, endpoint = devtools.embedded_central(config)
         outbox_path = devtools.fresh_demo_outbox(config)
     built: list[Kiosk] = []  # the Kiosk, once built: maintenance's actions reach it through this
     actions = AppActions(
@@ -127,6 +136,8 @@ def build(config: KioskConfig, options: Options, qapp: QApplication) -> Kiosk:
         kiosk.qa = open_qa_port(core, window, options.qa_port, mock_scanner)
 
     def after_first_paint() -> None:
+        if central is not None:
+            central.start()  # the first requests wait in its socket's backlog meanwhile
         controller.warm_up()  # the HTTP stack and the printer, off the GUI thread
         core.outbox.delivery.start()  # what an earlier run left in the outbox goes out first
         kiosk.scanners.extend(start_scanners(config, qapp, controller, wedge_only=False))

@@ -26,6 +26,7 @@ from kiosk.maintenance.log_ring import LogRing
 from kiosk.maintenance.ports import MaintenancePorts
 from kiosk.maintenance.printing import RememberingPrinter
 from kiosk.maintenance.settings import MaintenanceSettings, settings_from_config
+from kiosk.memory import release_free_memory
 from kiosk.outbox import Outbox, open_outbox
 from kiosk.ports.printer import Printer
 from kiosk.send.driver import SendOptions
@@ -163,6 +164,7 @@ def wire(
         poll_interval_s=config.printer.poll_interval_s,
         job_timeout_s=config.printer.job_timeout_s,
         on_status=lambda status: relay.status.emit(status.state.value, status.is_fault),
+        after_job=release_free_memory,  # a ticket's images, freed: back to the system
     )
     log_ring = LogRing(secrets=[endpoint.token] if endpoint.token else []).install()
     # the delivery worker's client is one of its own: the worker's own backoff retries

@@ -28,8 +28,9 @@ Run from the repository root (a script, not a test: pytest collects only test_*.
    Shown apart: the longest gap while only waiting (not within 0.1 s of Enter or the answer).
 4. Memory: the kiosk in process (composition root, ``--mock --api-url``: the central server runs
    in another process, so its database does not count), RSS after start and its growth over N
-   receive flows driven through the window (Receive, type, Enter, result, Done, Start over).
-   Receive flows only: the send flow has its own benchmark (bench_send.py).
+   flows driven through the window, receive and send in turn (Receive, type, Enter, result, Done,
+   Start over; Send, scan a box, Send, done, home). The mock printer keeps its newest 200 jobs in
+   memory (printers/mock.py) and the dev dock lists 200: both are full from flow 200 on.
 
 Each part runs in a fresh interpreter (this script with ``--child``), so they do not disturb one
 another. Every child prints one ``BENCH-RESULT {json}`` line; the parent prints the table.
@@ -301,7 +302,8 @@ class InProcessKiosk:
         from kiosk.config import load_config
 
         self.qapp = QApplication.instance() or QApplication(["kiosk"])
-        env = {"KIOSK_PRINTER_OUT_DIR": str(out_dir)}
+        # the outbox too: each run its own, not the developer's data directory
+        env = {"KIOSK_PRINTER_OUT_DIR": str(out_dir), "KIOSK_DATA_DATA_DIR": str(out_dir / "data")}
         if api_url:
             env |= {"KIOSK_TERMINAL_ID": TERMINAL, "KIOSK_API_TOKEN": TOKEN}
         options = Options(
@@ -396,6 +398,21 @@ class InProcessKiosk:
         window.done.home.click()
         self.wait_for(lambda: self.controller.screen == views.HOME)
         return pressed
+
+    def send_flow(self, barcode: str) -> None:
+        """One sender: Send, scan the box, Send, done (receipt printed), home."""
+        from kiosk import views
+
+        window = self.window
+        window.home.send.click()
+        self.wait_for(lambda: self.controller.screen == views.SEND_SCAN)
+        self.controller.scanned(barcode, "bench")
+        self.wait_for(lambda: self.controller.screen == views.SEND_CONFIRM)
+        self.marks.clear()
+        window.send_confirm.send.click()
+        self.wait_for(lambda: "job" in self.marks and self.controller.screen == views.SEND_DONE)
+        window.send_done.home.click()
+        self.wait_for(lambda: self.controller.screen == views.HOME)
 
     def collectible(self, numbers: list[str]) -> list[str]:
         """Those of ``numbers`` that print a ticket (awaiting pickup), asked of the server."""
@@ -492,6 +509,21 @@ def singleton_refs() -> dict[str, int]:
     return {"None": sys.getrefcount(None), "True": sys.getrefcount(True)}
 
 
+def new_boxes(api_url: str, count: int) -> list[str]:
+    """``count`` boxes the demo server can take (``POST /dev/boxes``), with fresh barcodes."""
+    import requests
+
+    from kiosk.identifiers import s10_check_digit
+
+    serials = (f"{70_000_000 + n:08d}" for n in range(count))
+    barcodes = [f"CE{s}{s10_check_digit(s)}KZ" for s in serials]
+    with requests.Session() as http:
+        for barcode in barcodes:
+            body = {"barcode": barcode, "size": "S"}
+            http.post(api_url + "/dev/boxes", json=body, timeout=10).raise_for_status()
+    return barcodes
+
+
 def child_memory(numbers: list[str], api_url: str, flows: int, warmup: int) -> None:
     with tempfile.TemporaryDirectory(prefix="bench-kiosk-") as tmp:
         k = InProcessKiosk(Path(tmp), api_url=api_url)
@@ -499,10 +531,14 @@ def child_memory(numbers: list[str], api_url: str, flows: int, warmup: int) -> N
         gc.collect()
         at_start, anon_start = rss_mb(), rss_mb(field="RssAnon")
         numbers = k.collectible(numbers)
+        boxes = new_boxes(api_url, flows // 2)
         trend: list[tuple[int, float]] = []
         refs: dict[str, int] = {}
         for i in range(flows):
-            k.receive_flow(numbers[i % len(numbers)])
+            if i % 2:
+                k.send_flow(boxes[i // 2])
+            else:
+                k.receive_flow(numbers[i // 2 % len(numbers)])
             if i + 1 == warmup or (i + 1) % 100 == 0:
                 gc.collect()
                 trend.append((i + 1, rss_mb()))
@@ -688,7 +724,7 @@ def report_memory(data: dict[str, Any]) -> None:
             "   references dropped per flow by the refcount bug: "
             + ", ".join(f"{name} {v:.0f}" for name, v in lost.items())
         )
-    print("   receive flows only: the send flow has its own benchmark (bench_send.py)")
+    print("   receive and send flows in turn; the mock printer and the dev dock keep 200 each")
 
 
 def report_refcount_bug(data: dict[str, Any]) -> None:
@@ -730,8 +766,8 @@ def main() -> int:
     parser.add_argument("--starts", type=int, default=10, help="cold starts per variant")
     parser.add_argument("--lookups", type=int, default=200)
     parser.add_argument("--warmup", type=int, default=10, help="lookups/flows not counted")
-    parser.add_argument("--flows", type=int, default=1000, help="receive flows for memory")
-    parser.add_argument("--mem-warmup", type=int, default=20, help="flows before the baseline")
+    parser.add_argument("--flows", type=int, default=1000, help="receive + send flows, memory")
+    parser.add_argument("--mem-warmup", type=int, default=100, help="flows before the baseline")
     parser.add_argument("--latency-ms", type=int, default=10_000, help="injected API latency")
     parser.add_argument("--stall-lookups", type=int, default=3, help="slow lookups to watch")
     parser.add_argument("--only", default="start,latency,stall,memory")

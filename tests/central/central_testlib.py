@@ -9,6 +9,14 @@ import httpx
 BACKENDS = ["sqlite", "postgresql"]  # the databases the central suites run on
 TERMINAL = "T-ALA-01"
 OTHER_TERMINAL = "T-ALA-02"
+CHECKOUT = "T-ALA-CHECKOUT"  # the dev checkout desk (role checkout)
+STOCKING = "T-ALA-STOCKING"  # the dev stocking station (role stocking)
+# Parcels of the demo manifest: expected, not shelved yet
+EXPECTED_PARCEL = "CC300000012KZ"  # +77013334455, with a second one for that phone
+EXPECTED_SAME_PHONE = "CC300000026KZ"  # +77013334455, cash on delivery 7 500
+EXPECTED_OF_PHONE_MANY = "CC300000030KZ"  # +77011234567, who has four parcels awaiting pickup
+EXPECTED_NO_PHONE = "CC300000065KZ"
+EXPECTED_PHONE = "+77013334455"
 
 
 def bearer(terminal_id: str) -> dict[str, str]:
@@ -44,3 +52,14 @@ PARCEL_FIELDS = {
     "cod_amount_kzt",
     "recipient_hint",
 }
+
+
+def shelve(
+    stocking: httpx.Client,
+    number: str,
+    row: str = "7",
+    compartment: str = "1",
+    headers: dict[str, str] | None = None,
+) -> httpx.Response:
+    body = {"tracking_number": number, "row": row, "compartment": compartment, "staff_id": "S-17"}
+    return stocking.post("/api/v1/staff/shelvings", json=body, headers=headers)

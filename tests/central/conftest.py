@@ -16,7 +16,7 @@ from pathlib import Path
 import httpx
 import pytest
 from central_postgres import INSTALL_HINT, PostgresServer, find_bindir
-from central_testlib import BACKENDS, TERMINAL, bearer
+from central_testlib import BACKENDS, CHECKOUT, STOCKING, TERMINAL, bearer
 
 from central.server import EmbeddedServer, start_embedded
 
@@ -74,4 +74,18 @@ def api(central: EmbeddedServer) -> Iterator[httpx.Client]:
 def anon(central: EmbeddedServer) -> Iterator[httpx.Client]:
     """A client of the reset server without a token."""
     with httpx.Client(base_url=central.url, timeout=10) as client:
+        yield client
+
+
+@pytest.fixture
+def stocking(central: EmbeddedServer) -> Iterator[httpx.Client]:
+    """A client of the reset server, authenticated as the dev stocking station."""
+    with httpx.Client(base_url=central.url, headers=bearer(STOCKING), timeout=10) as client:
+        yield client
+
+
+@pytest.fixture
+def checkout(central: EmbeddedServer) -> Iterator[httpx.Client]:
+    """A client of the reset server, authenticated as the dev checkout desk."""
+    with httpx.Client(base_url=central.url, headers=bearer(CHECKOUT), timeout=10) as client:
         yield client

@@ -27,6 +27,7 @@ FLEET_TERMINAL_FIELDS = {
     "last_heartbeat_at",
     "alerts",
 }
+CHECKOUT = {"ticket_id", "parcels", "storage_fee_total_kzt", "cod_total_kzt", "total_kzt"}
 CONTRACT: list[tuple[str, str, set[int], int, set[str]]] = [
     ("get", "/api/v1/parcels/{tracking_number}", {200, 401, 404, 422}, 200, PARCEL_FIELDS),
     (
@@ -61,6 +62,40 @@ CONTRACT: list[tuple[str, str, set[int], int, set[str]]] = [
     ),
     ("get", "/api/v1/health", {200}, 200, {"status", "version"}),
     ("get", "/api/v1/operator/terminals", {200, 401}, 200, {"terminals"}),
+    ("get", "/api/v1/operator/audit", {200, 401, 422}, 200, {"entries"}),
+    ("post", "/api/v1/pickup-codes/verify", {200, 401, 403, 404, 422, 429}, 200, {"parcels"}),
+    (
+        "post",
+        "/api/v1/staff/shelvings",
+        {201, 401, 403, 404, 409, 422},
+        201,
+        {"item", "pickup_code", "sms_sent"},
+    ),
+    ("post", "/api/v1/staff/moves", {200, 401, 403, 404, 409, 422}, 200, {"item"}),
+    ("get", "/api/v1/staff/checkout/tickets/{ticket_id}", {200, 401, 403, 404}, 200, CHECKOUT),
+    (
+        "get",
+        "/api/v1/staff/checkout/parcels/{tracking_number}",
+        {200, 401, 403, 404, 422},
+        200,
+        CHECKOUT,
+    ),
+    (
+        "post",
+        "/api/v1/staff/handovers",
+        {201, 401, 403, 404, 409, 422},
+        201,
+        {"handover_id", "parcels"},
+    ),
+    ("get", "/api/v1/staff/returns/due", {200, 401, 403}, 200, {"parcels"}),
+    ("post", "/api/v1/staff/returns", {201, 401, 403, 404, 409, 422}, 201, {"item"}),
+    (
+        "post",
+        "/api/v1/staff/collections",
+        {201, 401, 403, 404, 409, 422},
+        201,
+        {"box_barcode", "dispatch_id", "collected_at"},
+    ),
     (
         "put",
         "/api/v1/operator/terminals/{terminal_id}/maintenance",
@@ -122,7 +157,8 @@ def test_each_operation_of_api_md_is_documented(
 
 
 def test_the_writes_that_create_take_an_idempotency_key(document: dict[str, Any]) -> None:
-    for path in ("/api/v1/tickets", "/api/v1/dispatches"):
+    staff = ("shelvings", "moves", "handovers", "returns", "collections")
+    for path in ("/api/v1/tickets", "/api/v1/dispatches", *(f"/api/v1/staff/{w}" for w in staff)):
         parameters = document["paths"][path]["post"].get("parameters", [])
         assert "Idempotency-Key" in {p["name"] for p in parameters if p["in"] == "header"}
 

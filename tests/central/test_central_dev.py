@@ -103,7 +103,8 @@ def test_create_box(api: httpx.Client) -> None:
 
 def test_reset_restores_the_demo_data(api: httpx.Client) -> None:
     api.post("/dev/parcels", json={"tracking_number": "RR000000080KZ"}).raise_for_status()
-    assert api.post("/dev/reset").json() == {"terminals": 3, "parcels": 28, "boxes": 13}
+    reset = api.post("/dev/reset").json()
+    assert reset == {"terminals": 5, "parcels": 28, "boxes": 13, "expected": 8}
     assert_problem(api.get("/api/v1/parcels/RR000000080KZ"), 404, "not_found")
 
 

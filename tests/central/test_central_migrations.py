@@ -17,7 +17,7 @@ from alembic.migration import MigrationContext
 from central_testlib import TERMINAL
 from sqlalchemy import create_engine, text
 
-from central.db import Base, Database, Terminal
+from central.db import Base, Box, Database, Parcel, Terminal
 from central.migrate import FIRST_REVISION, alembic_config, newest_revision, upgrade
 from central.schema import SCHEMA_REVISION, SchemaMismatchError, database_revision
 from central.server import start_embedded
@@ -83,6 +83,53 @@ def test_a_database_at_the_first_revision_is_upgraded_with_its_data(database_url
         terminal = session.get_one(Terminal, "T-KRG-01")
         assert (terminal.name, terminal.revoked_at) == ("Karaganda", None)
     db.dispose()
+
+
+def test_a_database_at_the_previous_revision_is_upgraded_with_its_data(database_url: str) -> None:
+    """0002 → 0003: terminals get the customer role, parcels and boxes keep their states."""
+    engine = create_engine(database_url)
+    config = alembic_config(engine)
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0002")
+        connection.execute(
+            text(
+                "INSERT INTO terminals (id, name, token_hash, maintenance_requested) "
+                "VALUES ('T-KRG-01', 'Karaganda', :hash, false)"
+            ),
+            {"hash": "0" * 64},
+        )
+        connection.execute(
+            text(
+                "INSERT INTO parcels (tracking_number, kind, status, recipient_phone, "
+                "recipient_name, arrived_at, location_row, location_compartment, cod_amount_kzt) "
+                "VALUES ('CC016695190KZ', 'parcel', 'awaiting_pickup', '+77011234567', 'A N', "
+                "'2026-12-01T05:15:00.000000+00:00', '3', '12', 15900)"
+            )
+        )
+        connection.execute(
+            text(
+                "INSERT INTO boxes (barcode, size, status) "
+                "VALUES ('CB200000010KZ', 'M', 'dispatched')"
+            )
+        )
+    engine.dispose()
+    with pytest.raises(SchemaMismatchError, match="revision 0002"):
+        Database(database_url)
+    assert upgrade(database_url) == ("0002", SCHEMA_REVISION)
+    db = Database(database_url)
+    with db.read() as session:
+        terminal = session.get_one(Terminal, "T-KRG-01")
+        parcel = session.get_one(Parcel, "CC016695190KZ")
+        box = session.get_one(Box, "CB200000010KZ")
+    db.dispose()
+    assert (terminal.name, terminal.role) == ("Karaganda", "customer")
+    assert (parcel.status, parcel.location_row, parcel.cod_amount_kzt) == (
+        "awaiting_pickup",
+        "3",
+        15900,
+    )
+    assert (box.status, box.collected_at) == ("dispatched", None)
 
 
 def test_a_database_from_before_revisions_is_refused_with_what_to_run(old_database: Path) -> None:

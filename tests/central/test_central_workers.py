@@ -30,12 +30,12 @@ from sqlalchemy import func, select
 from central import demo
 from central.admin import add_terminal
 from central.admin import main as admin_main
-from central.db import Database, IdempotencyRecord, OtpChallenge, Ticket
+from central.db import Database, Handover, IdempotencyRecord, OtpChallenge, Parcel, Ticket
 from central.otp import hash_code
 
 REPO = Path(__file__).resolve().parents[2]
 WORKERS = 2
-WRITER, REVOKED = "T-WRK-01", "T-WRK-02"
+WRITER, REVOKED, DESK = "T-WRK-01", "T-WRK-02", "T-WRK-CHK"
 BOX = "/api/v1/boxes/CB200000010KZ"
 
 
@@ -59,6 +59,7 @@ def fleet(postgres: PostgresServer) -> Iterator[Fleet]:
     db_url = postgres.create_database("workers")
     db = Database(db_url)
     tokens = {terminal: add_terminal(db, terminal, terminal) for terminal in (WRITER, REVOKED)}
+    tokens[DESK] = add_terminal(db, DESK, DESK, role="checkout")
     with db.write() as session:
         demo.add_demo_items(session, datetime.now(UTC), ZoneInfo("Asia/Almaty"))
     db.dispose()
@@ -229,3 +230,27 @@ def test_a_token_revoked_with_the_admin_command_is_refused_by_every_worker_withi
     while {c.request("GET", BOX)[0] for c in connections} != {401}:
         assert time.monotonic() - revoked < 1.0, "a worker still accepts the revoked token"
     assert {c.request("GET", BOX)[0] for c in connections} == {401}
+
+
+def test_handovers_of_one_parcel_from_both_workers_at_once_deliver_it_once(
+    fleet: Fleet, connections_on_every_worker: Any
+) -> None:
+    connections = connections_on_every_worker(fleet.tokens[DESK], 5)
+    number = "CC100000140KZ"
+    body = {"tracking_numbers": [number], "outcome": "handed_over", "staff_id": "C-1"}
+    answers = _all_at_once(
+        connections,
+        lambda c: c.request(
+            "POST", "/api/v1/staff/handovers", body, {"Idempotency-Key": f"desk-{id(c)}"}
+        ),
+    )
+    assert sorted(status for status, _ in answers) == [201] + [409] * 9
+    assert {answer["code"] for status, answer in answers if status == 409} == {"already_collected"}
+    db = Database(fleet.db_url)
+    try:
+        with db.read() as session:
+            assert session.get_one(Parcel, number).status == "delivered"
+            handovers = session.scalars(select(Handover)).all()
+    finally:
+        db.dispose()
+    assert [h.tracking_numbers for h in handovers] == [[number]]

@@ -213,3 +213,20 @@ def test_a_printer_that_cannot_be_opened_is_none(workers) -> None:
 
     worker = workers(broken)
     assert worker.wait_for_printer(timeout_s=WAIT) is None
+
+
+@pytest.mark.expected_log("kiosk.printer", "the after-job step failed")
+def test_the_after_job_step_runs_on_the_worker_thread_after_each_answer(tmp_path, workers):
+    printer = MockPrinter(tmp_path)
+    ran: list[tuple[str, int]] = []
+
+    def after_job() -> None:
+        ran.append((threading.current_thread().name, len(printer.jobs)))
+        if len(ran) == 2:
+            raise RuntimeError("a broken step")  # logged; the worker goes on
+
+    worker = workers(lambda: printer, after_job=after_job)
+    for n in range(3):
+        assert worker.print(slip(f"job-{n}")).ok
+    assert worker.status().state == PrinterState.OK  # queued behind the third step: it ran
+    assert ran == [("printer-worker", 1), ("printer-worker", 2), ("printer-worker", 3)]
