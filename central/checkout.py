@@ -36,9 +36,15 @@ _REFUSALS = {
 
 def find_ticket(session: Session, reference: str) -> Ticket | None:
     if _TICKET_REFERENCE.fullmatch(reference):
+        prefix = reference.lower()
+        key = Ticket.idempotency_key
+        # a range the index answers (hex digits sort alike in every collation), then the prefix
+        in_range = [key >= prefix]
+        if prefix != "ffffffff":
+            in_range.append(key < f"{int(prefix, 16) + 1:08x}")
         query = (
             select(Ticket)
-            .where(Ticket.idempotency_key.startswith(reference.lower(), autoescape=True))
+            .where(*in_range, key.startswith(prefix, autoescape=True))
             .order_by(Ticket.seq.desc())
         )
         return session.scalars(query).first()

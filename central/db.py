@@ -118,7 +118,8 @@ class Ticket(Base):
     printed_at: Mapped[datetime] = mapped_column(UtcDateTime)
     language: Mapped[str] = mapped_column(String(2))
     issued_at: Mapped[datetime] = mapped_column(UtcDateTime)
-    idempotency_key: Mapped[str | None] = mapped_column(String(100))
+    # indexed: the checkout finds a ticket by the first 8 characters printed on it
+    idempotency_key: Mapped[str | None] = mapped_column(String(100), index=True)
 
 
 class Dispatch(Base):

@@ -185,3 +185,24 @@ def test_concurrent_handovers_of_one_parcel_deliver_it_once(
     with central.central.db.read() as session:
         assert session.scalar(select(func.count()).select_from(Handover)) == 1
         assert session.scalar(select(func.count()).select_from(AuditEntry)) == 1
+
+
+@pytest.mark.parametrize("reference", ["0000000f", "0000fff9", "ffffffff", "AbCdEf09"])
+def test_a_ticket_is_found_by_any_8_character_reference(
+    api: httpx.Client, checkout: httpx.Client, reference: str
+) -> None:
+    """Neighbours in the index (one less, one more) are not taken for it."""
+    lower = reference.lower()
+    neighbours = {f"{(int(lower, 16) + step) % 16**8:08x}" for step in (-1, 1)}
+    for prefix in [*sorted(neighbours), lower]:
+        body = {
+            "terminal_id": TERMINAL,
+            "tracking_numbers": [FEE_DUE],
+            "printed_at": "2026-12-04T10:00:00+05:00",
+            "language": "en",
+        }
+        headers = {"Idempotency-Key": f"{prefix}-0000-4000-8000-000000000000"}
+        api.post("/api/v1/tickets", json=body, headers=headers).raise_for_status()
+    mine = api.get("/dev/tickets").json()[-1]["ticket_id"]
+    found = checkout.get(f"/api/v1/staff/checkout/tickets/{reference}").json()
+    assert found["ticket_id"] == mine
