@@ -4,6 +4,8 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
+# `make run ROLE=checkout` (or stocking): a staff station (docs/stations.md)
+ROLE ?= customer
 
 .PHONY: run test test-core lint typecheck central bench stress translations screenshots clean bundle bundle-test
 
@@ -21,7 +23,7 @@ run: $(STAMP)
 	  export QT_QPA_PLATFORM=offscreen; fi; \
 	export KIOSK_MAINTENANCE_BADGE_PREFIX="$${KIOSK_MAINTENANCE_BADGE_PREFIX-STAFF-}"; \
 	export KIOSK_MAINTENANCE_STAFF="$${KIOSK_MAINTENANCE_STAFF-S001:$$($(PY) -c 'from kiosk.maintenance.pins import hash_pin; print(hash_pin("2468"))')}"; \
-	exec $(PY) -m kiosk --mock --windowed --qa-port 0
+	exec $(PY) -m kiosk --mock --windowed --qa-port 0 --role $(ROLE)
 
 # The Qt-free core's tests in a virtualenv without PySide6 and pytest-qt (tools/core_requirements.py):
 # proof that kiosk's core and tests/unit need no Qt.

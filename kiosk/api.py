@@ -201,6 +201,11 @@ class CentralApi:
         path = f"/otp/{_q(challenge_id)}/verify"
         return self._call("POST", path, OtpResult, body={"code": code}).parcels
 
+    def verify_pickup_code(self, code: str) -> list[Parcel]:
+        """The parcels a pickup code covers. Never retried (a wrong try counts in the server's
+        limit) and the code is never logged: it is the secret."""
+        return self._call("POST", "/pickup-codes/verify", OtpResult, body={"code": code}).parcels
+
     def record_ticket(
         self,
         tracking_numbers: Sequence[str],
@@ -369,7 +374,9 @@ def _error(response: requests.Response, method: str, path: str) -> ApiError:
     if code == "otp_invalid":
         return OtpInvalid(detail, status=status, attempts_left=problem.attempts_left or 0)
     if code:
-        return ERRORS_BY_CODE[code](detail, status=status)
+        error = ERRORS_BY_CODE[code](detail, status=status)
+        error.problem = problem.code or code
+        return error
     return ApiError(detail, status=status, code=problem.code or f"http_{status}")
 
 

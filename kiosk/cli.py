@@ -17,6 +17,7 @@ class Options:
     api_url: str | None
     qa_port: int | None
     lang: str | None
+    role: str | None = None
 
 
 def parse_args(argv: list[str] | None = None) -> Options:
@@ -42,6 +43,12 @@ def parse_args(argv: list[str] | None = None) -> Options:
         help="serve the QA control port on 127.0.0.1:N (0 = any free port); mock mode only",
     )
     parser.add_argument("--lang", choices=sorted(LANGUAGES), help="default language")
+    parser.add_argument(
+        "--role",
+        choices=("customer", "checkout", "stocking"),
+        help="what this station is: the customer terminal (default), the checkout desk or the "
+        "stocking station (overrides terminal.role)",
+    )
     args = parser.parse_args(argv)
     if args.qa_port is not None and not args.mock:
         parser.error("--qa-port is available only with --mock (mock hardware)")
@@ -54,4 +61,5 @@ def parse_args(argv: list[str] | None = None) -> Options:
         api_url=args.api_url,
         qa_port=args.qa_port,
         lang=args.lang,
+        role=args.role,
     )

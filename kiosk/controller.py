@@ -22,6 +22,7 @@ from kiosk.maintenance.service import MaintenanceService
 from kiosk.printed_text import TR_CONTEXT
 from kiosk.receive.driver import ReceiveDriver
 from kiosk.receive.lookup_guard import LookupGuard
+from kiosk.receive.pickup import pickup_code_of
 from kiosk.tasks import Outcome
 
 log = logging.getLogger(LogArea.FLOW.logger_name)
@@ -38,6 +39,12 @@ _RESCAN_SCREENS = frozenset(
         views.ERROR,
     }
 )
+
+_PICKUP_SCAN_SCREENS = _RESCAN_SCREENS | {
+    views.HOME,
+    views.RECEIVE_TRACKING,
+    views.RECEIVE_PICKUP_CODE,
+}
 
 
 def translate_printed(text: str) -> str:
@@ -92,6 +99,7 @@ class Controller(QObject):
         self._send = drivers.send
         self.maintenance: MaintenanceService = drivers.maintenance
         self.availability = drivers.availability
+        self.station = drivers.station  # a staff station's driver (None: a customer terminal)
         self._translations_dir = translations_dir
         self._translator: QTranslator | None = None
         self.printer_fault = ""  # the printer's fault state, "" while it can print
@@ -158,8 +166,14 @@ class Controller(QObject):
         """A scanner read a code: on home, the receive screens and the service-unavailable screen
         it is a tracking number; on the send screens, a box barcode."""
         log.info("scan from %s (%d characters) on %s", source, len(code), self.screen)
+        if self.station is not None and self.station.scanned(code):
+            return  # a staff station's screens take every scan
         if self.maintenance.scanned(code, source):
             return  # a staff badge, or a scan during maintenance
+        if self.screen in _PICKUP_SCAN_SCREENS and pickup_code_of(code) is not None:
+            if not self.out_of_service or self.screen != views.HOME:
+                self.receive.submit_pickup_code(code)  # the SMS's code or its QR link
+            return
         if self.screen == views.HOME:
             self.start_receive()
         if self.screen == views.RECEIVE_TRACKING:
@@ -220,8 +234,11 @@ class Controller(QObject):
 
     @Slot()
     def tick(self) -> None:
-        """Once a second: maintenance idle close, heartbeat due, grace times of components."""
+        """Once a second: maintenance idle close, heartbeat due, grace times of components, a
+        staff station's idle sign-out."""
         self.maintenance.tick()
+        if self.station is not None:
+            self.station.tick()
 
     def shutdown(self) -> None:
         self._tick_timer.stop()
@@ -274,6 +291,14 @@ class Controller(QObject):
     @Slot()
     def start_phone(self) -> None:
         self.receive.start_phone()
+
+    @Slot()
+    def start_pickup_code(self) -> None:
+        self.receive.start_pickup_code()
+
+    @Slot(str)
+    def submit_pickup_code(self, text: str) -> None:
+        self.receive.submit_pickup_code(text)
 
     @Slot(str)
     def submit_phone(self, digits: str) -> None:
@@ -340,3 +365,15 @@ class Controller(QObject):
     @Slot(str, str)
     def maintenance_action(self, action: str, text: str = "") -> None:
         self.maintenance.action(action, text)
+
+    # ---- a staff station (the work is in kiosk.stations) -------------------------------------
+
+    @Slot(str, str)
+    def station_action(self, action: str, text: str = "") -> None:
+        if self.station is not None:
+            self.station.action(action, text)
+
+    @Slot()
+    def station_touched(self) -> None:
+        if self.station is not None:
+            self.station.touch()

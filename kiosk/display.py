@@ -38,6 +38,7 @@ class Display:
         self.view: views.View | None = None
         self.language = ""  # the customer's language; the controller sets it
         self.on_show: ScreenListener = _nobody
+        self.station_home: Callable[[], None] | None = None  # a staff station's own home
 
     @property
     def out_of_service(self) -> bool:
@@ -49,7 +50,11 @@ class Display:
         self.on_show(screen, view)
 
     def show_home(self) -> None:
-        """The home screen, or the out-of-service screen while a required part is down."""
+        """The home screen, or the out-of-service screen while a required part is down; a staff
+        station's home is its own (its sign-in, or its first screen)."""
+        if self.station_home is not None:
+            self.station_home()
+            return
         if self.out_of_service:
             state = self.availability.current()
             view = views.OutOfServiceView(state.reason, state.message)
@@ -65,5 +70,5 @@ class Display:
 
     def availability_changed(self) -> None:
         """New customers only: a customer in a flow finishes it and meets the change at home."""
-        if self.screen in (views.HOME, views.OUT_OF_SERVICE):
+        if self.screen in (views.HOME, views.OUT_OF_SERVICE) and self.station_home is None:
             self.show_home()

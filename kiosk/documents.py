@@ -58,7 +58,9 @@ class Spacer:
 
 Block = Text | Field | Barcode128 | QrCode | Rule | Spacer
 
-DocumentKind = Literal["receive_ticket", "send_receipt", "test_slip"]
+DocumentKind = Literal[
+    "receive_ticket", "send_receipt", "test_slip", "shelf_labels", "collection_slip"
+]
 
 
 @dataclass(frozen=True)

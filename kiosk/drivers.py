@@ -25,11 +25,15 @@ from kiosk.maintenance.service import (
 )
 from kiosk.outbox.dispatches import DispatchQueue
 from kiosk.outbox.ticket_records import TicketRecordQueue
-from kiosk.ports.central import ReceiveApi, SendApi
+from kiosk.ports.central import CheckoutApi, ReceiveApi, SendApi, StockingApi
 from kiosk.ports.printer import Printer
 from kiosk.receive.driver import ReceiveDriver
 from kiosk.receive.lookup_guard import LookupGuard
 from kiosk.send.driver import SendDriver, SendOptions
+from kiosk.stations.checkout import CheckoutDesk
+from kiosk.stations.signin import StaffSignIn
+from kiosk.stations.station import StationDriver
+from kiosk.stations.stocking import StockingStation
 from kiosk.tasks import Deliver, Outcome, TaskRunner
 from kiosk.terminal import TerminalInfo
 
@@ -38,6 +42,10 @@ log = logging.getLogger(LogArea.FLOW.logger_name)
 
 class CentralForFlows(ReceiveApi, SendApi, Protocol):
     """The central system as the customer flows use it (kiosk.api.CentralApi is one)."""
+
+
+class CentralForStations(CheckoutApi, StockingApi, Protocol):
+    """The central system as the staff stations use it (kiosk.stations.client.StationApi)."""
 
 
 def _now() -> dt.datetime:
@@ -56,6 +64,7 @@ class Drivers:
     monotonic: Callable[[], float]  # the clock of countdowns on screens (resend, cool-down)
     prepare_api: Callable[[], None] | None = None
     start_printer: Callable[[], None] | None = None
+    station: StationDriver | None = None  # a staff station (terminal.role checkout, stocking)
 
     def warm_up(self) -> None:
         """Load what the start left for later (the HTTP stack, the printer) in the background,
@@ -95,6 +104,8 @@ def build_drivers(
     monotonic: Callable[[], float] = time.monotonic,
     prepare_api: Callable[[], None] | None = None,
     start_printer: Callable[[], None] | None = None,
+    role: str = "customer",
+    station_api: CentralForStations | None = None,
 ) -> Drivers:
     """``outbox``: the send flow needs one; without it the send flow is not offered.
     ``prepare_api``, ``start_printer``: what `Drivers.warm_up` starts after the first paint."""
@@ -149,7 +160,14 @@ def build_drivers(
         monotonic=monotonic,
         wall_clock=lambda: clock().astimezone(),
     )
+    station = None
+    if role != "customer" and station_api is not None:
+        station = _station(
+            role, station_api, settings, runner, display, printer, terminal, tr, clock, monotonic
+        )
+        display.station_home = station.show_home
     return Drivers(
+        station=station,
         terminal=terminal,
         display=display,
         runner=runner,
@@ -161,3 +179,46 @@ def build_drivers(
         prepare_api=prepare_api,
         start_printer=start_printer,
     )
+
+
+def _station(
+    role: str,
+    api: CentralForStations,
+    settings: MaintenanceSettings,
+    runner: TaskRunner,
+    display: Display,
+    printer: Printer,
+    terminal: TerminalInfo,
+    tr: Callable[[str], str],
+    clock: Callable[[], dt.datetime],
+    monotonic: Callable[[], float],
+) -> StationDriver:
+    """The staff station of ``role``: its sign-in (maintenance's staff, badges and lockout) and
+    its work."""
+    signin = StaffSignIn(
+        role=role,
+        staff=settings.staff,
+        badge_prefix=settings.badge_prefix,
+        runner=runner,
+        monotonic=monotonic,
+        max_wrong=settings.max_wrong_pins,
+        lockout_s=settings.lockout_s,
+    )
+
+    def staff_id() -> str:
+        return signin.staff_id or ""
+
+    if role == "checkout":
+        desk = CheckoutDesk(runner=runner, api=api, display=display, staff_id=staff_id)
+        return StationDriver(signin=signin, display=display, checkout=desk)
+    stocking = StockingStation(
+        runner=runner,
+        api=api,
+        printer=printer,
+        display=display,
+        terminal=terminal,
+        staff_id=staff_id,
+        tr=tr,
+        clock=clock,
+    )
+    return StationDriver(signin=signin, display=display, stocking=stocking)

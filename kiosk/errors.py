@@ -2,6 +2,8 @@
 
 ``code`` is the API's machine code (API.md), ``status`` the HTTP status (``None`` when no answer
 came), ``detail`` a short English explanation for logs and staff — never a token, phone or OTP code.
+``problem`` is the code the server's problem document named (``already_shelved``, ``wrong_role``),
+kept when the error's class is chosen by the status (a 404 with a code of its own is a `NotFound`).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ class ApiError(Exception):
         self.status = status
         if code is not None:
             self.code = code
+        self.problem = self.code
 
     def __str__(self) -> str:
         status = f" {self.status}" if self.status is not None else ""

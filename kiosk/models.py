@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
 ParcelKind = Literal["parcel", "small_package", "parcel_locker_item"]
-ParcelStatus = Literal["awaiting_pickup", "in_transit", "delivered", "returned_to_sender"]
+ParcelStatus = Literal[
+    "expected", "awaiting_pickup", "in_transit", "delivered", "returned_to_sender"
+]
 Language = Literal["kk", "ru", "en"]
 
 
@@ -40,6 +43,24 @@ class Parcel(_Model):
         return self.status == "awaiting_pickup" and self.location is not None
 
 
+def _natural(text: str) -> tuple[int, int | str]:
+    """Numbers before names, and numerically: "2" < "10" < "A"."""
+    return (0, int(text)) if text.isdigit() else (1, text)
+
+
+def walking_order(parcels: Iterable[Parcel]) -> list[Parcel]:
+    """The parcels in the order one walks the hall: row, then compartment (numerically where
+    they are numbers); those without a place last."""
+
+    def key(parcel: Parcel) -> tuple[int, tuple[int, int | str], tuple[int, int | str]]:
+        where = parcel.location
+        if where is None:
+            return (1, (0, 0), (0, 0))
+        return (0, _natural(where.row), _natural(where.compartment))
+
+    return sorted(parcels, key=key)
+
+
 class TicketRecord(_Model):
     ticket_id: str = Field(min_length=1)
     issued_at: dt.datetime
@@ -58,7 +79,7 @@ class OtpResult(_Model):
 
 class Box(_Model):
     barcode: str
-    status: Literal["unused", "dispatched"]
+    status: Literal["unused", "dispatched", "collected"]
     size: Literal["S", "M", "L"]
     prepaid: bool
 

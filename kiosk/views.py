@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from kiosk.identifiers import PhoneProblem, S10Problem
 from kiosk.maintenance.names import Action, Notice, Panel, ParkedResult, SelfTestStep
 from kiosk.models import Parcel
+from kiosk.stations.views import StationView
 
 if TYPE_CHECKING:
     from kiosk.maintenance.status import DashboardStatus
@@ -42,6 +43,15 @@ class Screen(enum.StrEnum):
     SEND_DONE = "send_done"
     MAINTENANCE_PIN = "maintenance_pin"
     MAINTENANCE = "maintenance"
+    RECEIVE_PICKUP_CODE = "receive_pickup_code"
+    STATION_SIGN_IN = "station_sign_in"
+    CHECKOUT_SCAN = "checkout_scan"
+    CHECKOUT_PARCELS = "checkout_parcels"
+    STOCKING_MENU = "stocking_menu"
+    STOCKING_SHELVE = "stocking_shelve"
+    STOCKING_LABELS = "stocking_labels"
+    STOCKING_RETURNS = "stocking_returns"
+    STOCKING_COLLECTION = "stocking_collection"
 
 
 # The screens by their short names (``views.HOME``), as the screens and tests spell them.
@@ -64,6 +74,27 @@ SEND_CONFIRM = Screen.SEND_CONFIRM
 SEND_DONE = Screen.SEND_DONE
 MAINTENANCE_PIN = Screen.MAINTENANCE_PIN
 MAINTENANCE = Screen.MAINTENANCE
+RECEIVE_PICKUP_CODE = Screen.RECEIVE_PICKUP_CODE
+STATION_SIGN_IN = Screen.STATION_SIGN_IN
+CHECKOUT_SCAN = Screen.CHECKOUT_SCAN
+CHECKOUT_PARCELS = Screen.CHECKOUT_PARCELS
+STOCKING_MENU = Screen.STOCKING_MENU
+STOCKING_SHELVE = Screen.STOCKING_SHELVE
+STOCKING_LABELS = Screen.STOCKING_LABELS
+STOCKING_RETURNS = Screen.STOCKING_RETURNS
+STOCKING_COLLECTION = Screen.STOCKING_COLLECTION
+STATION_SCREENS = frozenset(
+    {
+        STATION_SIGN_IN,
+        CHECKOUT_SCAN,
+        CHECKOUT_PARCELS,
+        STOCKING_MENU,
+        STOCKING_SHELVE,
+        STOCKING_LABELS,
+        STOCKING_RETURNS,
+        STOCKING_COLLECTION,
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -197,6 +228,17 @@ class ItemsView:
 
 
 @dataclass(frozen=True)
+class PickupCodeView:
+    """The pickup code from the shelving SMS, typed (``text``); ``wrong`` after an unknown or
+    expired code (one message for both) or one that cannot be a code."""
+
+    text: str = ""
+    wrong: bool = False
+    busy: bool = False
+    printing: bool = False
+
+
+@dataclass(frozen=True)
 class CooldownView:
     """Too many attempts (the server's limit or the kiosk's own): wait until ``until`` (the
     controller's monotonic clock)."""
@@ -301,4 +343,6 @@ View = (
     | CooldownView
     | MaintenancePinView
     | MaintenanceView
+    | PickupCodeView
+    | StationView
 )

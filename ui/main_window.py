@@ -29,8 +29,11 @@ from ui.screens.maintenance import MaintenancePinScreen, MaintenanceScreen
 from ui.screens.otp import OtpScreen
 from ui.screens.out_of_service import OutOfServiceScreen
 from ui.screens.phone import PhoneScreen
+from ui.screens.pickup_code import PickupCodeScreen
 from ui.screens.result import ResultScreen
 from ui.screens.send import SendConfirmScreen, SendDoneScreen, SendScanScreen
+from ui.screens.stations import STATION_SCREEN_TYPES
+from ui.screens.stations.base import StationScreen
 from ui.screens.status import DeliveredScreen, NotArrivedScreen, NotFoundScreen, ReturnedScreen
 from ui.screens.tracking import TrackingScreen
 from ui.widgets.hidden_corner import HiddenCorner
@@ -42,7 +45,14 @@ log = logging.getLogger(LogArea.UI.logger_name)
 
 WINDOWED_SIZE = QSize(1280, 800)
 # Screens without the customer's "Are you still there?" (maintenance closes itself after 2 min).
-NO_CUSTOMER_IDLE = (views.HOME, views.OUT_OF_SERVICE, views.MAINTENANCE_PIN, views.MAINTENANCE)
+# A staff station signs its staff out by itself (kiosk.stations.signin).
+NO_CUSTOMER_IDLE = (
+    views.HOME,
+    views.OUT_OF_SERVICE,
+    views.MAINTENANCE_PIN,
+    views.MAINTENANCE,
+    *views.STATION_SCREENS,
+)
 FULLSCREEN_SIZE = QSize(1920, 1080)
 MINIMUM_SIZE = QSize(640, 400)
 
@@ -117,7 +127,14 @@ class MainWindow(QMainWindow):
         self.otp = OtpScreen(clock=lambda: controller.monotonic())
         self.items = ItemsScreen()
         self.cooldown = CooldownScreen(clock=lambda: controller.monotonic())
-        phone_screens: tuple[Screen, ...] = (self.phone, self.otp, self.items, self.cooldown)
+        self.pickup_code = PickupCodeScreen()
+        phone_screens: tuple[Screen, ...] = (
+            self.phone,
+            self.otp,
+            self.items,
+            self.cooldown,
+            self.pickup_code,
+        )
         for screen in phone_screens:
             self.screens[screen.name] = screen
             self.stack.addWidget(screen)
@@ -129,6 +146,11 @@ class MainWindow(QMainWindow):
             self.screens[screen.name] = screen
             self.stack.addWidget(screen)
         self.staff_corners = [HiddenCorner(self.home), HiddenCorner(self.out_of_service)]
+        # The staff stations' screens (terminal.role checkout or stocking).
+        self.station_screens: list[StationScreen] = [kind() for kind in STATION_SCREEN_TYPES]
+        for station_screen in self.station_screens:
+            self.screens[station_screen.name] = station_screen
+            self.stack.addWidget(station_screen)
 
         self.idle_overlay = IdleOverlay(self.stack)
         self.idle = IdleWatcher(
@@ -185,6 +207,9 @@ class MainWindow(QMainWindow):
         self.error.home_requested.connect(c.reset_session)
         self.idle.timed_out.connect(c.reset_session)
         self.tracking.use_phone_requested.connect(c.start_phone)
+        self.tracking.use_pickup_code_requested.connect(c.start_pickup_code)
+        self.pickup_code.submitted.connect(c.submit_pickup_code)
+        self.pickup_code.back_requested.connect(c.start_receive)
         self.phone.submitted.connect(c.submit_phone)
         self.phone.back_requested.connect(c.start_receive)
         self.otp.submitted.connect(c.submit_code)
@@ -207,6 +232,9 @@ class MainWindow(QMainWindow):
         self.maintenance.action_requested.connect(c.maintenance_action)
         self.maintenance.close_requested.connect(c.close_maintenance)
         self.maintenance.touched.connect(c.maintenance_touched)
+        for station_screen in self.station_screens:
+            station_screen.action_requested.connect(c.station_action)
+            station_screen.touched.connect(c.station_touched)
 
     def present(self) -> None:
         """Show the window: full-screen and frameless on a kiosk, a normal window otherwise."""
@@ -259,10 +287,14 @@ class MainWindow(QMainWindow):
 
     def is_busy(self) -> bool:
         current = self.current_screen()
+        if current is self.pickup_code:
+            return current.busy
         if current is self.phone or current is self.otp or current is self.maintenance_pin:
             return current.busy
         if current is self.send_scan or current is self.send_confirm:
             return current.busy
+        if isinstance(current, StationScreen):
+            return bool(getattr(current, "busy", False))
         return current is self.tracking and self.tracking.busy
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override

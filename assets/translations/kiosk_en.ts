@@ -858,6 +858,37 @@
     </message>
 </context>
 <context>
+    <name>PickupCodeScreen</name>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Pickup code</source>
+        <translation>Pickup code</translation>
+    </message>
+    <message>
+        <source>Type the 6-character pickup code from the SMS, or show its QR code to the scanner.</source>
+        <translation>Type the 6-character pickup code from the SMS, or show its QR code to the scanner.</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <source>Printing your ticket…</source>
+        <translation>Printing your ticket…</translation>
+    </message>
+    <message>
+        <source>Checking the code…</source>
+        <translation>Checking the code…</translation>
+    </message>
+    <message>
+        <source>This code is not valid or has expired. Check the SMS and type it again.</source>
+        <translation>This code is not valid or has expired. Check the SMS and type it again.</translation>
+    </message>
+</context>
+<context>
     <name>ResultScreen</name>
     <message>
         <source>Your parcel is here:</source>
@@ -1439,6 +1470,14 @@
         <translation>You can ask for a new code in {time}.</translation>
     </message>
     <message>
+        <source>Type the six-character pickup code from the SMS, or show its QR code.</source>
+        <translation>Type the six-character pickup code from the SMS, or show its QR code.</translation>
+    </message>
+    <message>
+        <source>This code is not valid or has expired. Check the SMS and type it again.</source>
+        <translation>This code is not valid or has expired. Check the SMS and type it again.</translation>
+    </message>
+    <message>
         <source>You can collect {items}.</source>
         <translation>You can collect {items}.</translation>
     </message>
@@ -1501,6 +1540,340 @@
     <message>
         <source>You can try again now.</source>
         <translation>You can try again now.</translation>
+    </message>
+</context>
+<context>
+    <name>Station</name>
+    <message>
+        <source>Staff {id}</source>
+        <translation>Staff {id}</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <source>Checkout desk</source>
+        <translation>Checkout desk</translation>
+    </message>
+    <message>
+        <source>Scan the customer&apos;s ticket, or a parcel.</source>
+        <translation>Scan the customer&apos;s ticket, or a parcel.</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <source>Looking it up…</source>
+        <translation>Looking it up…</translation>
+    </message>
+    <message>
+        <source>Handed over: {n} item(s). Next customer.</source>
+        <translation>Handed over: {n} item(s). Next customer.</translation>
+    </message>
+    <message>
+        <source>Recorded as not handed over. Next customer.</source>
+        <translation>Recorded as not handed over. Next customer.</translation>
+    </message>
+    <message>
+        <source>No ID document</source>
+        <translation>No ID document</translation>
+    </message>
+    <message>
+        <source>ID does not match</source>
+        <translation>ID does not match</translation>
+    </message>
+    <message>
+        <source>Refused to pay</source>
+        <translation>Refused to pay</translation>
+    </message>
+    <message>
+        <source>Parcel damaged</source>
+        <translation>Parcel damaged</translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation>Other reason</translation>
+    </message>
+    <message>
+        <source>already collected</source>
+        <translation>already collected</translation>
+    </message>
+    <message>
+        <source>returned to sender</source>
+        <translation>returned to sender</translation>
+    </message>
+    <message>
+        <source>not on a shelf</source>
+        <translation>not on a shelf</translation>
+    </message>
+    <message>
+        <source>cannot be handed over</source>
+        <translation>cannot be handed over</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>Handed over</translation>
+    </message>
+    <message>
+        <source>Not handed over</source>
+        <translation>Not handed over</translation>
+    </message>
+    <message>
+        <source>Check the customer&apos;s ID document before handing over.</source>
+        <translation>Check the customer&apos;s ID document before handing over.</translation>
+    </message>
+    <message>
+        <source>Recipient: {name}</source>
+        <translation>Recipient: {name}</translation>
+    </message>
+    <message>
+        <source>Row / compartment</source>
+        <translation>Row / compartment</translation>
+    </message>
+    <message>
+        <source>Storage fee {fee} · Cash on delivery {cod} · To collect {total}</source>
+        <translation>Storage fee {fee} · Cash on delivery {cod} · To collect {total}</translation>
+    </message>
+    <message>
+        <source>Why was it not handed over?</source>
+        <translation>Why was it not handed over?</translation>
+    </message>
+    <message>
+        <source>Returns due</source>
+        <translation>Returns due</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Menu</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Take each parcel off its shelf and scan it: it goes back to the sender.</source>
+        <translation>Take each parcel off its shelf and scan it: it goes back to the sender.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>No parcels are due for return today.</source>
+        <translation>No parcels are due for return today.</translation>
+    </message>
+    <message>
+        <source>Returned: {done}. Still on the shelves: {left}.</source>
+        <translation>Returned: {done}. Still on the shelves: {left}.</translation>
+    </message>
+    <message>
+        <source>Courier collection</source>
+        <translation>Courier collection</translation>
+    </message>
+    <message>
+        <source>Print the slip</source>
+        <translation>Print the slip</translation>
+    </message>
+    <message>
+        <source>Scan each box on the dispatch shelf as the courier takes it.</source>
+        <translation>Scan each box on the dispatch shelf as the courier takes it.</translation>
+    </message>
+    <message>
+        <source>Keep back (not registered yet): {boxes}</source>
+        <translation>Keep back (not registered yet): {boxes}</translation>
+    </message>
+    <message>
+        <source>Collected: {n} box(es).</source>
+        <translation>Collected: {n} box(es).</translation>
+    </message>
+    <message>
+        <source>Slip printed.</source>
+        <translation>Slip printed.</translation>
+    </message>
+    <message>
+        <source>The slip was not printed: check the printer.</source>
+        <translation>The slip was not printed: check the printer.</translation>
+    </message>
+    <message>
+        <source>Stocking station</source>
+        <translation>Stocking station</translation>
+    </message>
+    <message>
+        <source>Staff station</source>
+        <translation>Staff station</translation>
+    </message>
+    <message>
+        <source>Scan your staff badge, or type your staff id. Then enter your PIN.</source>
+        <translation>Scan your staff badge, or type your staff id. Then enter your PIN.</translation>
+    </message>
+    <message>
+        <source>Staff id</source>
+        <translation>Staff id</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs: sign-in is locked for a while.</source>
+        <translation>Too many wrong PINs: sign-in is locked for a while.</translation>
+    </message>
+    <message>
+        <source>Wrong staff id or PIN. Attempts left: {n}.</source>
+        <translation>Wrong staff id or PIN. Attempts left: {n}.</translation>
+    </message>
+    <message>
+        <source>Shelve arrivals</source>
+        <translation>Shelve arrivals</translation>
+    </message>
+    <message>
+        <source>Move a parcel</source>
+        <translation>Move a parcel</translation>
+    </message>
+    <message>
+        <source>Print shelf labels</source>
+        <translation>Print shelf labels</translation>
+    </message>
+    <message>
+        <source>Now scan the compartment&apos;s shelf label, or type row and compartment (3 12).</source>
+        <translation>Now scan the compartment&apos;s shelf label, or type row and compartment (3 12).</translation>
+    </message>
+    <message>
+        <source>Parcel {number}</source>
+        <translation>Parcel {number}</translation>
+    </message>
+    <message>
+        <source>Scan the parcel&apos;s barcode.</source>
+        <translation>Scan the parcel&apos;s barcode.</translation>
+    </message>
+    <message>
+        <source>{number}: row {row}, compartment {compartment}. Next parcel.</source>
+        <translation>{number}: row {row}, compartment {compartment}. Next parcel.</translation>
+    </message>
+    <message>
+        <source>A label with a barcode for every compartment of the range.</source>
+        <translation>A label with a barcode for every compartment of the range.</translation>
+    </message>
+    <message>
+        <source>Rows from</source>
+        <translation>Rows from</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Compartments from</source>
+        <translation>Compartments from</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Printed: {n} label(s).</source>
+        <translation>Printed: {n} label(s).</translation>
+    </message>
+</context>
+<context>
+    <name>StationProblem</name>
+    <message>
+        <source>Not saved: the central system cannot be reached. Try again.</source>
+        <translation>Not saved: the central system cannot be reached. Try again.</translation>
+    </message>
+    <message>
+        <source>Not found. Check the code and scan again.</source>
+        <translation>Not found. Check the code and scan again.</translation>
+    </message>
+    <message>
+        <source>This ticket is not known yet (it may still be on its way from the terminal). Scan the parcel instead.</source>
+        <translation>This ticket is not known yet (it may still be on its way from the terminal). Scan the parcel instead.</translation>
+    </message>
+    <message>
+        <source>This parcel is on no manifest. Put it aside for the supervisor.</source>
+        <translation>This parcel is on no manifest. Put it aside for the supervisor.</translation>
+    </message>
+    <message>
+        <source>This parcel is already on a shelf.</source>
+        <translation>This parcel is already on a shelf.</translation>
+    </message>
+    <message>
+        <source>This parcel has already been collected.</source>
+        <translation>This parcel has already been collected.</translation>
+    </message>
+    <message>
+        <source>This parcel has been returned to the sender.</source>
+        <translation>This parcel has been returned to the sender.</translation>
+    </message>
+    <message>
+        <source>This parcel is not on a shelf: shelve it first.</source>
+        <translation>This parcel is not on a shelf: shelve it first.</translation>
+    </message>
+    <message>
+        <source>This parcel&apos;s last day has not passed: put it back on its shelf.</source>
+        <translation>This parcel&apos;s last day has not passed: put it back on its shelf.</translation>
+    </message>
+    <message>
+        <source>Not registered yet: keep this box back for the next collection.</source>
+        <translation>Not registered yet: keep this box back for the next collection.</translation>
+    </message>
+    <message>
+        <source>This station is not allowed to do that: check its role.</source>
+        <translation>This station is not allowed to do that: check its role.</translation>
+    </message>
+    <message>
+        <source>This is not a valid code.</source>
+        <translation>This is not a valid code.</translation>
+    </message>
+    <message>
+        <source>Row or compartment not accepted.</source>
+        <translation>Row or compartment not accepted.</translation>
+    </message>
+    <message>
+        <source>Scan the parcel&apos;s barcode first.</source>
+        <translation>Scan the parcel&apos;s barcode first.</translation>
+    </message>
+    <message>
+        <source>Scan the compartment&apos;s shelf label, or type row and compartment.</source>
+        <translation>Scan the compartment&apos;s shelf label, or type row and compartment.</translation>
+    </message>
+    <message>
+        <source>This is not a box barcode.</source>
+        <translation>This is not a box barcode.</translation>
+    </message>
+    <message>
+        <source>This box is already on the list.</source>
+        <translation>This box is already on the list.</translation>
+    </message>
+    <message>
+        <source>Type the first and last row and the first and last compartment.</source>
+        <translation>Type the first and last row and the first and last compartment.</translation>
+    </message>
+    <message>
+        <source>Too many labels at once: print a smaller range.</source>
+        <translation>Too many labels at once: print a smaller range.</translation>
+    </message>
+    <message>
+        <source>Not printed: check the printer and try again.</source>
+        <translation>Not printed: check the printer and try again.</translation>
+    </message>
+    <message>
+        <source>Too many attempts: wait a minute and try again.</source>
+        <translation>Too many attempts: wait a minute and try again.</translation>
+    </message>
+    <message>
+        <source>Refused by the central system.</source>
+        <translation>Refused by the central system.</translation>
     </message>
 </context>
 <context>
@@ -1621,6 +1994,30 @@
         <source>The central system could not be reached: this dispatch will be registered automatically.</source>
         <translation>The central system could not be reached: this dispatch will be registered automatically.</translation>
     </message>
+    <message>
+        <source>Shelf labels</source>
+        <translation>Shelf labels</translation>
+    </message>
+    <message>
+        <source>Courier collection</source>
+        <translation>Courier collection</translation>
+    </message>
+    <message>
+        <source>Boxes collected</source>
+        <translation>Boxes collected</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Collected</translation>
+    </message>
+    <message>
+        <source>Courier&apos;s signature</source>
+        <translation>Courier&apos;s signature</translation>
+    </message>
 </context>
 <context>
     <name>TrackingScreen</name>
@@ -1643,6 +2040,10 @@
     <message>
         <source>Use my phone number</source>
         <translation>Use my phone number</translation>
+    </message>
+    <message>
+        <source>I have a pickup code</source>
+        <translation>I have a pickup code</translation>
     </message>
     <message>
         <source>Printing your ticket…</source>

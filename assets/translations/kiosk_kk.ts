@@ -858,6 +858,37 @@
     </message>
 </context>
 <context>
+    <name>PickupCodeScreen</name>
+    <message>
+        <source>Back</source>
+        <translation>Артқа</translation>
+    </message>
+    <message>
+        <source>Pickup code</source>
+        <translation>Алу коды</translation>
+    </message>
+    <message>
+        <source>Type the 6-character pickup code from the SMS, or show its QR code to the scanner.</source>
+        <translation>SMS-тегі 6 таңбалы алу кодын енгізіңіз немесе оның QR-кодын сканерге көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Табу</translation>
+    </message>
+    <message>
+        <source>Printing your ticket…</source>
+        <translation>Талон басылып жатыр…</translation>
+    </message>
+    <message>
+        <source>Checking the code…</source>
+        <translation>Код тексерілуде…</translation>
+    </message>
+    <message>
+        <source>This code is not valid or has expired. Check the SMS and type it again.</source>
+        <translation>Код жарамсыз немесе мерзімі өткен. SMS-пен салыстырып, қайта енгізіңіз.</translation>
+    </message>
+</context>
+<context>
     <name>ResultScreen</name>
     <message>
         <source>Your parcel is here:</source>
@@ -1439,6 +1470,14 @@
         <translation>Жаңа кодты сұрау үшін {time} күтіңіз.</translation>
     </message>
     <message>
+        <source>Type the six-character pickup code from the SMS, or show its QR code.</source>
+        <translation>Эсэмэстегі алты таңбалы алу кодын енгізіңіз немесе оның кью-ар кодын көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>This code is not valid or has expired. Check the SMS and type it again.</source>
+        <translation>Код жарамсыз немесе мерзімі өткен. Эсэмэспен салыстырып, қайта енгізіңіз.</translation>
+    </message>
+    <message>
         <source>You can collect {items}.</source>
         <translation>Алуға дайын {items} бар.</translation>
     </message>
@@ -1501,6 +1540,340 @@
     <message>
         <source>You can try again now.</source>
         <translation>Енді қайта көруге болады.</translation>
+    </message>
+</context>
+<context>
+    <name>Station</name>
+    <message>
+        <source>Staff {id}</source>
+        <translation>Қызметкер {id}</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Шығу</translation>
+    </message>
+    <message>
+        <source>Checkout desk</source>
+        <translation>Беру кассасы</translation>
+    </message>
+    <message>
+        <source>Scan the customer&apos;s ticket, or a parcel.</source>
+        <translation>Клиенттің талонын немесе сәлемдемені сканерлеңіз.</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Табу</translation>
+    </message>
+    <message>
+        <source>Looking it up…</source>
+        <translation>Іздеп жатырмыз…</translation>
+    </message>
+    <message>
+        <source>Handed over: {n} item(s). Next customer.</source>
+        <translation>Берілген жөнелтімдер: {n}. Келесі клиент.</translation>
+    </message>
+    <message>
+        <source>Recorded as not handed over. Next customer.</source>
+        <translation>Берілмеді деп жазылды. Келесі клиент.</translation>
+    </message>
+    <message>
+        <source>No ID document</source>
+        <translation>Куәлік жоқ</translation>
+    </message>
+    <message>
+        <source>ID does not match</source>
+        <translation>Куәлік сәйкес емес</translation>
+    </message>
+    <message>
+        <source>Refused to pay</source>
+        <translation>Төлеуден бас тартты</translation>
+    </message>
+    <message>
+        <source>Parcel damaged</source>
+        <translation>Сәлемдеме зақымдалған</translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation>Басқа себеп</translation>
+    </message>
+    <message>
+        <source>already collected</source>
+        <translation>бұрын берілген</translation>
+    </message>
+    <message>
+        <source>returned to sender</source>
+        <translation>жіберушіге қайтарылған</translation>
+    </message>
+    <message>
+        <source>not on a shelf</source>
+        <translation>сөреде емес</translation>
+    </message>
+    <message>
+        <source>cannot be handed over</source>
+        <translation>беруге болмайды</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Артқа</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>Берілді</translation>
+    </message>
+    <message>
+        <source>Not handed over</source>
+        <translation>Берілмеді</translation>
+    </message>
+    <message>
+        <source>Check the customer&apos;s ID document before handing over.</source>
+        <translation>Бермес бұрын клиенттің жеке куәлігін тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>Recipient: {name}</source>
+        <translation>Алушы: {name}</translation>
+    </message>
+    <message>
+        <source>Row / compartment</source>
+        <translation>Қатар / ұяшық</translation>
+    </message>
+    <message>
+        <source>Storage fee {fee} · Cash on delivery {cod} · To collect {total}</source>
+        <translation>Сақтау {fee} · Салынған төлем {cod} · Алынатын сома {total}</translation>
+    </message>
+    <message>
+        <source>Why was it not handed over?</source>
+        <translation>Неге берілмеді?</translation>
+    </message>
+    <message>
+        <source>Returns due</source>
+        <translation>Қайтарылатындар</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Мәзір</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Жаңарту</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Енгізу</translation>
+    </message>
+    <message>
+        <source>Take each parcel off its shelf and scan it: it goes back to the sender.</source>
+        <translation>Әр сәлемдемені сөреден алып, сканерлеңіз: ол жіберушіге қайтарылады.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Жүктелуде…</translation>
+    </message>
+    <message>
+        <source>No parcels are due for return today.</source>
+        <translation>Бүгін қайтарылатын сәлемдеме жоқ.</translation>
+    </message>
+    <message>
+        <source>Returned: {done}. Still on the shelves: {left}.</source>
+        <translation>Қайтарылды: {done}. Сөрелерде қалды: {left}.</translation>
+    </message>
+    <message>
+        <source>Courier collection</source>
+        <translation>Курьерге беру</translation>
+    </message>
+    <message>
+        <source>Print the slip</source>
+        <translation>Актіні басып шығару</translation>
+    </message>
+    <message>
+        <source>Scan each box on the dispatch shelf as the courier takes it.</source>
+        <translation>Курьер алатын жөнелту сөресіндегі әр қорапты сканерлеңіз.</translation>
+    </message>
+    <message>
+        <source>Keep back (not registered yet): {boxes}</source>
+        <translation>Қалдырыңыз (әлі тіркелмеген): {boxes}</translation>
+    </message>
+    <message>
+        <source>Collected: {n} box(es).</source>
+        <translation>Берілген қораптар: {n}.</translation>
+    </message>
+    <message>
+        <source>Slip printed.</source>
+        <translation>Акт басылды.</translation>
+    </message>
+    <message>
+        <source>The slip was not printed: check the printer.</source>
+        <translation>Акт басылмады: принтерді тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>Stocking station</source>
+        <translation>Қойма</translation>
+    </message>
+    <message>
+        <source>Staff station</source>
+        <translation>Қызметкер орны</translation>
+    </message>
+    <message>
+        <source>Scan your staff badge, or type your staff id. Then enter your PIN.</source>
+        <translation>Қызметтік бейджді сканерлеңіз немесе табель нөміріңізді енгізіңіз. Содан кейін PIN енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Staff id</source>
+        <translation>Табель нөмірі</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Кіру</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs: sign-in is locked for a while.</source>
+        <translation>Қате PIN тым көп: кіру уақытша бұғатталды.</translation>
+    </message>
+    <message>
+        <source>Wrong staff id or PIN. Attempts left: {n}.</source>
+        <translation>Нөмір немесе PIN қате. Қалған әрекеттер: {n}.</translation>
+    </message>
+    <message>
+        <source>Shelve arrivals</source>
+        <translation>Түскендерді орналастыру</translation>
+    </message>
+    <message>
+        <source>Move a parcel</source>
+        <translation>Сәлемдемені ауыстыру</translation>
+    </message>
+    <message>
+        <source>Print shelf labels</source>
+        <translation>Сөре жапсырмаларын басу</translation>
+    </message>
+    <message>
+        <source>Now scan the compartment&apos;s shelf label, or type row and compartment (3 12).</source>
+        <translation>Енді ұяшық жапсырмасын сканерлеңіз немесе қатар мен ұяшықты енгізіңіз (3 12).</translation>
+    </message>
+    <message>
+        <source>Parcel {number}</source>
+        <translation>Сәлемдеме {number}</translation>
+    </message>
+    <message>
+        <source>Scan the parcel&apos;s barcode.</source>
+        <translation>Сәлемдеменің штрихкодын сканерлеңіз.</translation>
+    </message>
+    <message>
+        <source>{number}: row {row}, compartment {compartment}. Next parcel.</source>
+        <translation>{number}: қатар {row}, ұяшық {compartment}. Келесі сәлемдеме.</translation>
+    </message>
+    <message>
+        <source>A label with a barcode for every compartment of the range.</source>
+        <translation>Ауқымдағы әр ұяшыққа штрихкоды бар жапсырма.</translation>
+    </message>
+    <message>
+        <source>Rows from</source>
+        <translation>Қатарлар</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>дейін</translation>
+    </message>
+    <message>
+        <source>Compartments from</source>
+        <translation>Ұяшықтар</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Басу</translation>
+    </message>
+    <message>
+        <source>Printed: {n} label(s).</source>
+        <translation>Басылған жапсырмалар: {n}.</translation>
+    </message>
+</context>
+<context>
+    <name>StationProblem</name>
+    <message>
+        <source>Not saved: the central system cannot be reached. Try again.</source>
+        <translation>Сақталмады: орталық жүйемен байланыс жоқ. Қайталаңыз.</translation>
+    </message>
+    <message>
+        <source>Not found. Check the code and scan again.</source>
+        <translation>Табылмады. Кодты тексеріп, қайта сканерлеңіз.</translation>
+    </message>
+    <message>
+        <source>This ticket is not known yet (it may still be on its way from the terminal). Scan the parcel instead.</source>
+        <translation>Бұл талон әлі белгісіз (терминалдан әлі жолда болуы мүмкін). Оның орнына сәлемдемені сканерлеңіз.</translation>
+    </message>
+    <message>
+        <source>This parcel is on no manifest. Put it aside for the supervisor.</source>
+        <translation>Бұл сәлемдеме ешбір манифестте жоқ. Оны аға қызметкерге қалдырыңыз.</translation>
+    </message>
+    <message>
+        <source>This parcel is already on a shelf.</source>
+        <translation>Бұл сәлемдеме сөреде тұр.</translation>
+    </message>
+    <message>
+        <source>This parcel has already been collected.</source>
+        <translation>Бұл сәлемдеме бұрын берілген.</translation>
+    </message>
+    <message>
+        <source>This parcel has been returned to the sender.</source>
+        <translation>Бұл сәлемдеме жіберушіге қайтарылған.</translation>
+    </message>
+    <message>
+        <source>This parcel is not on a shelf: shelve it first.</source>
+        <translation>Бұл сәлемдеме сөреде емес: алдымен орналастырыңыз.</translation>
+    </message>
+    <message>
+        <source>This parcel&apos;s last day has not passed: put it back on its shelf.</source>
+        <translation>Бұл сәлемдеменің сақтау мерзімі өтпеген: сөресіне қайта қойыңыз.</translation>
+    </message>
+    <message>
+        <source>Not registered yet: keep this box back for the next collection.</source>
+        <translation>Әлі тіркелмеген: қорапты келесі беруге дейін қалдырыңыз.</translation>
+    </message>
+    <message>
+        <source>This station is not allowed to do that: check its role.</source>
+        <translation>Бұл орынға бұған рұқсат жоқ: оның рөлін тексеріңіз.</translation>
+    </message>
+    <message>
+        <source>This is not a valid code.</source>
+        <translation>Бұл жарамсыз код.</translation>
+    </message>
+    <message>
+        <source>Row or compartment not accepted.</source>
+        <translation>Қатар немесе ұяшық қабылданбады.</translation>
+    </message>
+    <message>
+        <source>Scan the parcel&apos;s barcode first.</source>
+        <translation>Алдымен сәлемдеменің штрихкодын сканерлеңіз.</translation>
+    </message>
+    <message>
+        <source>Scan the compartment&apos;s shelf label, or type row and compartment.</source>
+        <translation>Ұяшық жапсырмасын сканерлеңіз немесе қатар мен ұяшықты енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>This is not a box barcode.</source>
+        <translation>Бұл қораптың штрихкоды емес.</translation>
+    </message>
+    <message>
+        <source>This box is already on the list.</source>
+        <translation>Бұл қорап тізімде бар.</translation>
+    </message>
+    <message>
+        <source>Type the first and last row and the first and last compartment.</source>
+        <translation>Бірінші және соңғы қатарды, бірінші және соңғы ұяшықты енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Too many labels at once: print a smaller range.</source>
+        <translation>Бір мезгілде жапсырма тым көп: кішірек ауқымды басыңыз.</translation>
+    </message>
+    <message>
+        <source>Not printed: check the printer and try again.</source>
+        <translation>Басылмады: принтерді тексеріп, қайталаңыз.</translation>
+    </message>
+    <message>
+        <source>Too many attempts: wait a minute and try again.</source>
+        <translation>Әрекет тым көп: бір минут күтіп, қайталаңыз.</translation>
+    </message>
+    <message>
+        <source>Refused by the central system.</source>
+        <translation>Орталық жүйе қабылдамады.</translation>
     </message>
 </context>
 <context>
@@ -1621,6 +1994,30 @@
         <source>The central system could not be reached: this dispatch will be registered automatically.</source>
         <translation>Орталық жүйемен байланыс болмады: бұл жөнелту автоматты түрде тіркеледі.</translation>
     </message>
+    <message>
+        <source>Shelf labels</source>
+        <translation>Сөре жапсырмалары</translation>
+    </message>
+    <message>
+        <source>Courier collection</source>
+        <translation>Курьерге беру</translation>
+    </message>
+    <message>
+        <source>Boxes collected</source>
+        <translation>Берілген қораптар</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Қызметкер</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Берілді</translation>
+    </message>
+    <message>
+        <source>Courier&apos;s signature</source>
+        <translation>Курьердің қолы</translation>
+    </message>
 </context>
 <context>
     <name>TrackingScreen</name>
@@ -1643,6 +2040,10 @@
     <message>
         <source>Use my phone number</source>
         <translation>Телефон нөмірім арқылы</translation>
+    </message>
+    <message>
+        <source>I have a pickup code</source>
+        <translation>Менде алу коды бар</translation>
     </message>
     <message>
         <source>Printing your ticket…</source>

@@ -865,6 +865,37 @@
     </message>
 </context>
 <context>
+    <name>PickupCodeScreen</name>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Pickup code</source>
+        <translation>Код получения</translation>
+    </message>
+    <message>
+        <source>Type the 6-character pickup code from the SMS, or show its QR code to the scanner.</source>
+        <translation>Введите 6-значный код получения из SMS или покажите его QR-код сканеру.</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Найти</translation>
+    </message>
+    <message>
+        <source>Printing your ticket…</source>
+        <translation>Печатаем талон…</translation>
+    </message>
+    <message>
+        <source>Checking the code…</source>
+        <translation>Проверяем код…</translation>
+    </message>
+    <message>
+        <source>This code is not valid or has expired. Check the SMS and type it again.</source>
+        <translation>Код недействителен или истёк. Сверьте его с SMS и введите ещё раз.</translation>
+    </message>
+</context>
+<context>
     <name>ResultScreen</name>
     <message>
         <source>Your parcel is here:</source>
@@ -1447,6 +1478,14 @@
         <translation>Новый код можно запросить через {time}.</translation>
     </message>
     <message>
+        <source>Type the six-character pickup code from the SMS, or show its QR code.</source>
+        <translation>Введите шестизначный код получения из эсэмэс или покажите его кью-ар код.</translation>
+    </message>
+    <message>
+        <source>This code is not valid or has expired. Check the SMS and type it again.</source>
+        <translation>Код недействителен или истёк. Сверьте его с эсэмэс и введите ещё раз.</translation>
+    </message>
+    <message>
         <source>You can collect {items}.</source>
         <translation>Можно забрать {items}.</translation>
     </message>
@@ -1509,6 +1548,340 @@
     <message>
         <source>You can try again now.</source>
         <translation>Теперь можно попробовать снова.</translation>
+    </message>
+</context>
+<context>
+    <name>Station</name>
+    <message>
+        <source>Staff {id}</source>
+        <translation>Сотрудник {id}</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Выйти</translation>
+    </message>
+    <message>
+        <source>Checkout desk</source>
+        <translation>Касса выдачи</translation>
+    </message>
+    <message>
+        <source>Scan the customer&apos;s ticket, or a parcel.</source>
+        <translation>Отсканируйте талон клиента или посылку.</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Найти</translation>
+    </message>
+    <message>
+        <source>Looking it up…</source>
+        <translation>Ищем…</translation>
+    </message>
+    <message>
+        <source>Handed over: {n} item(s). Next customer.</source>
+        <translation>Выдано отправлений: {n}. Следующий клиент.</translation>
+    </message>
+    <message>
+        <source>Recorded as not handed over. Next customer.</source>
+        <translation>Записано как не выданное. Следующий клиент.</translation>
+    </message>
+    <message>
+        <source>No ID document</source>
+        <translation>Нет удостоверения</translation>
+    </message>
+    <message>
+        <source>ID does not match</source>
+        <translation>Удостоверение не совпадает</translation>
+    </message>
+    <message>
+        <source>Refused to pay</source>
+        <translation>Отказ от оплаты</translation>
+    </message>
+    <message>
+        <source>Parcel damaged</source>
+        <translation>Посылка повреждена</translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation>Другая причина</translation>
+    </message>
+    <message>
+        <source>already collected</source>
+        <translation>уже выдана</translation>
+    </message>
+    <message>
+        <source>returned to sender</source>
+        <translation>возвращена отправителю</translation>
+    </message>
+    <message>
+        <source>not on a shelf</source>
+        <translation>не на полке</translation>
+    </message>
+    <message>
+        <source>cannot be handed over</source>
+        <translation>выдать нельзя</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>Выдано</translation>
+    </message>
+    <message>
+        <source>Not handed over</source>
+        <translation>Не выдано</translation>
+    </message>
+    <message>
+        <source>Check the customer&apos;s ID document before handing over.</source>
+        <translation>Перед выдачей проверьте удостоверение личности клиента.</translation>
+    </message>
+    <message>
+        <source>Recipient: {name}</source>
+        <translation>Получатель: {name}</translation>
+    </message>
+    <message>
+        <source>Row / compartment</source>
+        <translation>Ряд / ячейка</translation>
+    </message>
+    <message>
+        <source>Storage fee {fee} · Cash on delivery {cod} · To collect {total}</source>
+        <translation>Хранение {fee} · Наложенный платёж {cod} · Получить {total}</translation>
+    </message>
+    <message>
+        <source>Why was it not handed over?</source>
+        <translation>Почему не выдано?</translation>
+    </message>
+    <message>
+        <source>Returns due</source>
+        <translation>Возвраты</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>Меню</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Ввод</translation>
+    </message>
+    <message>
+        <source>Take each parcel off its shelf and scan it: it goes back to the sender.</source>
+        <translation>Снимите каждую посылку с полки и отсканируйте: она вернётся отправителю.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>No parcels are due for return today.</source>
+        <translation>Сегодня возвратов нет.</translation>
+    </message>
+    <message>
+        <source>Returned: {done}. Still on the shelves: {left}.</source>
+        <translation>Возвращено: {done}. Ещё на полках: {left}.</translation>
+    </message>
+    <message>
+        <source>Courier collection</source>
+        <translation>Передача курьеру</translation>
+    </message>
+    <message>
+        <source>Print the slip</source>
+        <translation>Печать акта</translation>
+    </message>
+    <message>
+        <source>Scan each box on the dispatch shelf as the courier takes it.</source>
+        <translation>Сканируйте каждую коробку с полки отправки, которую забирает курьер.</translation>
+    </message>
+    <message>
+        <source>Keep back (not registered yet): {boxes}</source>
+        <translation>Оставить (ещё не зарегистрированы): {boxes}</translation>
+    </message>
+    <message>
+        <source>Collected: {n} box(es).</source>
+        <translation>Передано коробок: {n}.</translation>
+    </message>
+    <message>
+        <source>Slip printed.</source>
+        <translation>Акт напечатан.</translation>
+    </message>
+    <message>
+        <source>The slip was not printed: check the printer.</source>
+        <translation>Акт не напечатан: проверьте принтер.</translation>
+    </message>
+    <message>
+        <source>Stocking station</source>
+        <translation>Склад</translation>
+    </message>
+    <message>
+        <source>Staff station</source>
+        <translation>Рабочее место сотрудника</translation>
+    </message>
+    <message>
+        <source>Scan your staff badge, or type your staff id. Then enter your PIN.</source>
+        <translation>Отсканируйте служебный бейдж или введите табельный номер. Затем введите PIN.</translation>
+    </message>
+    <message>
+        <source>Staff id</source>
+        <translation>Табельный номер</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Войти</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs: sign-in is locked for a while.</source>
+        <translation>Слишком много неверных PIN: вход временно заблокирован.</translation>
+    </message>
+    <message>
+        <source>Wrong staff id or PIN. Attempts left: {n}.</source>
+        <translation>Неверный номер или PIN. Осталось попыток: {n}.</translation>
+    </message>
+    <message>
+        <source>Shelve arrivals</source>
+        <translation>Разместить поступления</translation>
+    </message>
+    <message>
+        <source>Move a parcel</source>
+        <translation>Переместить посылку</translation>
+    </message>
+    <message>
+        <source>Print shelf labels</source>
+        <translation>Печать ярлыков полок</translation>
+    </message>
+    <message>
+        <source>Now scan the compartment&apos;s shelf label, or type row and compartment (3 12).</source>
+        <translation>Теперь отсканируйте ярлык ячейки или введите ряд и ячейку (3 12).</translation>
+    </message>
+    <message>
+        <source>Parcel {number}</source>
+        <translation>Посылка {number}</translation>
+    </message>
+    <message>
+        <source>Scan the parcel&apos;s barcode.</source>
+        <translation>Отсканируйте штрихкод посылки.</translation>
+    </message>
+    <message>
+        <source>{number}: row {row}, compartment {compartment}. Next parcel.</source>
+        <translation>{number}: ряд {row}, ячейка {compartment}. Следующая посылка.</translation>
+    </message>
+    <message>
+        <source>A label with a barcode for every compartment of the range.</source>
+        <translation>Ярлык со штрихкодом для каждой ячейки диапазона.</translation>
+    </message>
+    <message>
+        <source>Rows from</source>
+        <translation>Ряды с</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>по</translation>
+    </message>
+    <message>
+        <source>Compartments from</source>
+        <translation>Ячейки с</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Печать</translation>
+    </message>
+    <message>
+        <source>Printed: {n} label(s).</source>
+        <translation>Напечатано ярлыков: {n}.</translation>
+    </message>
+</context>
+<context>
+    <name>StationProblem</name>
+    <message>
+        <source>Not saved: the central system cannot be reached. Try again.</source>
+        <translation>Не сохранено: нет связи с центральной системой. Повторите.</translation>
+    </message>
+    <message>
+        <source>Not found. Check the code and scan again.</source>
+        <translation>Не найдено. Проверьте код и отсканируйте ещё раз.</translation>
+    </message>
+    <message>
+        <source>This ticket is not known yet (it may still be on its way from the terminal). Scan the parcel instead.</source>
+        <translation>Этот талон ещё неизвестен (возможно, он ещё в пути от терминала). Отсканируйте посылку.</translation>
+    </message>
+    <message>
+        <source>This parcel is on no manifest. Put it aside for the supervisor.</source>
+        <translation>Этой посылки нет ни в одном манифесте. Отложите её для старшего смены.</translation>
+    </message>
+    <message>
+        <source>This parcel is already on a shelf.</source>
+        <translation>Эта посылка уже на полке.</translation>
+    </message>
+    <message>
+        <source>This parcel has already been collected.</source>
+        <translation>Эта посылка уже выдана.</translation>
+    </message>
+    <message>
+        <source>This parcel has been returned to the sender.</source>
+        <translation>Эта посылка возвращена отправителю.</translation>
+    </message>
+    <message>
+        <source>This parcel is not on a shelf: shelve it first.</source>
+        <translation>Эта посылка не на полке: сначала разместите её.</translation>
+    </message>
+    <message>
+        <source>This parcel&apos;s last day has not passed: put it back on its shelf.</source>
+        <translation>Срок хранения этой посылки не истёк: верните её на полку.</translation>
+    </message>
+    <message>
+        <source>Not registered yet: keep this box back for the next collection.</source>
+        <translation>Ещё не зарегистрирована: оставьте коробку до следующей передачи.</translation>
+    </message>
+    <message>
+        <source>This station is not allowed to do that: check its role.</source>
+        <translation>Этому рабочему месту это не разрешено: проверьте его роль.</translation>
+    </message>
+    <message>
+        <source>This is not a valid code.</source>
+        <translation>Это недействительный код.</translation>
+    </message>
+    <message>
+        <source>Row or compartment not accepted.</source>
+        <translation>Ряд или ячейка не приняты.</translation>
+    </message>
+    <message>
+        <source>Scan the parcel&apos;s barcode first.</source>
+        <translation>Сначала отсканируйте штрихкод посылки.</translation>
+    </message>
+    <message>
+        <source>Scan the compartment&apos;s shelf label, or type row and compartment.</source>
+        <translation>Отсканируйте ярлык ячейки или введите ряд и ячейку.</translation>
+    </message>
+    <message>
+        <source>This is not a box barcode.</source>
+        <translation>Это не штрихкод коробки.</translation>
+    </message>
+    <message>
+        <source>This box is already on the list.</source>
+        <translation>Эта коробка уже в списке.</translation>
+    </message>
+    <message>
+        <source>Type the first and last row and the first and last compartment.</source>
+        <translation>Введите первый и последний ряд и первую и последнюю ячейку.</translation>
+    </message>
+    <message>
+        <source>Too many labels at once: print a smaller range.</source>
+        <translation>Слишком много ярлыков сразу: напечатайте меньший диапазон.</translation>
+    </message>
+    <message>
+        <source>Not printed: check the printer and try again.</source>
+        <translation>Не напечатано: проверьте принтер и повторите.</translation>
+    </message>
+    <message>
+        <source>Too many attempts: wait a minute and try again.</source>
+        <translation>Слишком много попыток: подождите минуту и повторите.</translation>
+    </message>
+    <message>
+        <source>Refused by the central system.</source>
+        <translation>Отклонено центральной системой.</translation>
     </message>
 </context>
 <context>
@@ -1629,6 +2002,30 @@
         <source>The central system could not be reached: this dispatch will be registered automatically.</source>
         <translation>Нет связи с центральной системой: отправка будет зарегистрирована автоматически.</translation>
     </message>
+    <message>
+        <source>Shelf labels</source>
+        <translation>Ярлыки полок</translation>
+    </message>
+    <message>
+        <source>Courier collection</source>
+        <translation>Передача курьеру</translation>
+    </message>
+    <message>
+        <source>Boxes collected</source>
+        <translation>Передано коробок</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Сотрудник</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Передано</translation>
+    </message>
+    <message>
+        <source>Courier&apos;s signature</source>
+        <translation>Подпись курьера</translation>
+    </message>
 </context>
 <context>
     <name>TrackingScreen</name>
@@ -1651,6 +2048,10 @@
     <message>
         <source>Use my phone number</source>
         <translation>По номеру телефона</translation>
+    </message>
+    <message>
+        <source>I have a pickup code</source>
+        <translation>У меня есть код получения</translation>
     </message>
     <message>
         <source>Printing your ticket…</source>

@@ -22,6 +22,12 @@ log = logging.getLogger(LogArea.APP.logger_name)
 
 MOCK_TERMINAL_ID = "T-ALA-01"
 MOCK_TOKEN = "dev-" + MOCK_TERMINAL_ID  # the reference server's demo token for that terminal
+# The demo hall's terminal of each role (central/demo.py registers them with their roles).
+MOCK_TERMINALS = {
+    "customer": MOCK_TERMINAL_ID,
+    "checkout": "T-ALA-CHECKOUT",
+    "stocking": "T-ALA-STOCKING",
+}
 MOCK_LOCATION = "Алматы, Абылай хан даңғылы"  # the demo hall, printed on mock tickets
 
 
@@ -93,11 +99,12 @@ class EmbeddedCentral:
 
 def embedded_central(config: KioskConfig) -> tuple[EmbeddedCentral, Endpoint]:
     """The embedded demo server, listening but not started yet, and how to reach it as the demo
-    terminal."""
+    terminal of the configured role (its public dev token)."""
     central = EmbeddedCentral()
     print(f"Central API (embedded, demo data): {central.url}", flush=True)
     location = config.terminal.location or MOCK_LOCATION
-    return central, Endpoint(central.url, MOCK_TOKEN, MOCK_TERMINAL_ID, location)
+    terminal = MOCK_TERMINALS[config.terminal.role]
+    return central, Endpoint(central.url, "dev-" + terminal, terminal, location)
 
 
 def fresh_demo_outbox(config: KioskConfig) -> Path:

@@ -99,7 +99,11 @@ def _quit_on_signals(qapp: QApplication) -> QSocketNotifier:
 def load(options: Options) -> KioskConfig:
     """The configuration, with the command line's overrides; refused (ConfigError) when it cannot
     reach a central system."""
-    overrides: dict[str, object] = {"api.url": options.api_url, "ui.default_language": options.lang}
+    overrides: dict[str, object] = {
+        "api.url": options.api_url,
+        "ui.default_language": options.lang,
+        "terminal.role": options.role,
+    }
     if options.mock:
         overrides["printer.backend"] = "mock"
     if options.windowed:

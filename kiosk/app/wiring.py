@@ -30,6 +30,7 @@ from kiosk.memory import release_free_memory
 from kiosk.outbox import Outbox, open_outbox
 from kiosk.ports.printer import Printer
 from kiosk.send.driver import SendOptions
+from kiosk.stations.client import StationApi
 from kiosk.terminal import TerminalInfo
 from printers.worker import PrinterWorker
 
@@ -195,6 +196,8 @@ def wire(
         maintenance_ports=ports,
         prepare_api=api.prepare,
         start_printer=printer.start,
+        role=config.terminal.role,
+        station_api=api if config.terminal.role != "customer" else None,
     )
     controller = Controller(drivers, delivery_to_gui)
     relay.setParent(controller)
@@ -206,10 +209,11 @@ def wire(
 
 
 def central_api(config: KioskConfig) -> ApiFactory:
-    """The app's API clients: the configured timeouts and CA bundle."""
+    """The app's API clients: the configured timeouts and CA bundle (the staff endpoints too:
+    a station's client is a customer terminal's and more)."""
 
     def make(endpoint: Endpoint, retries: int) -> CentralApi:
-        return CentralApi(
+        return StationApi(
             endpoint.url,
             endpoint.token,
             endpoint.terminal_id,

@@ -57,6 +57,9 @@ class _Section(BaseModel):
         return {k: v for k, v in data.items() if v != "" or k in plain_text}
 
 
+StationRole = Literal["customer", "checkout", "stocking"]
+
+
 class TerminalConfig(_Section):
     id: TerminalId = ""
     location: str = ""
@@ -64,6 +67,7 @@ class TerminalConfig(_Section):
         "receive",
         "send",
     )
+    role: StationRole = "customer"  # checkout, stocking: a staff station (docs/stations.md)
 
 
 class ApiConfig(_Section):

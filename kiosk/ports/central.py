@@ -7,21 +7,37 @@ lane, never on the GUI thread. Failures raise `kiosk.errors.ApiError` subclasses
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Protocol, runtime_checkable
+import uuid
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from kiosk.models import Box, Health, HeartbeatReply, OtpChallenge, Parcel
+
+if TYPE_CHECKING:
+    from kiosk.stations.models import (
+        CheckoutList,
+        Collection,
+        DueReturns,
+        Handover,
+        ItemAnswer,
+        Shelving,
+    )
+
+Key = str | uuid.UUID
 
 
 @runtime_checkable
 class ReceiveApi(Protocol):
-    """The receive feature: a parcel by its tracking number, or a phone's parcels by SMS code."""
+    """The receive feature: a parcel by its tracking number, a phone's parcels by SMS code, or
+    a recipient's by the pickup code of the shelving SMS."""
 
     def get_parcel(self, tracking_number: str) -> Parcel: ...
 
     def start_otp(self, phone: str) -> OtpChallenge: ...
 
     def verify_otp(self, challenge_id: str, code: str) -> list[Parcel]: ...
+
+    def verify_pickup_code(self, code: str) -> list[Parcel]: ...
 
 
 @runtime_checkable
@@ -38,3 +54,42 @@ class TerminalApi(Protocol):
     def health(self) -> Health: ...
 
     def heartbeat(self, body: Mapping[str, Any]) -> HeartbeatReply: ...
+
+
+@runtime_checkable
+class CheckoutApi(Protocol):
+    """The checkout desk: what a ticket or a parcel covers, and the handover (idempotent)."""
+
+    def checkout_ticket(self, ticket_ref: str) -> CheckoutList: ...
+
+    def checkout_parcel(self, tracking_number: str) -> CheckoutList: ...
+
+    def hand_over(
+        self,
+        tracking_numbers: Sequence[str],
+        *,
+        ticket_id: str | None,
+        outcome: str,
+        reason: str | None,
+        staff_id: str,
+        key: Key,
+    ) -> Handover: ...
+
+
+@runtime_checkable
+class StockingApi(Protocol):
+    """The stocking station: shelving, moves, returns and the courier's collection."""
+
+    def shelve(
+        self, tracking_number: str, row: str, compartment: str, *, staff_id: str, key: Key
+    ) -> Shelving: ...
+
+    def move(
+        self, tracking_number: str, row: str, compartment: str, *, staff_id: str, key: Key
+    ) -> ItemAnswer: ...
+
+    def due_returns(self) -> DueReturns: ...
+
+    def return_parcel(self, tracking_number: str, *, staff_id: str, key: Key) -> ItemAnswer: ...
+
+    def collect_box(self, box_barcode: str, *, staff_id: str, key: Key) -> Collection: ...

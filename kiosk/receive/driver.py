@@ -26,6 +26,7 @@ from kiosk.ports.printer import Printer, PrintResult
 from kiosk.receive.flow import Effect, LookupFailure, LookupParcel, PrintTicket, ReceiveFlow
 from kiosk.receive.lookup_guard import LookupGuard
 from kiosk.receive.phone import PhoneEffect, PhoneFlow, StartOtp, VerifyOtp
+from kiosk.receive.pickup import PickupFlow, VerifyPickupCode
 from kiosk.receive.ticket import build_receive_ticket
 from kiosk.tasks import Outcome, Runner
 from kiosk.terminal import TerminalInfo
@@ -121,6 +122,25 @@ class ReceiveDriver:
         self.flow = PhoneFlow(self._monotonic)
         self._show_flow()
 
+    def start_pickup_code(self) -> None:
+        """The customer has the pickup code of the shelving SMS."""
+        if self._cooling_down():
+            return
+        self.flow = PickupFlow(self._monotonic)
+        self._show_flow()
+
+    def submit_pickup_code(self, text: str) -> None:
+        """A pickup code typed on its screen, or scanned (the code or its link) on the home or a
+        receive screen: a new session unless one is busy."""
+        if self._cooling_down():
+            return
+        flow = self.flow
+        if not isinstance(flow, PickupFlow):
+            if flow is not None and flow.busy:
+                return
+            flow = self.flow = PickupFlow(self._monotonic)
+        self._handle(flow.submit_pickup_code(text))
+
     def submit_phone(self, digits: str) -> None:
         if isinstance(self.flow, PhoneFlow) and not self._cooling_down():
             self._handle(self.flow.submit_phone(digits))
@@ -140,7 +160,7 @@ class ReceiveDriver:
 
     # ---- effects -------------------------------------------------------------------------------
 
-    def _handle(self, effects: list[Effect] | list[PhoneEffect]) -> None:
+    def _handle(self, effects: list[Effect] | list[PhoneEffect] | list[VerifyPickupCode]) -> None:
         flow = self.flow
         for effect in effects:
             if isinstance(effect, LookupParcel) and isinstance(flow, ReceiveFlow):
@@ -151,6 +171,11 @@ class ReceiveDriver:
             elif isinstance(effect, PrintTicket):
                 job = self._print_job(effect, self._ticket(effect), self._display.language)
                 self._runner.run_printer(job, partial(self._printed, flow))
+            elif isinstance(effect, VerifyPickupCode) and isinstance(flow, PickupFlow):
+                self._runner.run_io(
+                    partial(self._api.verify_pickup_code, effect.code),
+                    partial(self._pickup_verified, flow),
+                )
             elif isinstance(effect, StartOtp | VerifyOtp) and isinstance(flow, PhoneFlow):
                 self._run_otp(effect, flow)
         self._show_flow()
@@ -261,6 +286,21 @@ class ReceiveDriver:
                 self._show_cooldown()
         else:
             self._otp_failed(flow, outcome.error, "SMS code check")
+
+    def _pickup_verified(self, flow: PickupFlow, outcome: Outcome[list[Parcel]]) -> None:
+        if flow is not self.flow:
+            return
+        if outcome.ok and outcome.value is not None:
+            log.info("pickup code accepted: %d item(s)", len(outcome.value))
+            self._handle(flow.code_verified(list(outcome.value)))
+        elif isinstance(outcome.error, NotFound | InvalidIdentifier):
+            log.info("pickup code not accepted")
+            flow.pickup_code_rejected()
+            self._show_flow()
+            if self.guard.record_failure("code"):
+                self._show_cooldown()
+        else:
+            self._otp_failed(flow, outcome.error, "pickup code check")
 
     def _otp_failed(self, flow: PhoneFlow, error: BaseException | None, what: str) -> None:
         if isinstance(error, RateLimited):

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from kiosk import views
 from kiosk.identifiers import PhoneProblem, check_kz_mobile
-from kiosk.models import OtpChallenge, Parcel
+from kiosk.models import OtpChallenge, Parcel, walking_order
 from kiosk.receive.flow import PrintTicket
 
 CODE_LENGTH = 6
@@ -158,7 +158,7 @@ class PhoneFlow:
         if self.step is not PhoneStep.VERIFYING:
             return []
         self._pending = None
-        self.ready = tuple(p for p in parcels if p.awaiting_pickup)
+        self.ready = tuple(walking_order(p for p in parcels if p.awaiting_pickup))
         self.others = tuple(p for p in parcels if not p.awaiting_pickup)
         if not self.ready:
             self.step = PhoneStep.NOTHING_TO_PRINT

@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 
 from kiosk.documents import Barcode128, Block, Document, Field, Rule, Spacer, Text
 from kiosk.formatting import format_date, format_datetime, format_kzt
-from kiosk.models import Parcel
+from kiosk.models import Parcel, walking_order
 from kiosk.printed_text import FOOTER_STRINGS, QT_TRANSLATE_NOOP
 
 NOT_SET = "—"
@@ -58,7 +58,9 @@ def build_receive_ticket(
     tr: Callable[[str], str],
     job_id: str,
 ) -> Document:
-    """One ticket for a lookup, one block per item; ``job_id`` is the business action's key.
+    """One ticket for a lookup, one block per item in walking order (row, then compartment);
+    ``job_id`` is the business action's key, ``ticket_ref`` its first 8 characters, printed and
+    as a Code128 the checkout desk scans.
 
     Every parcel must have a location (the flow prints only items awaiting pickup).
     """
@@ -68,6 +70,7 @@ def build_receive_ticket(
     def t(key: str) -> str:
         return tr(TICKET_STRINGS[key])
 
+    parcels = walking_order(parcels)
     blocks: list[Block] = [Text(t("title"), size="large", bold=True, align="center"), Rule()]
     for number, parcel in enumerate(parcels, start=1):
         if len(parcels) > 1:
@@ -86,6 +89,7 @@ def build_receive_ticket(
         Text(t("help"), size="normal", align="center"),
         Spacer(),
         Field(t("ticket_ref"), ticket_ref),
+        Barcode128(ticket_ref),  # the checkout scans it (its record's key begins with it)
         Field(t("terminal"), terminal_id),
         Field(t("location"), terminal_location),
         Field(t("printed_at"), format_datetime(printed_at)),

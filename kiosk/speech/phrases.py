@@ -212,6 +212,12 @@ PHRASES: dict[str, str] = {
         "Speech", "The code is wrong or has expired. Please press Send a new code."
     ),
     "otp.resend_in": QT_TRANSLATE_NOOP("Speech", "You can ask for a new code in {time}."),
+    "pickup.title": QT_TRANSLATE_NOOP(
+        "Speech", "Type the six-character pickup code from the SMS, or show its QR code."
+    ),
+    "pickup.wrong": QT_TRANSLATE_NOOP(
+        "Speech", "This code is not valid or has expired. Check the SMS and type it again."
+    ),
     "items.ready": QT_TRANSLATE_NOOP("Speech", "You can collect {items}."),
     "items.item": QT_TRANSLATE_NOOP("Speech", "{kind}: row {row}, compartment {compartment}."),
     "items.to_pay": QT_TRANSLATE_NOOP("Speech", "To pay at the checkout: {amount}."),

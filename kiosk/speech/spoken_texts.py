@@ -21,7 +21,7 @@ from kiosk.speech.words import Noun, Words, words_for
 
 Translate = Callable[[str], str]
 
-STAFF_SCREENS = frozenset({views.MAINTENANCE_PIN, views.MAINTENANCE})
+STAFF_SCREENS = frozenset({views.MAINTENANCE_PIN, views.MAINTENANCE, *views.STATION_SCREENS})
 
 S10_PHRASES = {
     S10Problem.EMPTY: "s10.empty",
@@ -241,6 +241,16 @@ def _otp(s: _Speaker, view: object) -> None:
         s.say("otp.resend_in", time=s.words.duration(wait))
 
 
+def _pickup_code(s: _Speaker, view: object) -> None:
+    s.say("pickup.title")
+    if not isinstance(view, views.PickupCodeView):
+        return
+    if view.busy:
+        s.say("printing.ticket" if view.printing else "otp.busy")
+    elif view.wrong:
+        s.say("pickup.wrong")
+
+
 def _items(s: _Speaker, view: object) -> None:
     if not isinstance(view, views.ItemsView):
         return
@@ -300,6 +310,7 @@ BUILDERS: dict[str, Callable[[_Speaker, object], None]] = {
     views.RECEIVE_OTP: _otp,
     views.RECEIVE_ITEMS: _items,
     views.RECEIVE_COOLDOWN: _cooldown,
+    views.RECEIVE_PICKUP_CODE: _pickup_code,
 }
 CUSTOMER_SCREENS = frozenset(BUILDERS)
 

@@ -55,7 +55,11 @@ def test_tracking_number_typed_on_keyboard_prints_a_ticket_and_records_it(
 
     [job] = kiosk.printer.jobs
     barcodes = [c for c in parse(job.bin_path.read_bytes()) if c.name == "GS k"]
-    assert [code128_text(c.payload) for c in barcodes] == [DEMO_PARCEL]
+    # the item, then the ticket's reference for the checkout (its record's key begins with it)
+    assert [code128_text(c.payload) for c in barcodes] == [
+        DEMO_PARCEL,
+        job.document.job_id[:8].upper(),
+    ]
     assert job.png_path.stat().st_size > 0
     texts = job.document.texts()
     assert "3" in texts

@@ -26,8 +26,9 @@ def test_native_code128_carries_each_tracking_number_in_order() -> None:
     commands = parse(encode(two_parcel_ticket()))
 
     barcodes = [c for c in commands if c.name == "GS k"]
-    assert [c.args for c in barcodes] == [bytes([73])] * 2  # function B, CODE128
-    assert [code128_text(c.payload) for c in barcodes] == [TRACKING, SECOND_TRACKING]
+    assert [c.args for c in barcodes] == [bytes([73])] * 3  # function B, CODE128
+    texts = [code128_text(c.payload) for c in barcodes]
+    assert texts == [TRACKING, SECOND_TRACKING, "T-2026-000123"]  # the last: the ticket
 
 
 def test_barcode_is_set_up_before_it_prints() -> None:
@@ -83,7 +84,7 @@ def test_profile_without_native_barcodes_prints_them_as_scannable_images() -> No
 
     assert not [c for c in commands if c.name in ("GS k", "GS ( k")]
     found = zxingcpp.read_barcodes(raster_page(commands), formats=zxingcpp.BarcodeFormat.Code128)
-    assert [b.text for b in found] == [TRACKING, SECOND_TRACKING]
+    assert [b.text for b in found] == [TRACKING, SECOND_TRACKING, "T-2026-000123"]
 
 
 def test_qr_is_native_where_the_profile_has_it() -> None:

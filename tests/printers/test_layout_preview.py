@@ -71,7 +71,7 @@ def test_code128_in_the_preview_scans_back_to_the_tracking_numbers(width: int) -
 
     found = zxingcpp.read_barcodes(preview, formats=zxingcpp.BarcodeFormat.Code128)
 
-    assert [b.text for b in found] == [TRACKING, SECOND_TRACKING]
+    assert [b.text for b in found] == [TRACKING, SECOND_TRACKING, "T-2026-000123"]  # and the ticket
 
 
 def test_qr_in_the_preview_scans() -> None:
@@ -104,7 +104,7 @@ def test_ticket_shows_row_and_compartment_in_huge_digits() -> None:
         previous = y
 
     tall = [height for height in runs if height >= 90]
-    assert len(tall) == 3  # "3", "12" and the barcode's bars
+    assert len(tall) == 4  # "3", "12", the tracking number's bars and the ticket reference's
 
 
 @pytest.mark.parametrize("size", ["small", "normal", "large", "huge"])

@@ -44,7 +44,8 @@ def test_job_writes_the_escpos_bytes_and_a_scannable_preview(tmp_path: Path) -> 
     assert (tmp_path / "0001-receive_ticket.bin").read_bytes() == encode(document)
     with Image.open(tmp_path / "0001-receive_ticket.png") as preview:
         assert preview.width == 576
-        assert [b.text for b in zxingcpp.read_barcodes(preview)] == [TRACKING]
+        texts = [b.text for b in zxingcpp.read_barcodes(preview)]
+        assert texts == [TRACKING, "T-2026-000123"]  # the item, then the ticket
     (job,) = printer.jobs
     assert (job.n, job.document, job.printed_at) == (1, document, result.printed_at)
     assert job.bin_path == tmp_path / "0001-receive_ticket.bin"

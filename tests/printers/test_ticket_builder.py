@@ -36,7 +36,8 @@ def test_ticket_carries_every_required_field_in_english() -> None:
     assert huge_texts(document) == ["3", "12"]
     assert "Row" in document.texts()
     assert "Compartment" in document.texts()
-    assert [b.data for b in document.blocks if isinstance(b, Barcode128)] == [TRACKING]
+    barcodes = [b.data for b in document.blocks if isinstance(b, Barcode128)]
+    assert barcodes == [TRACKING, "T-2026-000123"]  # the item; the ticket, for the checkout
     assert fields(document) == {
         "Item type": "Parcel",
         "Arrived": "02.11.2026",
@@ -54,7 +55,7 @@ def test_ticket_carries_every_required_field_in_english() -> None:
 
 
 def test_tracking_number_is_printed_whole_as_the_barcode() -> None:
-    (barcode,) = [b for b in ticket().blocks if isinstance(b, Barcode128)]
+    (barcode, _ticket) = [b for b in ticket().blocks if isinstance(b, Barcode128)]
     assert barcode.data == TRACKING  # its human-readable line is the whole number too
 
 
@@ -102,6 +103,7 @@ def test_one_block_per_item_with_a_caption_when_there_are_several() -> None:
     assert [b.data for b in document.blocks if isinstance(b, Barcode128)] == [
         TRACKING,
         SECOND_TRACKING,
+        "T-2026-000123",
     ]
     assert "Item 1 of 2" in document.texts()
     assert "Item 2 of 2" in document.texts()
@@ -147,3 +149,13 @@ def test_lupdate_extracts_exactly_the_ticket_strings(tmp_path: Path) -> None:
     printed = {*receive_ticket.TICKET_STRINGS.values(), *receipt.SEND_RECEIPT_STRINGS.values()}
     assert list(contexts) == ["Ticket"]
     assert sorted(contexts["Ticket"]) == sorted(printed)  # each once, nothing else
+
+
+def test_items_are_listed_in_walking_order() -> None:
+    far = parcel(SECOND_TRACKING, location=Location(row="10", compartment="2"))
+    near = parcel(location=Location(row="2", compartment="11"))
+    nearer = parcel("RR000000000KZ", location=Location(row="2", compartment="3"))
+
+    document = ticket([far, near, nearer], table={}, language="en")
+
+    assert huge_texts(document) == ["2", "3", "2", "11", "10", "2"]

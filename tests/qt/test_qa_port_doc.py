@@ -18,6 +18,8 @@ KEYS_OF = {  # the "keys" column: the on-screen keys a screen has
     "digits": {f"key_{d}" for d in "0123456789"} | {"key_backspace", "key_clear"},
     "letters and digits": {f"key_{c}" for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"}
     | {"key_backspace", "key_clear"},
+    "pickup code": {f"key_{c}" for c in "23456789ACDEFHJKMNPQRTUVWXY"}
+    | {"key_backspace", "key_clear", "key_space"},  # the space key made hidden
 }
 STAFF_MESSAGE_KEYS = "staff message"  # the message keyboard: its letters follow the language
 

@@ -100,7 +100,8 @@ def test_three_items_print_one_ticket_with_a_block_each(qtbot, kiosk, central):
     barcodes = [
         code128_text(c.payload) for c in parse(job.bin_path.read_bytes()) if c.name == "GS k"
     ]
-    assert sorted(barcodes) == sorted(numbers)  # one block each, in the server's order
+    # one block each, in walking order (rows 4, 5, 6 here), then the ticket's reference
+    assert barcodes == [*numbers, job.document.job_id[:8].upper()]
     texts = job.document.texts()
     for row, compartment in (("4", "20"), ("5", "21"), ("6", "22")):
         assert row in texts

@@ -92,4 +92,10 @@ VARIANTS: dict[str, list[object]] = {
         views.ItemsView(),
     ],
     views.RECEIVE_COOLDOWN: [views.CooldownView(until=299.0), views.CooldownView(until=0.0)],
+    views.RECEIVE_PICKUP_CODE: [
+        views.PickupCodeView(),
+        views.PickupCodeView(text="K7M", wrong=True),
+        views.PickupCodeView(text="K7M4QX", busy=True),
+        views.PickupCodeView(text="K7M4QX", busy=True, printing=True),
+    ],
 }

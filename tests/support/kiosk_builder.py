@@ -9,6 +9,7 @@ of the central server.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -17,6 +18,7 @@ from kiosk.api import CentralApi
 from kiosk.app.wiring import Clocks, CoreParts, Endpoint, Factories, central_api, wire
 from kiosk.config import KioskConfig
 from kiosk.controller import Controller
+from kiosk.maintenance.pins import hash_pin
 from kiosk.outbox import DeliveryWorker, DispatchQueue, TicketRecordQueue
 from kiosk.send.driver import SendOptions
 from printers.mock import MockPrinter
@@ -25,6 +27,9 @@ from ui.main_window import MainWindow
 
 TERMINAL = "T-ALA-01"
 TOKEN = "dev-T-ALA-01"
+# The demo hall's staff stations (central/demo.py) and the staff member who signs in at them.
+STATION_TERMINALS = {"checkout": "T-ALA-CHECKOUT", "stocking": "T-ALA-STOCKING"}
+STAFF_ID, STAFF_PIN, BADGE_PREFIX = "S001", "2468", "STAFF-"
 
 
 def make_api(url: str) -> CentralApi:
@@ -57,6 +62,11 @@ def kiosk_config(data_dir: Path, url: str, **sections: dict[str, Any]) -> KioskC
     for section, values in sections.items():
         data[section] = data.get(section, {}) | values
     return KioskConfig.model_validate(data)
+
+
+@functools.cache
+def _staff_hash() -> str:
+    return hash_pin(STAFF_PIN, iterations=2_000)
 
 
 class CountingApi:
@@ -117,13 +127,23 @@ class KioskBuilder:
         printer_required: bool | None = None,
         send: SendOptions | None = None,
         clocks: Clocks | None = None,
+        role: str = "customer",
     ) -> KioskUnderTest:
         """``printer_required`` given: the kiosk is warmed up as after the app's first paint (the
         printer worker polls, and its status reaches the controller). ``send``: the send flow is
-        offered, with these options. ``clocks``: the kiosk's clocks (countdowns on a test's)."""
+        offered, with these options. ``clocks``: the kiosk's clocks (countdowns on a test's).
+        ``role`` checkout or stocking: the demo hall's staff station, staff S001 (PIN 2468)."""
         n = len(self._built)
         printer = MockPrinter(self._tmp_path / f"tickets-{n}")
         sections: dict[str, dict[str, Any]] = {"printer": {"required": bool(printer_required)}}
+        if role != "customer":
+            terminal = STATION_TERMINALS[role]
+            sections["terminal"] = {"id": terminal, "role": role}
+            sections["api"] = {"token": "dev-" + terminal}
+            sections["maintenance"] = {
+                "staff": [{"id": STAFF_ID, "pin_hash": _staff_hash()}],
+                "badge_prefix": BADGE_PREFIX,
+            }
         if send is not None:
             sections["terminal"] = {"flows": ["receive", "send"]}
             sections["send"] = {

@@ -23,12 +23,15 @@ class TrackingScreen(KeyboardEntryScreen):
     submitted = Signal(str)
     back_requested = Signal()
     use_phone_requested = Signal()
+    use_pickup_code_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.back, self.title = self.back_and_title(self.back_requested)
         self.use_phone = BigButton("use_phone", "secondary")
         self.use_phone.clicked.connect(self.use_phone_requested)
+        self.use_pickup_code = BigButton("use_pickup_code", "secondary")
+        self.use_pickup_code.clicked.connect(self.use_pickup_code_requested)
         self.hint = label("hint", name="hint")
         self.take_input(TrackingField(), error_name="error")
         self._problem: S10Problem | None = None
@@ -41,8 +44,9 @@ class TrackingScreen(KeyboardEntryScreen):
 
     def _layout_widgets(self) -> None:
         self.add_title_row(self.back, self.title)
-        hint_row = self.add_row(self.hint, self.use_phone)
+        hint_row = self.add_row(self.hint, self.use_pickup_code, self.use_phone)
         hint_row.setStretch(1, 0)
+        hint_row.setStretch(2, 0)
         self.root.addWidget(self.field)
         self.message = QWidget()
         message = QHBoxLayout(self.message)
@@ -86,6 +90,7 @@ class TrackingScreen(KeyboardEntryScreen):
         )
         self.submit.setText(self.tr("Find"))
         self.use_phone.setText(self.tr("Use my phone number"))
+        self.use_pickup_code.setText(self.tr("I have a pickup code"))
         view = self.view
         printing = isinstance(view, views.TrackingEntryView) and view.printing
         self.busy_text.setText(

@@ -1,0 +1,90 @@
+"""What the station screens share: the top row (title, who is signed in, Sign out, languages),
+every intent as ``action_requested(name, text)``, a touch (``touched``) on every tap, and a line
+of code entry (the field, the on-screen keyboard and the submit button) for when a scan fails."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QSizePolicy, QWidget
+
+from kiosk.stations.names import StationAction
+from ui.screens.base import Screen
+from ui.theme import Metrics
+from ui.widgets.big_button import BigButton
+from ui.widgets.keyboard import OnScreenKeyboard
+from ui.widgets.labels import label
+
+
+class StationScreen(Screen):
+    action_requested = Signal(str, str)
+    touched = Signal()
+
+    def __init__(self, parent: QWidget | None = None, *, sign_out: bool = True) -> None:
+        super().__init__(parent)
+        self.title = label("title", name="title")
+        self.staff = label("hint", name="staff_signed_in")
+        top = self.add_row(self.title, self.staff)
+        self.sign_out: BigButton | None = None
+        if sign_out:
+            self.sign_out = BigButton("sign_out", "secondary")
+            self.sign_out.clicked.connect(lambda: self.act(StationAction.SIGN_OUT))
+            top.addWidget(self.sign_out, 0)
+        top.addWidget(self.add_language_bar(), 0)
+        top.setStretch(1, 0)
+
+    def act(self, name: str, text: str = "") -> None:
+        self.touched.emit()
+        self.action_requested.emit(name, text)
+
+    def button(self, button_id: str, action: str, text: str = "", role: str = "big") -> BigButton:
+        """A large button that asks for ``action`` (with ``text``)."""
+        button = BigButton(button_id, role)  # type: ignore[arg-type]
+        button.clicked.connect(lambda: self.act(action, text))
+        return button
+
+    def staff_line(self, staff_id: str) -> None:
+        self.staff.setText(
+            QCoreApplication.translate("Station", "Staff {id}").format(id=staff_id)
+            if staff_id
+            else ""
+        )
+        if self.sign_out is not None:
+            self.sign_out.setText(QCoreApplication.translate("Station", "Sign out"))
+
+
+class CodeEntry(QWidget):
+    """A code typed when the scanner cannot read it: the field, the keyboard and the button."""
+
+    submitted = Signal(str)
+
+    def __init__(self, field_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.field = QLineEdit()
+        self.field.setObjectName(field_id)
+        self.field.setMaxLength(24)
+        self.field.returnPressed.connect(self._submit)
+        self.keyboard = OnScreenKeyboard()
+        self.keyboard.set_target(self.field)
+        self.submit = BigButton("submit", "primary")
+        self.submit.clicked.connect(self._submit)
+        self.submit.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.keyboard, 1)
+        layout.addWidget(self.submit, 0)
+
+    def apply_metrics(self, metrics: Metrics) -> None:
+        self.keyboard.apply_metrics(metrics)
+        self.submit.setMinimumWidth(metrics.px(280))
+
+    def set_enabled(self, enabled: bool) -> None:
+        """While a scan is looked up nothing can be typed (the keys type into an editable field
+        only: the keyboard's forty keys are not restyled twice a scan)."""
+        self.field.setReadOnly(not enabled)
+        self.submit.setEnabled(enabled)
+
+    def _submit(self) -> None:
+        text = self.field.text().strip()
+        if text:
+            self.field.clear()
+            self.submitted.emit(text)
