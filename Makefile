@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 # `make run ROLE=checkout` (or stocking): a staff station (docs/stations.md)
 ROLE ?= customer
 
-.PHONY: run test test-core lint typecheck central bench stress translations screenshots clean bundle bundle-test
+.PHONY: run test test-core lint typecheck central bench stress soak-disk translations screenshots clean bundle bundle-test
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "Python 3.11 or newer is needed: apt-get install python3"; exit 1; }
@@ -74,6 +74,10 @@ bench: $(STAMP)
 
 stress: $(STAMP)
 	$(PY) tests/bench/stress_outbox.py
+
+# as root: it mounts a small tmpfs for the kiosk's data directory
+soak-disk: $(STAMP)
+	$(PY) tests/bench/soak_disk.py
 
 screenshots: $(STAMP)
 	@tools/system-deps.sh screenshots

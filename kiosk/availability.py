@@ -3,9 +3,11 @@
 Qt-free; the controller asks it. Reasons, in order of precedence:
 - ``staff``: staff took the terminal out of service (with a message for customers);
 - ``remote``: the central system asked for maintenance through the heartbeat answer;
-- a required component (``printer``, ``api``, ``scanner``) has been down for more than
-  ``down_after_s`` (0: at once; the ``immediate`` ones, by default the printer, at once: a
-  customer would get no ticket). When it comes back up, the terminal is back by itself.
+- a required component (``printer``, ``api``, ``scanner``, ``storage``) has been down for more
+  than ``down_after_s`` (0: at once; the ``immediate`` ones, by default the printer and the
+  storage, at once: a customer would get no ticket, or no record of it). ``storage`` is down when
+  the outbox cannot keep what a customer is given (the disk full, the data directory read-only).
+  When it comes back up, the terminal is back by itself.
 A customer in a flow is never cut off: the controller applies the answer at the home screen.
 """
 
@@ -20,7 +22,7 @@ from kiosk.log import LogArea
 
 log = logging.getLogger(LogArea.AVAILABILITY.logger_name)
 
-COMPONENTS = ("printer", "api", "scanner")
+COMPONENTS = ("printer", "api", "scanner", "storage")
 
 
 @dataclass(frozen=True)
@@ -48,7 +50,7 @@ class AvailabilityTracker:
         required: Iterable[str] = (),
         *,
         down_after_s: float = 0.0,
-        immediate: Iterable[str] = ("printer",),
+        immediate: Iterable[str] = ("printer", "storage"),
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.required = frozenset(required)

@@ -111,6 +111,7 @@ def build_drivers(
     ``prepare_api``, ``start_printer``: what `Drivers.warm_up` starts after the first paint."""
     settings = maintenance_settings or MaintenanceSettings()
     required = set(settings.required) | ({"printer"} if terminal.printer_required else set())
+    required.add("storage")  # a record that cannot be kept: no new customers
     availability = AvailabilityTracker(
         required, down_after_s=settings.down_after_s, clock=monotonic
     )

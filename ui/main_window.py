@@ -7,7 +7,8 @@ controller's slots; it does no work of its own (the controller runs everything o
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QSize, Qt, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QFont, QResizeEvent
@@ -25,7 +26,6 @@ from ui.screens.done import AUTO_HOME_MS, DoneScreen
 from ui.screens.error import ErrorScreen
 from ui.screens.home import HomeScreen
 from ui.screens.items import ItemsScreen
-from ui.screens.maintenance import MaintenancePinScreen, MaintenanceScreen
 from ui.screens.otp import OtpScreen
 from ui.screens.out_of_service import OutOfServiceScreen
 from ui.screens.phone import PhoneScreen
@@ -40,6 +40,8 @@ from ui.widgets.hidden_corner import HiddenCorner
 
 if TYPE_CHECKING:
     from kiosk.controller import Controller
+    from ui.screens.maintenance.pin import MaintenancePinScreen
+    from ui.screens.maintenance.screen import MaintenanceScreen
 
 log = logging.getLogger(LogArea.UI.logger_name)
 
@@ -122,29 +124,21 @@ class MainWindow(QMainWindow):
         for screen in customer_screens:
             self.screens[screen.name] = screen
             self.stack.addWidget(screen)
-        # Receiving by phone number: the countdowns use the controller's clock.
-        self.phone = PhoneScreen()
-        self.otp = OtpScreen(clock=lambda: controller.monotonic())
-        self.items = ItemsScreen()
-        self.cooldown = CooldownScreen(clock=lambda: controller.monotonic())
+        # Receiving by phone number (the countdowns use the controller's clock) and maintenance
+        # (the staff corner on the screens a customer does not use) are not needed for the first
+        # frame: built after it (build_deferred_screens), or when first shown or used.
+        self._languages: tuple[str, ...] | None = None
+        self._deferred: dict[str, Callable[[], Screen]] = {
+            views.RECEIVE_PHONE: self._new_phone,
+            views.RECEIVE_OTP: self._new_otp,
+            views.RECEIVE_ITEMS: self._new_items,
+            views.RECEIVE_COOLDOWN: self._new_cooldown,
+            views.MAINTENANCE_PIN: self._new_maintenance_pin,
+            views.MAINTENANCE: self._new_maintenance,
+        }
         self.pickup_code = PickupCodeScreen()
-        phone_screens: tuple[Screen, ...] = (
-            self.phone,
-            self.otp,
-            self.items,
-            self.cooldown,
-            self.pickup_code,
-        )
-        for screen in phone_screens:
-            self.screens[screen.name] = screen
-            self.stack.addWidget(screen)
-        # Maintenance (issue 8): the staff corner on the screens a customer does not use.
-        self.maintenance_pin = MaintenancePinScreen(clock=lambda: controller.monotonic())
-        self.maintenance = MaintenanceScreen()
-        staff_screens: tuple[Screen, ...] = (self.maintenance_pin, self.maintenance)
-        for screen in staff_screens:
-            self.screens[screen.name] = screen
-            self.stack.addWidget(screen)
+        self.screens[self.pickup_code.name] = self.pickup_code
+        self.stack.addWidget(self.pickup_code)
         self.staff_corners = [HiddenCorner(self.home), HiddenCorner(self.out_of_service)]
         # The staff stations' screens (terminal.role checkout or stocking).
         self.station_screens: list[StationScreen] = [kind() for kind in STATION_SCREEN_TYPES]
@@ -210,14 +204,6 @@ class MainWindow(QMainWindow):
         self.tracking.use_pickup_code_requested.connect(c.start_pickup_code)
         self.pickup_code.submitted.connect(c.submit_pickup_code)
         self.pickup_code.back_requested.connect(c.start_receive)
-        self.phone.submitted.connect(c.submit_phone)
-        self.phone.back_requested.connect(c.start_receive)
-        self.otp.submitted.connect(c.submit_code)
-        self.otp.resend_requested.connect(c.resend_code)
-        self.otp.back_requested.connect(c.edit_phone)
-        self.items.done_requested.connect(c.finish)
-        self.items.home_requested.connect(c.reset_session)
-        self.cooldown.home_requested.connect(c.reset_session)
         self.home.send_requested.connect(c.start_send)
         self.send_scan.submitted.connect(c.submit_box)
         self.send_scan.back_requested.connect(c.go_home)
@@ -226,15 +212,115 @@ class MainWindow(QMainWindow):
         self.send_done.home_requested.connect(c.reset_session)
         for corner in self.staff_corners:
             corner.clicked.connect(c.staff_corner_tapped)
-        self.maintenance_pin.submitted.connect(c.submit_staff_pin)
-        self.maintenance_pin.back_requested.connect(c.close_maintenance)
-        self.maintenance_pin.touched.connect(c.maintenance_touched)
-        self.maintenance.action_requested.connect(c.maintenance_action)
-        self.maintenance.close_requested.connect(c.close_maintenance)
-        self.maintenance.touched.connect(c.maintenance_touched)
         for station_screen in self.station_screens:
             station_screen.action_requested.connect(c.station_action)
             station_screen.touched.connect(c.station_touched)
+
+    # ---- the screens built after the first frame ----
+
+    @property
+    def phone(self) -> PhoneScreen:
+        return cast(PhoneScreen, self.screen_named(views.RECEIVE_PHONE))
+
+    @property
+    def otp(self) -> OtpScreen:
+        return cast(OtpScreen, self.screen_named(views.RECEIVE_OTP))
+
+    @property
+    def items(self) -> ItemsScreen:
+        return cast(ItemsScreen, self.screen_named(views.RECEIVE_ITEMS))
+
+    @property
+    def cooldown(self) -> CooldownScreen:
+        return cast(CooldownScreen, self.screen_named(views.RECEIVE_COOLDOWN))
+
+    @property
+    def maintenance_pin(self) -> MaintenancePinScreen:
+        return cast("MaintenancePinScreen", self.screen_named(views.MAINTENANCE_PIN))
+
+    @property
+    def maintenance(self) -> MaintenanceScreen:
+        return cast("MaintenanceScreen", self.screen_named(views.MAINTENANCE))
+
+    def screen_named(self, name: str) -> Screen:
+        """The screen called ``name``, built now if it was not yet."""
+        built = self.screens.get(name) or self._build(name)
+        if built is None:
+            raise KeyError(name)
+        return built
+
+    def screen_names(self) -> list[str]:
+        """Every screen's name, built or not yet."""
+        return [*self.screens, *self._deferred]
+
+    def build_deferred_screens(self) -> None:
+        """Build the screens the first frame did not need (the kiosk calls it after that frame)."""
+        for name in list(self._deferred):
+            self._build(name)
+
+    def _build(self, name: str) -> Screen | None:
+        make = self._deferred.pop(name, None)
+        if make is None:
+            return None
+        screen = make()
+        self.screens[screen.name] = screen
+        self.stack.addWidget(screen)
+        c = self.controller
+        c.language_changed.connect(screen.set_current_language)
+        screen.language_requested.connect(c.set_language)
+        screen.need_requested.connect(c.toggle_need)
+        screen.set_current_language(c.language)
+        screen.set_access(self.access)
+        if self._languages is not None:
+            screen.set_languages(self._languages)
+        if self._metrics is not None:
+            screen.apply_metrics(self._metrics)
+        return screen
+
+    def _new_phone(self) -> PhoneScreen:
+        c, screen = self.controller, PhoneScreen()
+        screen.submitted.connect(c.submit_phone)
+        screen.back_requested.connect(c.start_receive)
+        return screen
+
+    def _new_otp(self) -> OtpScreen:
+        c = self.controller
+        screen = OtpScreen(clock=lambda: c.monotonic())
+        screen.submitted.connect(c.submit_code)
+        screen.resend_requested.connect(c.resend_code)
+        screen.back_requested.connect(c.edit_phone)
+        return screen
+
+    def _new_items(self) -> ItemsScreen:
+        c, screen = self.controller, ItemsScreen()
+        screen.done_requested.connect(c.finish)
+        screen.home_requested.connect(c.reset_session)
+        return screen
+
+    def _new_cooldown(self) -> CooldownScreen:
+        c = self.controller
+        screen = CooldownScreen(clock=lambda: c.monotonic())
+        screen.home_requested.connect(c.reset_session)
+        return screen
+
+    def _new_maintenance_pin(self) -> MaintenancePinScreen:
+        from ui.screens.maintenance.pin import MaintenancePinScreen
+
+        c = self.controller
+        screen = MaintenancePinScreen(clock=lambda: c.monotonic())
+        screen.submitted.connect(c.submit_staff_pin)
+        screen.back_requested.connect(c.close_maintenance)
+        screen.touched.connect(c.maintenance_touched)
+        return screen
+
+    def _new_maintenance(self) -> MaintenanceScreen:
+        from ui.screens.maintenance.screen import MaintenanceScreen  # ~20 modules, staff only
+
+        c, screen = self.controller, MaintenanceScreen()
+        screen.action_requested.connect(c.maintenance_action)
+        screen.close_requested.connect(c.close_maintenance)
+        screen.touched.connect(c.maintenance_touched)
+        return screen
 
     def present(self) -> None:
         """Show the window: full-screen and frameless on a kiosk, a normal window otherwise."""
@@ -248,11 +334,12 @@ class MainWindow(QMainWindow):
 
     @Slot(str, object)
     def show_screen(self, name: str, view: object) -> None:
-        screen = self.screens.get(name)
+        screen = self.screens.get(name) or self._build(name)
         if screen is None:
             log.error("no screen named %r", name)
             return
         if isinstance(view, views.HomeView):  # the terminal's languages, for every screen's bar
+            self._languages = view.languages
             for each in self.screens.values():
                 each.set_languages(view.languages)
         screen.show_view(view)  # type: ignore[arg-type]

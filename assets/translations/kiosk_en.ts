@@ -78,6 +78,10 @@
         <translation>Free disk</translation>
     </message>
     <message>
+        <source>Records on disk</source>
+        <translation>Records on disk</translation>
+    </message>
+    <message>
         <source>Recent maintenance actions</source>
         <translation>Recent maintenance actions</translation>
     </message>
@@ -245,6 +249,38 @@
     <message>
         <source>no scanner</source>
         <translation>no scanner</translation>
+    </message>
+    <message>
+        <source>records cannot be saved on disk</source>
+        <translation>records cannot be saved on disk</translation>
+    </message>
+    <message>
+        <source>the records file was damaged and rebuilt</source>
+        <translation>the records file was damaged and rebuilt</translation>
+    </message>
+    <message>
+        <source>the records file cannot be read</source>
+        <translation>the records file cannot be read</translation>
+    </message>
+    <message>
+        <source>disk space is running low</source>
+        <translation>disk space is running low</translation>
+    </message>
+    <message>
+        <source>disk full: no new customers</source>
+        <translation>disk full: no new customers</translation>
+    </message>
+    <message>
+        <source>data folder cannot be written: no new customers</source>
+        <translation>data folder cannot be written: no new customers</translation>
+    </message>
+    <message>
+        <source>disk read or write errors</source>
+        <translation>disk read or write errors</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
     </message>
     <message>
         <source>ready</source>

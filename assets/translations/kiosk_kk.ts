@@ -78,6 +78,10 @@
         <translation>Дисктегі бос орын</translation>
     </message>
     <message>
+        <source>Records on disk</source>
+        <translation>Дискідегі жазбалар</translation>
+    </message>
+    <message>
         <source>Recent maintenance actions</source>
         <translation>Соңғы қызмет көрсету әрекеттері</translation>
     </message>
@@ -245,6 +249,38 @@
     <message>
         <source>no scanner</source>
         <translation>сканер жоқ</translation>
+    </message>
+    <message>
+        <source>records cannot be saved on disk</source>
+        <translation>жазбаларды дискіге сақтау мүмкін емес</translation>
+    </message>
+    <message>
+        <source>the records file was damaged and rebuilt</source>
+        <translation>жазбалар файлы зақымданған, қайта жасалды</translation>
+    </message>
+    <message>
+        <source>the records file cannot be read</source>
+        <translation>жазбалар файлын оқу мүмкін емес</translation>
+    </message>
+    <message>
+        <source>disk space is running low</source>
+        <translation>дискіде орын азайып барады</translation>
+    </message>
+    <message>
+        <source>disk full: no new customers</source>
+        <translation>диск толы: жаңа клиенттер қабылданбайды</translation>
+    </message>
+    <message>
+        <source>data folder cannot be written: no new customers</source>
+        <translation>деректер қалтасына жазу мүмкін емес: жаңа клиенттер қабылданбайды</translation>
+    </message>
+    <message>
+        <source>disk read or write errors</source>
+        <translation>дискіні оқу немесе жазу қателері</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>қалыпты</translation>
     </message>
     <message>
         <source>ready</source>

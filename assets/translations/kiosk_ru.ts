@@ -78,6 +78,10 @@
         <translation>Свободно на диске</translation>
     </message>
     <message>
+        <source>Records on disk</source>
+        <translation>Записи на диске</translation>
+    </message>
+    <message>
         <source>Recent maintenance actions</source>
         <translation>Последние действия обслуживания</translation>
     </message>
@@ -248,6 +252,38 @@
     <message>
         <source>no scanner</source>
         <translation>нет сканера</translation>
+    </message>
+    <message>
+        <source>records cannot be saved on disk</source>
+        <translation>записи невозможно сохранить на диске</translation>
+    </message>
+    <message>
+        <source>the records file was damaged and rebuilt</source>
+        <translation>файл записей был повреждён и восстановлен</translation>
+    </message>
+    <message>
+        <source>the records file cannot be read</source>
+        <translation>файл записей не читается</translation>
+    </message>
+    <message>
+        <source>disk space is running low</source>
+        <translation>на диске заканчивается место</translation>
+    </message>
+    <message>
+        <source>disk full: no new customers</source>
+        <translation>диск заполнен: новые клиенты не принимаются</translation>
+    </message>
+    <message>
+        <source>data folder cannot be written: no new customers</source>
+        <translation>в папку данных нельзя записать: новые клиенты не принимаются</translation>
+    </message>
+    <message>
+        <source>disk read or write errors</source>
+        <translation>ошибки чтения или записи диска</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>в порядке</translation>
     </message>
     <message>
         <source>ready</source>

@@ -140,6 +140,7 @@ def build(config: KioskConfig, options: Options, qapp: QApplication) -> Kiosk:
             central.start()  # the first requests wait in its socket's backlog meanwhile
         controller.warm_up()  # the HTTP stack and the printer, off the GUI thread
         core.outbox.delivery.start()  # what an earlier run left in the outbox goes out first
+        window.build_deferred_screens()  # the phone flow's and maintenance's screens
         kiosk.scanners.extend(start_scanners(config, qapp, controller, wedge_only=False))
         show_camera_previews(kiosk.scanners, window)
         if options.mock:

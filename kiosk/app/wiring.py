@@ -253,6 +253,8 @@ def _maintenance_ports(
         quit_app=actions.quit_app,
         data_dir=config.data.data_dir,
         audit=AuditLog(config.data.data_dir / AUDIT_FILE),
+        storage_blocking=outbox.blocking,  # memory only
+        storage_alerts=outbox.alerts,  # memory only
     )
 
 

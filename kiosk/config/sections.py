@@ -178,6 +178,16 @@ class UiConfig(_Section):
 
 class DataConfig(_Section):
     data_dir: UserPath = Field(default_factory=lambda: Path(platformdirs.user_data_dir(APP_NAME)))
+    # free space under the data directory: a warning to staff and the fleet under disk_low_mb;
+    # no new customers under disk_reserve_mb (kept for the records already promised)
+    disk_low_mb: float = Field(default=200.0, ge=0)
+    disk_reserve_mb: float = Field(default=20.0, ge=0)
+
+    @model_validator(mode="after")
+    def _reserve_under_warning(self) -> DataConfig:
+        if self.disk_reserve_mb > self.disk_low_mb:
+            raise ValueError("disk_reserve_mb must not be above disk_low_mb")
+        return self
 
 
 class LogConfig(_Section):

@@ -164,6 +164,7 @@ class Dashboard:
             scanners=tuple(self._ports.scanners()),
             last_scan=self.last_scan,
             probe=self.probe,
+            storage_alerts=tuple(self._ports.storage_alerts()),
         )
 
     def render(self) -> None:

@@ -1,7 +1,8 @@
 """The heartbeat body of API.md and its alerts (paper near end, printer down, the kiosk's own
 lookup limit reached, an outbox entry older than ten minutes, outbox entries the server refused
-and that wait for staff, customers waiting for staff to bring their parcel). Alerts are short
-strings: a stable code, then ``:`` and a detail, e.g. ``printer_down:cover_open``."""
+and that wait for staff, the outbox's disk: salvaged at start, unreadable, low, full, read-only,
+failing; customers waiting for staff to bring their parcel). Alerts are short strings:
+a stable code, then ``:`` and a detail, e.g. ``printer_down:cover_open``."""
 
 from __future__ import annotations
 
@@ -29,6 +30,7 @@ class TerminalSnapshot:
     outbox_oldest_s: float | None
     uptime_s: float
     outbox_parked: int = 0  # refused by the server for good, kept for staff
+    storage_alerts: tuple[str, ...] = ()  # the outbox's disk (kiosk.outbox.health), in full
     help_alerts: tuple[str, ...] = ()  # kiosk.accessibility.help_requests: one per open request
 
 
@@ -56,6 +58,7 @@ def alerts(
         found.append(f"outbox_stale:oldest entry {oldest:.0f} s")
     if snapshot.outbox_parked > 0:
         found.append(f"outbox_parked:{snapshot.outbox_parked} refused, kept for staff")
+    found += snapshot.storage_alerts
     found.extend(snapshot.help_alerts)
     return found
 

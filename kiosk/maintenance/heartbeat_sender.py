@@ -21,6 +21,27 @@ log = logging.getLogger(LogArea.MAINTENANCE.logger_name)
 Alerts = list[dict[str, object]]
 
 
+def _with_outbox(
+    snapshot: TerminalSnapshot, outbox_stats: Callable[[], OutboxStats]
+) -> TerminalSnapshot:
+    """The snapshot with the outbox's figures; when they cannot be read, the heartbeat goes all
+    the same, saying so (never stopped by the outbox's file)."""
+    try:
+        stats = outbox_stats()
+    except Exception as error:
+        log.warning("heartbeat without the outbox's figures: %s", error)
+        if any(a.startswith("outbox_unreadable:") for a in snapshot.storage_alerts):
+            return snapshot
+        alert = f"outbox_unreadable:{type(error).__name__}: {error}"
+        return dataclasses.replace(snapshot, storage_alerts=(*snapshot.storage_alerts, alert))
+    return dataclasses.replace(
+        snapshot,
+        outbox_depth=stats.depth,
+        outbox_oldest_s=stats.oldest_age_s,
+        outbox_parked=stats.parked,
+    )
+
+
 class HeartbeatSender:
     def __init__(
         self,
@@ -63,13 +84,7 @@ class HeartbeatSender:
         def beat() -> tuple[dict[str, Any], HeartbeatReply]:
             snap = snapshot
             if outbox_stats is not None:  # the outbox's SQLite file: read here, off the GUI
-                stats = outbox_stats()
-                snap = dataclasses.replace(
-                    snap,
-                    outbox_depth=stats.depth,
-                    outbox_oldest_s=stats.oldest_age_s,
-                    outbox_parked=stats.parked,
-                )
+                snap = _with_outbox(snap, outbox_stats)
             body = heartbeat_body(snap, alerts(snap, lookup, outbox_alert_age_s=age_limit))
             return body, send(body)
 

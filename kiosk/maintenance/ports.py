@@ -36,6 +36,10 @@ def _no_ticket(_within_s: float) -> Document | None:
     return None
 
 
+def _nothing_blocks() -> str | None:
+    return None
+
+
 @dataclass
 class MaintenancePorts:
     """The other components (None: not available)."""
@@ -54,6 +58,8 @@ class MaintenancePorts:
     restart_app: Callable[[], None] | None = None
     quit_app: Callable[[], None] | None = None
     data_dir: Path | None = None  # free disk space is measured here
+    storage_blocking: Callable[[], str | None] = _nothing_blocks  # memory only: why no customer
+    storage_alerts: Callable[[], list[str]] = list  # memory only: the outbox's disk alerts
     audit: AuditLog = field(default_factory=lambda: AuditLog(None))
 
 

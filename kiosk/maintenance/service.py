@@ -172,6 +172,8 @@ class MaintenanceService:
         if "scanner" in self.availability.required:
             working = [kind for kind, state in self.ports.scanners() if state == "ok"]
             self.availability.report("scanner", bool(working), "" if working else "no scanner")
+        blocking = self.ports.storage_blocking()
+        self.availability.report("storage", blocking is None, blocking or "")
         self.check_availability()
 
     def touch(self) -> None:
@@ -262,6 +264,7 @@ class MaintenanceService:
             outbox_depth=0,
             outbox_oldest_s=None,
             uptime_s=self._uptime_s(),
+            storage_alerts=tuple(self.ports.storage_alerts()),
             help_alerts=tuple(self.help.alerts()),
         )
 

@@ -78,3 +78,4 @@ class DashboardStatus:
     scanners: tuple[tuple[str, str], ...] = ()
     last_scan: str = ""
     probe: Probe | None = None  # None until the first probe is back
+    storage_alerts: tuple[str, ...] = ()  # the outbox's disk: "code:detail" (memory only)

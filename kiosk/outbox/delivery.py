@@ -13,6 +13,11 @@ answer was lost and is repeated registers nothing twice. What happens after a tr
 - any other ``4xx`` (``409 box_already_dispatched`` by another action, ``404 box_unknown``,
   ``401``/``403``, ``422``): parked for staff with the reason, never retried by itself.
 
+The two queues are delivered independently: an error in one (its table unreadable, the disk
+refusing a write) is logged, counted and retried with a backoff of that queue's own, while the
+other goes on. No exception ends the thread. Each pass also runs the outbox's housekeeping (the
+disk watch, the records owed), at least every ``HOUSEKEEPING_S``.
+
 ``stop()`` asks the thread to finish cooperatively: it ends the try in flight, makes one last
 attempt at what is pending (bounded by ``flush_timeout_s``), and returns; whatever is left stays on
 disk and goes out on the next start.
@@ -25,12 +30,13 @@ import random
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Generic
 
 from kiosk.errors import ApiError, RateLimited, ServiceUnavailable
 from kiosk.log import LogArea
 from kiosk.outbox.dispatches import DispatchEntry, DispatchQueue
+from kiosk.outbox.health import StorageError
 from kiosk.outbox.queue import DeliveryQueue, EntryT
 from kiosk.outbox.ticket_records import TicketRecordEntry, TicketRecordQueue
 from kiosk.ports.delivery import DeliveryApi
@@ -39,6 +45,7 @@ log = logging.getLogger(LogArea.OUTBOX.logger_name)
 
 RETRYABLE_STATUSES = frozenset({408, 429})
 IDLE_WAKE_S = 60.0  # a sleeping worker looks again at least this often
+HOUSEKEEPING_S = 15.0  # the disk watch and the records owed, at least this often
 
 
 def is_permanent(error: BaseException) -> bool:
@@ -53,14 +60,18 @@ def _nobody(entry: Any, detail: str) -> None:
     """No one to tell."""
 
 
-@dataclass(frozen=True)
+@dataclass
 class _Lane(Generic[EntryT]):
-    """A queue and how its entries go to the server."""
+    """A queue and how its entries go to the server; when the queue itself fails (its table, the
+    disk), its own backoff."""
 
     queue: DeliveryQueue[EntryT]
     send: Callable[[EntryT], str]  # one try; the server's id for the entry
     delivered: Callable[[EntryT, str], None]  # with the server's id
     parked: Callable[[EntryT, str], None]  # with the server's reason
+    failures: int = 0  # the queue's failures in a row
+    resume_at: float = 0.0  # not tried before (after a failure)
+    error: str = field(default="")
 
 
 class DeliveryWorker:
@@ -79,8 +90,11 @@ class DeliveryWorker:
         on_delivered: Callable[[DispatchEntry, str], None] | None = None,
         on_parked: Callable[[DispatchEntry, str], None] | None = None,
         on_ticket_recorded: Callable[[str], None] | None = None,
+        housekeeping: Callable[[], None] | None = None,
     ) -> None:
         self.on_ticket_recorded = on_ticket_recorded  # ticket id; called on the worker's thread
+        self.housekeeping = housekeeping  # on the worker's thread, each pass
+        self.lane_failures = 0  # a queue failed (its table, the disk); since the start
         self._api = api
         self._retry_min_s = retry_min_s
         self._retry_max_s = retry_max_s
@@ -129,6 +143,7 @@ class DeliveryWorker:
         ``timeout_s``) for that pass to end. Blocking: not for the GUI thread. What is still
         pending afterwards."""
         if not self.running:
+            self._keep_house()
             self._flush()
         else:
             with self._passes:
@@ -139,7 +154,14 @@ class DeliveryWorker:
         return self.pending_count()
 
     def pending_count(self) -> int:
-        return sum(lane.queue.stats().depth for lane in self._lanes)
+        """What waits, in the queues that can be read."""
+        total = 0
+        for lane in self._lanes:
+            try:
+                total += lane.queue.stats().depth
+            except Exception as error:
+                log.debug("%s queue unreadable: %s", lane.queue.NAME, error)
+        return total
 
     def stop(self, flush_timeout_s: float = 3.0) -> bool:
         """Ask the worker to stop after one last attempt at what is pending; wait at most
@@ -184,9 +206,10 @@ class DeliveryWorker:
                 this_pass = self._passes_started
                 everything, self._try_everything = self._try_everything, False
             try:
+                self._keep_house()
                 self._flush() if everything else self.deliver_due()
                 wait = self._seconds_to_next()
-            except Exception:  # the disk or a bug: keep the thread alive, look again later
+            except Exception:  # a bug: keep the thread alive, look again later
                 log.exception("outbox delivery pass failed")
                 wait = self._retry_min_s
             with self._passes:
@@ -205,30 +228,88 @@ class DeliveryWorker:
         the hall's checkout will look for); the number delivered."""
         delivered = 0
         for lane in self._lanes:
-            while not self._stopping.is_set():
-                batch = lane.queue.due(self._clock())
-                if not batch:
+            if self._clock() < lane.resume_at:
+                continue
+            try:
+                delivered += self._deliver_lane(lane)
+            except Exception as error:
+                self._lane_failed(lane, error)
+            else:
+                self._lane_ok(lane)
+        return delivered
+
+    def _deliver_lane(self, lane: _Lane[EntryT]) -> int:
+        delivered = 0
+        while not self._stopping.is_set():
+            batch = lane.queue.due(self._clock())
+            if not batch:
+                break
+            for entry in batch:
+                if self._stopping.is_set():
                     break
-                for entry in batch:
-                    if self._stopping.is_set():
-                        break
-                    delivered += self._deliver(lane, entry)
+                delivered += self._deliver(lane, entry)
         return delivered
 
     def _flush(self) -> None:
-        """One try at everything pending, backoff or not; stops at the first failure (the
-        server is not taking them: no use keeping a shutdown or staff waiting)."""
+        """One try at everything pending, backoff or not; a queue stops at its first failure
+        (the server is not taking them: no use keeping a shutdown or staff waiting)."""
         for lane in self._lanes:
-            for entry in lane.queue.pending():
-                if not self._deliver(lane, entry):
-                    return
+            try:
+                for entry in lane.queue.pending():
+                    if not self._deliver(lane, entry):
+                        break
+            except Exception as error:
+                self._lane_failed(lane, error)
+            else:
+                self._lane_ok(lane)
+
+    def _lane_failed(self, lane: _Lane[Any], error: Exception) -> None:
+        """The queue itself failed (not a try at an entry): reported, retried after a backoff of
+        its own; the other queue goes on."""
+        self.lane_failures += 1
+        lane.failures += 1
+        delay = self.backoff(lane.failures)
+        lane.resume_at = self._clock() + delay
+        text = f"{type(error).__name__}: {error}"
+        if text != lane.error:
+            log.error(
+                "outbox %s queue failed, tried again in %.1f s: %s", lane.queue.NAME, delay, text
+            )
+            if not isinstance(error, StorageError):
+                log.debug("the failure", exc_info=error)
+        lane.error = text
+
+    def _lane_ok(self, lane: _Lane[Any]) -> None:
+        if lane.failures:
+            log.info("outbox %s queue works again", lane.queue.NAME)
+        lane.failures, lane.resume_at, lane.error = 0, 0.0, ""
+
+    def _keep_house(self) -> None:
+        if self.housekeeping is None:
+            return
+        try:
+            self.housekeeping()
+        except Exception:
+            log.exception("outbox housekeeping failed")
 
     def _seconds_to_next(self) -> float:
-        times = [lane.queue.next_attempt_at() for lane in self._lanes]
-        due = [t for t in times if t is not None]
+        due: list[float] = []
+        for lane in self._lanes:
+            if lane.resume_at > self._clock():
+                due.append(lane.resume_at)
+                continue
+            try:
+                at = lane.queue.next_attempt_at()
+            except Exception as error:
+                self._lane_failed(lane, error)
+                due.append(lane.resume_at)
+                continue
+            if at is not None:
+                due.append(at)
+        ceiling = IDLE_WAKE_S if self.housekeeping is None else HOUSEKEEPING_S
         if not due:
-            return IDLE_WAKE_S
-        return min(IDLE_WAKE_S, max(0.0, min(due) - self._clock()))
+            return ceiling
+        return min(ceiling, max(0.0, min(due) - self._clock()))
 
     # ---- one try ---------------------------------------------------------------------------------
 

@@ -83,12 +83,18 @@ class DeliveryQueue(Generic[EntryT]):
     COLUMNS: ClassVar[str]  # the table's own columns, after the state machine's
     SERVER_ID: ClassVar[str]  # the column that keeps the server's id of a delivered entry
     NAME: ClassVar[str]  # what an entry is called in the log and in errors
+    READY: ClassVar[str] = ""  # more conditions on a pending entry the worker may send now
 
     def __init__(self, store: OutboxStore) -> None:
         self.store = store
 
     def _entry(self, row: Row) -> EntryT:
         raise NotImplementedError
+
+    def entry_from_row(self, row: Row) -> EntryT:
+        """The entry a row holds (``ValueError``, ``KeyError``, ``TypeError`` when it does not
+        hold one: a row read from a damaged file)."""
+        return self._entry(row)
 
     def details(self, entry: EntryT) -> str:
         """What the log says of an entry beside its number (no personal data)."""
@@ -110,7 +116,8 @@ class DeliveryQueue(Generic[EntryT]):
         return self._select("ORDER BY id", ())
 
     def pending(self) -> list[EntryT]:
-        return self._select("WHERE state = 'pending' ORDER BY id", ())
+        """What the worker may send, backoff or not."""
+        return self._select(f"WHERE state = 'pending' {self.READY} ORDER BY id", ())
 
     def parked(self) -> list[EntryT]:
         return self._select("WHERE state = 'parked' ORDER BY id", ())
@@ -119,12 +126,14 @@ class DeliveryQueue(Generic[EntryT]):
         """Pending entries whose next attempt is due, oldest first."""
         when = self.store.clock() if now is None else now
         return self._select(
-            "WHERE state = 'pending' AND next_attempt_at <= ? ORDER BY id LIMIT ?", (when, limit)
+            f"WHERE state = 'pending' {self.READY} AND next_attempt_at <= ? ORDER BY id LIMIT ?",
+            (when, limit),
         )
 
     def next_attempt_at(self) -> float | None:
         [row] = self.store.execute(
-            f"SELECT MIN(next_attempt_at) FROM {self.TABLE} WHERE state = 'pending'"  # noqa: S608
+            f"SELECT MIN(next_attempt_at) FROM {self.TABLE} "  # noqa: S608 - our own SQL
+            f"WHERE state = 'pending' {self.READY}"
         )
         return None if row[0] is None else float(row[0])
 
@@ -196,6 +205,7 @@ class DeliveryQueue(Generic[EntryT]):
         now = self.store.clock()
         values = {"idempotency_key": idempotency_key, **columns}
         values |= {"next_attempt_at": now, "created_at": now}
+        self.store.ensure_room()
         with self.store.transaction() as db:
             same = self._rows(db, "WHERE idempotency_key = ?", (idempotency_key,))
             if same:

@@ -1,8 +1,10 @@
-"""The outbox as the app holds it: its file, its two queues and their delivery worker, opened
-from the configuration."""
+"""The outbox as the app holds it: its file (opened whatever it looks like, see
+:mod:`kiosk.outbox.salvage`), its two queues, their delivery worker, and the watch on its disk,
+opened from the configuration."""
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -10,11 +12,15 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.config import KioskConfig
+from kiosk.log import LogArea
 from kiosk.outbox.delivery import DeliveryWorker
+from kiosk.outbox.disk_space import DEFAULT_LOW_BYTES, DEFAULT_RESERVE_BYTES, DiskWatch
 from kiosk.outbox.dispatches import DispatchQueue
+from kiosk.outbox.health import Fault
 from kiosk.outbox.parked import KINDS, ParkedEntry, parked_entries, requeue
 from kiosk.outbox.queue import OutboxStats
 from kiosk.outbox.report import outbox_report
+from kiosk.outbox.salvage import open_store, salvage_in_place
 from kiosk.outbox.store import FILE_NAME, OutboxStore
 from kiosk.outbox.ticket_records import TicketRecordQueue
 from kiosk.ports.delivery import DeliveryApi
@@ -39,10 +45,20 @@ class Outbox:
         retry_min_s: float = 2.0,
         retry_max_s: float = 300.0,
         clock: Callable[[], float] = time.time,
+        disk_low_bytes: int = DEFAULT_LOW_BYTES,
+        disk_reserve_bytes: int = DEFAULT_RESERVE_BYTES,
     ) -> Outbox:
-        """The outbox in ``path``, delivered through ``api`` (a client of its own)."""
-        store = OutboxStore(path, clock=clock)
+        """The outbox in ``path``, delivered through ``api`` (a client of its own); whatever the
+        file looks like, or an outbox in memory when its directory cannot be written."""
+        disk = DiskWatch(path.parent, low_bytes=disk_low_bytes, reserve_bytes=disk_reserve_bytes)
+        store = open_store(path, clock=clock, disk=disk)
         dispatches, ticket_records = DispatchQueue(store), TicketRecordQueue(store)
+        try:
+            ticket_records.release_held()
+        except Exception as error:  # the file's faults are in its health; delivery retries
+            logging.getLogger(LogArea.OUTBOX.logger_name).error(
+                "held ticket records not released: %s", error
+            )
         delivery = DeliveryWorker(
             api,
             dispatches=dispatches,
@@ -51,7 +67,34 @@ class Outbox:
             retry_max_s=retry_max_s,
             clock=clock,
         )
-        return cls(store, dispatches, ticket_records, delivery)
+        outbox = cls(store, dispatches, ticket_records, delivery)
+        delivery.housekeeping = outbox.keep_house
+        return outbox
+
+    def keep_house(self) -> None:
+        """On the delivery worker's thread, each pass: measure the free space; a file gone bad is
+        salvaged; after a fault, learn whether the disk takes writes again; write the ticket
+        records owed."""
+        store = self.store
+        if store.disk is not None and not store.in_memory:
+            store.health.measured(*store.disk.measure())
+        fault = store.health.fault
+        if fault is not None and fault[0] is Fault.UNREADABLE and not store.in_memory:
+            salvage_in_place(store, f"while running: {fault[1]}")
+            fault = store.health.fault
+        if fault is not None and fault[0] in (Fault.DISK_FULL, Fault.IO_ERROR):
+            store.probe_write()
+        if self.ticket_records.owed():
+            self.ticket_records.settle()
+
+    def alerts(self) -> list[str]:
+        """The disk's alerts for the heartbeat and the dashboard (memory only)."""
+        return self.store.health.alerts()
+
+    def blocking(self) -> str | None:
+        """Why no new customer can be served (nothing they are given could be kept), or None;
+        memory only."""
+        return self.store.health.blocking()
 
     def stats(self) -> OutboxStats:
         """What waits in both queues, for the heartbeat and the dashboard."""
@@ -95,4 +138,6 @@ def open_outbox(
         retry_min_s=config.send.retry_min_s,
         retry_max_s=config.send.retry_max_s,
         clock=clock,
+        disk_low_bytes=int(config.data.disk_low_mb * 1e6),
+        disk_reserve_bytes=int(config.data.disk_reserve_mb * 1e6),
     )

@@ -204,20 +204,27 @@ class ReceiveDriver:
     def _print_job(
         self, effect: PrintTicket, document: Document, language: str
     ) -> Callable[[], PrintResult]:
-        """The printer lane's job: print, and once the printer says it printed, queue the
-        ticket's record durably right there, before anything else can happen (a SIGTERM, the
-        GUI thread busy, the customer gone); the delivery worker takes it to the server."""
+        """The printer lane's job: the ticket's record held durably first (when it cannot be
+        kept, nothing prints: the customer keeps row and compartment on screen), the print,
+        then the record released to the delivery worker, or taken back when nothing printed
+        (see kiosk.outbox.ticket_records)."""
         numbers = [p.tracking_number for p in effect.parcels]
+        key = effect.job_id
 
         def job() -> PrintResult:
+            try:
+                self._tickets.hold(numbers, self._clock(), language, key)
+            except Exception as error:  # the disk: no ticket without its record
+                log.error("ticket %s not printed: its record cannot be kept: %s", key[:8], error)
+                return PrintResult(ok=False, job_id=key, detail=f"record not kept: {error}")
             result = self._printer.print(document)
-            if result.ok and result.printed_at is not None:
-                try:
-                    self._tickets.add(numbers, result.printed_at, language, effect.job_id)
-                except Exception:  # the disk: the customer holds the ticket all the same
-                    log.exception(
-                        "printed ticket %s could not be queued for its record", effect.job_id[:8]
-                    )
+            try:
+                if result.ok and result.printed_at is not None:
+                    self._tickets.release(key, result.printed_at)
+                else:
+                    self._tickets.void(key)
+            except Exception as error:  # owed: written when the disk takes writes again
+                log.error("ticket record %s owed: %s", key[:8], error)
             return result
 
         return job

@@ -36,7 +36,7 @@ from kiosk.maintenance.pins import hash_pin  # noqa: E402
 from kiosk.maintenance.staff import StaffMember, check_pin  # noqa: E402
 from kiosk.maintenance.status import DashboardStatus, probe  # noqa: E402
 from kiosk.ports.printer import PrinterState, PrinterStatus  # noqa: E402
-from ui.screens.maintenance import MaintenanceScreen  # noqa: E402
+from ui.screens.maintenance.screen import MaintenanceScreen  # noqa: E402
 
 TERMINAL = "T-ALA-01"
 PRINTER_OK = PrinterStatus(PrinterState.OK)

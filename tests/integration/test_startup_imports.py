@@ -32,6 +32,15 @@ def test_importing_the_app_leaves_the_heavy_libraries_for_later():
     assert result.stdout.split() == []
 
 
+def test_the_first_frame_leaves_the_maintenance_screens_for_later():
+    probe = "import sys, kiosk.app, ui.main_window; print({!r} in sys.modules)"
+    probe = probe.format("ui.screens.maintenance.screen")
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, check=True
+    )
+    assert result.stdout.split() == ["False"]  # built after the first frame (MainWindow)
+
+
 def test_pyside_keeps_no_module_source_in_memory():
     probe = "import linecache, kiosk.app, ui.main_window; print(len(linecache.cache))"
     result = subprocess.run(

@@ -100,10 +100,12 @@ def test_sigterm_during_a_print_finishes_the_print_then_exits_0(start, tmp_path)
     assert bin_file.with_suffix(".png").is_file()
     log = _log_file(tmp_path)
     assert log.index("signal SIGTERM") < log.index("printed as")  # the job ended after it
-    # the printed ticket's record was queued by the job itself and sent before the exit
+    # the ticket's record was held by the job itself before the print, released after it, and
+    # sent before the exit
     queued = log.index("ticket record #1 queued (1 items")
+    released = log.index("released: the ticket printed")
     delivered = log.index("ticket record #1 (1 items, try 1) delivered as ")
-    assert log.index("printed as") < queued < delivered
+    assert queued < log.index("printed as") < released < delivered
     records = sqlite3.connect(next((tmp_path / "data").rglob("outbox.sqlite3")))
     try:
         states = records.execute("SELECT state FROM ticket_records").fetchall()

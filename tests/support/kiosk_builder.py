@@ -127,15 +127,19 @@ class KioskBuilder:
         printer_required: bool | None = None,
         send: SendOptions | None = None,
         clocks: Clocks | None = None,
+        data: dict[str, Any] | None = None,
         role: str = "customer",
     ) -> KioskUnderTest:
         """``printer_required`` given: the kiosk is warmed up as after the app's first paint (the
         printer worker polls, and its status reaches the controller). ``send``: the send flow is
         offered, with these options. ``clocks``: the kiosk's clocks (countdowns on a test's).
+        ``data``: the ``[data]`` section's keys (the data directory: :meth:`data_dir`).
         ``role`` checkout or stocking: the demo hall's staff station, staff S001 (PIN 2468)."""
         n = len(self._built)
         printer = MockPrinter(self._tmp_path / f"tickets-{n}")
         sections: dict[str, dict[str, Any]] = {"printer": {"required": bool(printer_required)}}
+        if data is not None:
+            sections["data"] = data
         if role != "customer":
             terminal = STATION_TERMINALS[role]
             sections["terminal"] = {"id": terminal, "role": role}
@@ -179,6 +183,10 @@ class KioskBuilder:
         )
         self._built.append(kiosk)
         return kiosk
+
+    def data_dir(self, n: int = 0) -> Path:
+        """The data directory of the ``n``-th kiosk built (made before it, to put files in)."""
+        return self._tmp_path / f"kiosk-{n}"
 
     def close(self) -> None:
         for kiosk in self._built:

@@ -69,12 +69,22 @@ class ListPrinter:
 
 
 class Records:
+    """The ticket records: held before the print, released after it (as the outbox does)."""
+
     def __init__(self) -> None:
+        self.held: dict[str, tuple[list[str] | tuple[str, ...], str]] = {}
         self.added: list[tuple[list[str] | tuple[str, ...], dt.datetime, str, str]] = []
 
-    def add(self, tracking_numbers, printed_at, language, idempotency_key) -> object:
-        self.added.append((tracking_numbers, printed_at, language, idempotency_key))
+    def hold(self, tracking_numbers, printing_at, language, idempotency_key) -> object:
+        self.held[idempotency_key] = (tracking_numbers, language)
         return None
+
+    def release(self, idempotency_key, printed_at) -> None:
+        numbers, language = self.held.pop(idempotency_key)
+        self.added.append((numbers, printed_at, language, idempotency_key))
+
+    def void(self, idempotency_key) -> None:
+        self.held.pop(idempotency_key)
 
 
 def inline(callback: Callable[[Outcome[Any]], None], outcome: Outcome[Any]) -> None:

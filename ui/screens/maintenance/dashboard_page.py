@@ -26,6 +26,7 @@ FIGURES = (
     "version",
     "uptime",
     "disk",
+    "storage",
 )
 AUDIT_SHOWN = 8
 
@@ -84,6 +85,7 @@ class DashboardPage(QWidget):
             "version": self.tr("Version"),
             "uptime": self.tr("Running for"),
             "disk": self.tr("Free disk"),
+            "storage": self.tr("Records on disk"),
         }
         for key, text in names.items():
             self.figure_names[key].setText(text)
@@ -110,6 +112,7 @@ class DashboardPage(QWidget):
         f["terminal"].setText(status.terminal_id)
         f["version"].setText(status.version)
         f["uptime"].setText(duration(status.uptime_s))
+        f["storage"].setText(self._storage_text(status.storage_alerts))
         lines = [self._audit_line(entry) for entry in view.audit[:AUDIT_SHOWN]]
         self.audit.setText("\n".join(lines) or "—")
         self._fill_help(view.help_requests)
@@ -199,8 +202,26 @@ class DashboardPage(QWidget):
             "printer": self.tr("printer"),
             "api": self.tr("central system not reachable"),
             "scanner": self.tr("no scanner"),
+            "storage": self.tr("records cannot be saved on disk"),
         }
         return reasons.get(reason, reason)
+
+    def _storage_text(self, alerts: tuple[str, ...]) -> str:
+        """The outbox's disk in words, one line an alert, SQLite's or the system's own words
+        after it."""
+        texts = {
+            "outbox_salvaged": self.tr("the records file was damaged and rebuilt"),
+            "outbox_unreadable": self.tr("the records file cannot be read"),
+            "disk_low": self.tr("disk space is running low"),
+            "disk_full": self.tr("disk full: no new customers"),
+            "data_dir_read_only": self.tr("data folder cannot be written: no new customers"),
+            "disk_io_error": self.tr("disk read or write errors"),
+        }
+        lines = []
+        for alert in alerts:
+            code, _, detail = alert.partition(":")
+            lines.append(f"{texts.get(code, code)} ({detail})" if detail else texts.get(code, code))
+        return "\n".join(lines) or self.tr("ok")
 
     def _printer_state_text(self, state: PrinterState) -> str:
         texts = {
