@@ -190,7 +190,6 @@ class MainWindow(QMainWindow):
         self.tracking.back_requested.connect(c.go_home)
         self.result.done_requested.connect(c.finish)
         self.result.help_wanted.connect(c.need_help)
-        self.items.help_wanted.connect(c.need_help)
         self.done.home_requested.connect(c.reset_session)  # the next customer's start
         self.not_found.retry_requested.connect(c.edit_tracking)
         # Home from a screen that ends the visit is the next customer's start (default
@@ -295,6 +294,7 @@ class MainWindow(QMainWindow):
         c, screen = self.controller, ItemsScreen()
         screen.done_requested.connect(c.finish)
         screen.home_requested.connect(c.reset_session)
+        screen.help_wanted.connect(c.need_help)
         return screen
 
     def _new_cooldown(self) -> CooldownScreen:
