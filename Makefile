@@ -71,6 +71,8 @@ bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) tests/bench/bench_kiosk.py
 	QT_QPA_PLATFORM=offscreen $(PY) tests/bench/bench_send.py
 	QT_QPA_PLATFORM=offscreen $(PY) tests/bench/bench_maintenance.py
+	$(PY) tests/bench/bench_speech.py
+	QT_QPA_PLATFORM=offscreen $(PY) tests/bench/bench_speech_screens.py
 
 stress: $(STAMP)
 	$(PY) tests/bench/stress_outbox.py

@@ -37,6 +37,7 @@ class LogArea(StrEnum):
     PRINTER = "printer"  # the printer adapters and their worker thread
     QA = "qa"  # the QA control port
     SCANNER = "scanner"  # the scanner adapters
+    SPEECH = "speech"  # the voice (espeak-ng, the mock's WAV folder) and the narrator
     TASKS = "tasks"  # the io lane's background tasks
     UI = "ui"  # screens, display, lockdown
     QT = "ui.qt"  # Qt's own messages

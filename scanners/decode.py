@@ -237,12 +237,24 @@ def decode_image(image: Image.Image) -> list[str]:
 
 
 def decode_image_bytes(data: bytes) -> list[str]:
-    """Decode an image file's bytes (PNG, JPEG, …); unreadable bytes raise ``ImageError``."""
+    """Decode an image file's bytes (PNG, JPEG, …); unreadable bytes, and an image of more than
+    ``_MAX_PIXELS`` (a decompression bomb: a small file that declares a huge picture), raise
+    ``ImageError`` before the pixels are unpacked. Pillow's own bomb check (over its
+    ``Image.MAX_IMAGE_PIXELS``, which a warnings filter may have turned into an error) answers the
+    same."""
     try:
         with Image.open(io.BytesIO(data)) as image:
             if image.width * image.height > _MAX_PIXELS:
-                raise ImageError("the image is too large")
+                raise ImageError(_too_large(image.width, image.height))
             image.load()
             return decode_image(image)
-    except (UnidentifiedImageError, OSError) as exc:
+    except ImageError:
+        raise
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+        raise ImageError(f"the image is too large: over {_MAX_PIXELS:,} pixels") from None
+    except (UnidentifiedImageError, OSError, SyntaxError, EOFError, ValueError) as exc:
         raise ImageError(f"not a readable image: {exc}") from None
+
+
+def _too_large(width: int, height: int) -> str:
+    return f"the image is too large: {width}x{height} pixels, at most {_MAX_PIXELS:,} in all"

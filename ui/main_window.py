@@ -7,7 +7,7 @@ controller's slots; it does no work of its own (the controller runs everything o
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QSize, Qt, Signal, Slot
@@ -15,11 +15,15 @@ from PySide6.QtGui import QCloseEvent, QFont, QResizeEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
 
 from kiosk import views
+from kiosk.accessibility.keypad_map import DEFAULT_KEYS
 from kiosk.accessibility.mode import AccessMode
 from kiosk.log import LogArea
+from kiosk.speech.spoken_texts import STAFF_SCREENS
 from ui import theme
+from ui.focus import KeypadFocus
 from ui.idle import COUNTDOWN_MS, IDLE_TIMEOUT_MS, IdleOverlay, IdleWatcher
 from ui.idle_warning import IdleWarning, Speak, Tone, sound_effect_tone
+from ui.keypad import KeypadInput
 from ui.screens.base import Screen
 from ui.screens.cooldown import CooldownScreen
 from ui.screens.done import AUTO_HOME_MS, DoneScreen
@@ -73,6 +77,7 @@ class MainWindow(QMainWindow):
         done_timeout_ms: int = AUTO_HOME_MS,
         hide_cursor: bool = True,
         tone: Tone | None = None,
+        keypad_keys: Mapping[str, str] | None = DEFAULT_KEYS,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -86,6 +91,11 @@ class MainWindow(QMainWindow):
         self._high_contrast: bool | None = None
         self._size = windowed_size if not fullscreen else FULLSCREEN_SIZE
         self.access: AccessMode = controller.access
+        # The tactile keypad's filter goes first, so that the idle watcher (and the wedge scanner,
+        # installed later) see each key before it does: Qt asks the filter installed last first.
+        self.keypad_input = KeypadInput(
+            self, keypad_keys or DEFAULT_KEYS, enabled=keypad_keys is not None
+        )
 
         self.stack = QStackedWidget()
         self.stack.setObjectName("screens")
@@ -145,6 +155,10 @@ class MainWindow(QMainWindow):
         for station_screen in self.station_screens:
             self.screens[station_screen.name] = station_screen
             self.stack.addWidget(station_screen)
+
+        self.keypad = KeypadFocus(self)
+        self.keypad_input.action.connect(self.keypad.act)
+        self.screen_shown.connect(self.keypad.screen_shown)
 
         self.idle_overlay = IdleOverlay(self.stack)
         self.idle = IdleWatcher(
@@ -345,6 +359,7 @@ class MainWindow(QMainWindow):
         screen.show_view(view)  # type: ignore[arg-type]
         self.stack.setCurrentWidget(screen)
         self.idle.set_active(name not in NO_CUSTOMER_IDLE)
+        self.keypad_input.paused = name in STAFF_SCREENS
         self.screen_shown.emit(name)
 
     @Slot(object)

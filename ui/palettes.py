@@ -74,6 +74,10 @@ TEXT_PAIRS: Final[frozenset[tuple[str, str]]] = frozenset(
 )
 """(text colour, background colour) names: every pair the theme puts text in."""
 
+FOCUS_RING: Final = ("#FFD400", "#000000")
+"""The keypad's focus ring (ui/focus.py), outside and inside, the same in both themes: on any
+background one of the two stands out (tests/qt/test_keypad.py checks it against both tables)."""
+
 MIN_CONTRAST: Final = MappingProxyType({"standard": 4.5, "high_contrast": 7.0})
 
 

@@ -24,6 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from kiosk.log import LogArea
 from kiosk.ports.speech import (
     RATE_DEFAULT_WPM,
     VOLUME_DEFAULT_DB,
@@ -34,7 +35,7 @@ from kiosk.ports.speech import (
     clamp_volume_db,
 )
 
-log = logging.getLogger("speech")
+log = logging.getLogger(LogArea.SPEECH.logger_name)
 
 EXECUTABLE = "espeak-ng"
 VOICES: dict[str, str] = {"kk": "kk", "ru": "ru", "en": "en-gb"}

@@ -11,10 +11,11 @@ import threading
 from pathlib import Path
 from typing import TypedDict
 
+from kiosk.log import LogArea
 from kiosk.ports.speech import RATE_DEFAULT_WPM, VOLUME_DEFAULT_DB, Utterance
 from voices.espeak import EXECUTABLE, EspeakEngine, command, find_espeak
 
-log = logging.getLogger("speech")
+log = logging.getLogger(LogArea.SPEECH.logger_name)
 
 
 class SpokenRecord(TypedDict):

@@ -4,6 +4,14 @@
 <context>
     <name>AccessBar</name>
     <message>
+        <source>Read aloud</source>
+        <translation>Read aloud</translation>
+    </message>
+    <message>
+        <source>Read the screen aloud</source>
+        <translation>Read the screen aloud</translation>
+    </message>
+    <message>
         <source>Large text</source>
         <translation>Large text</translation>
     </message>
@@ -1576,6 +1584,62 @@
     <message>
         <source>You can try again now.</source>
         <translation>You can try again now.</translation>
+    </message>
+    <message>
+        <source>{label}, button.</source>
+        <translation>{label}, button.</translation>
+    </message>
+    <message>
+        <source>{label}, key.</source>
+        <translation>{label}, key.</translation>
+    </message>
+    <message>
+        <source>{label}, text field, empty.</source>
+        <translation>{label}, text field, empty.</translation>
+    </message>
+    <message>
+        <source>{label}, text field: {value}.</source>
+        <translation>{label}, text field: {value}.</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>Tracking number</translation>
+    </message>
+    <message>
+        <source>Box barcode</source>
+        <translation>Box barcode</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Phone number</translation>
+    </message>
+    <message>
+        <source>Code from the SMS</source>
+        <translation>Code from the SMS</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Input</translation>
+    </message>
+    <message>
+        <source>Louder.</source>
+        <translation>Louder.</translation>
+    </message>
+    <message>
+        <source>Quieter.</source>
+        <translation>Quieter.</translation>
+    </message>
+    <message>
+        <source>Faster.</source>
+        <translation>Faster.</translation>
+    </message>
+    <message>
+        <source>Slower.</source>
+        <translation>Slower.</translation>
+    </message>
+    <message>
+        <source>That is the limit.</source>
+        <translation>That is the limit.</translation>
     </message>
 </context>
 <context>

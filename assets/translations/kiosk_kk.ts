@@ -4,6 +4,14 @@
 <context>
     <name>AccessBar</name>
     <message>
+        <source>Read aloud</source>
+        <translation>Дауыстап оқу</translation>
+    </message>
+    <message>
+        <source>Read the screen aloud</source>
+        <translation>Экранды дауыстап оқу</translation>
+    </message>
+    <message>
         <source>Large text</source>
         <translation>Үлкен мәтін</translation>
     </message>
@@ -1576,6 +1584,62 @@
     <message>
         <source>You can try again now.</source>
         <translation>Енді қайта көруге болады.</translation>
+    </message>
+    <message>
+        <source>{label}, button.</source>
+        <translation>{label}, түйме.</translation>
+    </message>
+    <message>
+        <source>{label}, key.</source>
+        <translation>{label}, перне.</translation>
+    </message>
+    <message>
+        <source>{label}, text field, empty.</source>
+        <translation>{label}, енгізу өрісі, бос.</translation>
+    </message>
+    <message>
+        <source>{label}, text field: {value}.</source>
+        <translation>{label}, енгізу өрісі: {value}.</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>Трек-нөмір</translation>
+    </message>
+    <message>
+        <source>Box barcode</source>
+        <translation>Қораптың штрихкоды</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Телефон нөмірі</translation>
+    </message>
+    <message>
+        <source>Code from the SMS</source>
+        <translation>Эсэмэстегі код</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Енгізу</translation>
+    </message>
+    <message>
+        <source>Louder.</source>
+        <translation>Қаттырақ.</translation>
+    </message>
+    <message>
+        <source>Quieter.</source>
+        <translation>Ақырынырақ.</translation>
+    </message>
+    <message>
+        <source>Faster.</source>
+        <translation>Жылдамырақ.</translation>
+    </message>
+    <message>
+        <source>Slower.</source>
+        <translation>Баяуырақ.</translation>
+    </message>
+    <message>
+        <source>That is the limit.</source>
+        <translation>Бұдан артық болмайды.</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,14 @@
 <context>
     <name>AccessBar</name>
     <message>
+        <source>Read aloud</source>
+        <translation>Озвучить</translation>
+    </message>
+    <message>
+        <source>Read the screen aloud</source>
+        <translation>Озвучить экран</translation>
+    </message>
+    <message>
         <source>Large text</source>
         <translation>Крупный текст</translation>
     </message>
@@ -1584,6 +1592,62 @@
     <message>
         <source>You can try again now.</source>
         <translation>Теперь можно попробовать снова.</translation>
+    </message>
+    <message>
+        <source>{label}, button.</source>
+        <translation>{label}, кнопка.</translation>
+    </message>
+    <message>
+        <source>{label}, key.</source>
+        <translation>{label}, клавиша.</translation>
+    </message>
+    <message>
+        <source>{label}, text field, empty.</source>
+        <translation>{label}, поле ввода, пусто.</translation>
+    </message>
+    <message>
+        <source>{label}, text field: {value}.</source>
+        <translation>{label}, поле ввода: {value}.</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>Трек-номер</translation>
+    </message>
+    <message>
+        <source>Box barcode</source>
+        <translation>Штрихкод коробки</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Номер телефона</translation>
+    </message>
+    <message>
+        <source>Code from the SMS</source>
+        <translation>Код из эсэмэс</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Ввод</translation>
+    </message>
+    <message>
+        <source>Louder.</source>
+        <translation>Громче.</translation>
+    </message>
+    <message>
+        <source>Quieter.</source>
+        <translation>Тише.</translation>
+    </message>
+    <message>
+        <source>Faster.</source>
+        <translation>Быстрее.</translation>
+    </message>
+    <message>
+        <source>Slower.</source>
+        <translation>Медленнее.</translation>
+    </message>
+    <message>
+        <source>That is the limit.</source>
+        <translation>Это предел.</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@ from fastapi import APIRouter
 
 from central import otp
 from central.auth import CallerId
+from central.context import Central
 from central.items import find_parcel, item_view
 from central.limits import Counted
 from central.problems import ProblemError, problem_responses
@@ -23,8 +24,14 @@ router = APIRouter(prefix="/api/v1", tags=["receiving"])
     responses=problem_responses(401, 404, 422, 429, 503),
     summary="An item by its tracking number, with the storage rules applied today",
 )
-def get_parcel(tracking_number: str, central: CentralDep, caller: CallerId) -> Item:
+async def get_parcel(tracking_number: str, central: CentralDep, caller: CallerId) -> Item:
+    """The API's hottest path: async, so FastAPI checks the answer on the event loop, and the lookup
+    itself runs where :meth:`Central.read` says (inline on a SQLite file, else the thread pool)."""
     number = parse_s10(tracking_number)
+    return await central.read(_look_up, central, caller, number)
+
+
+def _look_up(central: Central, caller: str, number: str) -> Item:
     limits = central.settings.rate_limits
     now = central.clock.now()
     central.limiter.count(caller, Counted.LOOKUP, limits.lookups_per_window, now)

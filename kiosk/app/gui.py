@@ -24,6 +24,7 @@ from kiosk.app.scanners import (
     show_camera_previews,
     start_scanners,
 )
+from kiosk.app.speech import connect_window, watch_headphones
 from kiosk.app.wiring import AppActions, CoreParts, Endpoint, wire
 from kiosk.cli import Options
 from kiosk.config import KioskConfig
@@ -126,7 +127,13 @@ def build(config: KioskConfig, options: Options, qapp: QApplication) -> Kiosk:
         idle_countdown_ms=int(config.ui.idle_countdown_s * 1000),
         done_timeout_ms=int(config.ui.done_timeout_s * 1000),
         hide_cursor=config.ui.hide_cursor,
+        keypad_keys=config.keypad.key_map if config.keypad.enabled else None,
     )
+    connect_window(controller, core.narrator, window)
+    headphones = watch_headphones(config, controller)
+    if headphones is not None:
+        headphones.start()
+        core.add_shutdown_hook("headphone jack", headphones.stop)
     kiosk = Kiosk(qapp, core, window, central)
     built.append(kiosk)
     mock_scanner = mock_scanner_for(controller) if options.mock else None

@@ -98,14 +98,15 @@ def _quit_on_signals(qapp: QApplication) -> QSocketNotifier:
 
 def load(options: Options) -> KioskConfig:
     """The configuration, with the command line's overrides; refused (ConfigError) when it cannot
-    reach a central system."""
+    reach a central system. Mock hardware may talk plain http to any central server."""
     overrides: dict[str, object] = {
         "api.url": options.api_url,
         "ui.default_language": options.lang,
         "terminal.role": options.role,
     }
-    if options.mock:
-        overrides["printer.backend"] = "mock"
+    if options.mock:  # a developer's or a test rig's run: any central server will do
+        overrides |= {"printer.backend": "mock", "api.allow_insecure_http": True}
+        overrides["speech.engine"] = "wav"  # the mock voice: WAV files and their texts
     if options.windowed:
         overrides["ui.fullscreen"] = False
     config = load_config(options.config, os.environ, overrides)

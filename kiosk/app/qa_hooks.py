@@ -7,6 +7,7 @@ from typing import Any
 
 from kiosk.app.devtools import mock_printer, set_printer_state
 from kiosk.app.qa_port import QaHooks, QaPort
+from kiosk.app.speech import speech_records
 from kiosk.app.wiring import CoreParts
 
 
@@ -37,6 +38,8 @@ def open_qa_port(core: CoreParts, window: Any, port: int, mock_scanner: Any = No
         set_printer_state=lambda state, midway: set_printer_state(printer, state, midway),
         tickets=tickets,
         outbox=core.outbox.report,
+        speech=lambda: speech_records(core.speech),
+        key=window.keypad_input.press,
     )
     qa = QaPort(window, hooks)
     try:

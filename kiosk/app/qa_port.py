@@ -20,15 +20,15 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
+from kiosk.accessibility.keypad_map import ACTIONS as QA_KEYS
+from kiosk.app.qa_body import READ_TIMEOUT_S, BodyError, close_unread, read_body
+from kiosk.log import LogArea
 from ui.qa_driver import QaDriver, QaError
 
 __all__ = ["QaError", "QaHooks", "QaPort"]
 
-from kiosk.log import LogArea
-
 log = logging.getLogger(LogArea.QA.logger_name)
 _GUI_TIMEOUT_S = 10.0
-_MAX_BODY = 8 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -43,6 +43,8 @@ class QaHooks:
     set_printer_state: Callable[[str, bool], None]  # (state, midway: fail the next job part-way)
     tickets: Callable[[], list[dict[str, Any]]]
     outbox: Callable[[], dict[str, Any]] | None = None  # the send flow's outbox, if any
+    speech: Callable[[], list[dict[str, Any]]] | None = None  # what the mock voice said
+    key: Callable[[str], None] | None = None  # a keypad key, by its action (on the GUI thread)
 
 
 class _GuiBridge(QObject):
@@ -98,6 +100,17 @@ class QaPort:
     def type_text(self, text: str) -> dict[str, Any]:
         return self._driver.type_text(text)
 
+    def _key(self, key: str) -> dict[str, str]:
+        """From an HTTP thread: the keypad's key for ``key``, delivered on the GUI thread."""
+        action = _key_action(key)
+        press = self._hooks.key
+        assert press is not None
+        try:
+            self._bridge.run(lambda: press(action))
+        except KeyError:
+            raise QaError(HTTPStatus.CONFLICT, f"the key map has no key for {key!r}") from None
+        return {"key": key}
+
     # ---- HTTP ---------------------------------------------------------------------------------
 
     def start(self, port: int = 0) -> int:
@@ -134,6 +147,8 @@ class QaPort:
             return hooks.tickets()
         if route == ("GET", "/qa/outbox") and hooks.outbox is not None:
             return hooks.outbox()
+        if route == ("GET", "/qa/speech") and hooks.speech is not None:
+            return hooks.speech()
         if route == ("POST", "/qa/scan-image"):
             if not body:
                 raise QaError(HTTPStatus.BAD_REQUEST, "send the image file as the request body")
@@ -153,6 +168,8 @@ class QaPort:
                     HTTPStatus.BAD_REQUEST, "not a code: empty, control characters or too long"
                 )
             return {"scanned": code}
+        if route == ("POST", "/qa/key") and hooks.key is not None:
+            return self._key(_field(payload, "key"))
         if route == ("POST", "/qa/printer"):
             state, midway = _field(payload, "state"), payload.get("midway", False)
             if not isinstance(midway, bool):
@@ -163,6 +180,14 @@ class QaPort:
                 raise QaError(HTTPStatus.BAD_REQUEST, f"unknown printer state {state!r}") from None
             return {"printer": state, "midway": midway}
         raise QaError(HTTPStatus.NOT_FOUND, f"no such QA endpoint: {method} {path}")
+
+
+def _key_action(key: str) -> str:
+    if key not in QA_KEYS:
+        raise QaError(
+            HTTPStatus.BAD_REQUEST, f"no keypad key {key!r} (one of {', '.join(QA_KEYS)})"
+        )
+    return key
 
 
 def _json_object(body: bytes) -> dict[str, Any]:
@@ -185,16 +210,19 @@ def _field(payload: dict[str, Any], name: str) -> str:
 def _make_handler(port: QaPort) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         server_version = "kiosk-qa"
+        timeout = READ_TIMEOUT_S  # a client that stops sending frees its thread
 
         def log_message(self, format: str, *args: Any) -> None:
             log.debug("qa %s", format % args)
 
         def _respond(self) -> None:
-            length = int(self.headers.get("Content-Length") or 0)
-            if length > _MAX_BODY:
-                self._send(HTTPStatus.REQUEST_ENTITY_TOO_LARGE, {"error": "body too large"})
+            try:
+                body = read_body(self.command, self.headers, self.rfile)
+            except BodyError as exc:
+                self.close_connection = True
+                self._send(exc.status, {"error": str(exc)})
+                close_unread(self.connection)
                 return
-            body = self.rfile.read(length) if length else b""
             try:
                 result = port.handle(self.command, self.path, body)
             except QaError as exc:

@@ -15,7 +15,9 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from kiosk.accessibility.narrator import Narrator
 from kiosk.api import CentralApi
+from kiosk.app.speech import narrate, open_engine
 from kiosk.config import KioskConfig
 from kiosk.controller import Controller, GuiDelivery, translate_printed
 from kiosk.drivers import build_drivers
@@ -29,6 +31,7 @@ from kiosk.maintenance.settings import MaintenanceSettings, settings_from_config
 from kiosk.memory import release_free_memory
 from kiosk.outbox import Outbox, open_outbox
 from kiosk.ports.printer import Printer
+from kiosk.ports.speech import SpeechEngine
 from kiosk.send.driver import SendOptions
 from kiosk.stations.client import StationApi
 from kiosk.terminal import TerminalInfo
@@ -72,6 +75,7 @@ class Factories:
     open_printer: Callable[[], Printer] | None = None  # called on the printer worker's thread
     api: ApiFactory | None = None
     clocks: Clocks = field(default_factory=Clocks)
+    speech: Callable[[], SpeechEngine | None] | None = None  # the voice (None: none is used)
 
 
 def _no_scanners() -> list[tuple[str, str]]:
@@ -106,6 +110,8 @@ class CoreParts:
     outbox: Outbox  # the dispatches, the records of printed tickets, their delivery worker
     log_ring: LogRing
     printer_out_dir: Path | None = None  # the mock printer's folder, when it is the mock
+    speech: SpeechEngine | None = None  # the voice, unless speech.engine is "off"
+    narrator: Narrator | None = None  # says the screens while the customer's speech is on
     shutdown_hooks: list[tuple[str, Callable[[], object]]] = field(default_factory=list)
 
     def add_shutdown_hook(self, name: str, hook: Callable[[], object]) -> None:
@@ -117,6 +123,7 @@ class CoreParts:
         """In order: the print in progress, the hooks, the outbox, the printer, the API client."""
         return [
             ("print in progress", self.controller.shutdown),  # the printer lane finishes
+            ("speech", self._close_speech),
             *self.shutdown_hooks,
             ("outbox", self._close_outbox),
             ("printer", self.printer.close),
@@ -128,6 +135,10 @@ class CoreParts:
         for name, step in self.shutdown_steps():
             steps.add(name, step)
         steps.run()
+
+    def _close_speech(self) -> None:
+        if self.speech is not None:
+            self.speech.close()
 
     def _close_outbox(self) -> None:
         """One last try at what is pending; the rest waits on disk for the next start. A worker
@@ -204,6 +215,9 @@ def wire(
     relay.status.connect(controller.printer_status)
     outbox.delivery.on_ticket_recorded = controller.ticket_recorded.emit  # to the GUI thread
     core = CoreParts(controller, api, printer, relay, outbox, log_ring, out_dir)
+    core.speech = factories.speech() if factories.speech else open_engine(config)
+    if core.speech is not None:
+        core.narrator = narrate(controller, core.speech, clocks.monotonic)
     core.add_shutdown_hook("log ring", log_ring.uninstall)
     return core
 

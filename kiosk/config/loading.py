@@ -5,7 +5,9 @@ and where the value came from."""
 from __future__ import annotations
 
 import difflib
+import os
 import re
+import stat
 import tomllib
 import typing
 from collections.abc import Mapping
@@ -163,10 +165,38 @@ def _with_token_from_file(
     where = f"api.token_file: {api.token_file}"
     origin = origins.get(("api", "token_file"), "")
     try:
-        token = api.token_file.read_text(encoding="utf-8").strip()
+        token = _read_private(api.token_file).strip()
     except OSError as exc:
         raise ConfigError([f"{where} cannot be read: {exc.strerror} ({origin})"]) from None
+    except UnicodeDecodeError:
+        raise ConfigError([f"{where} is not UTF-8 text ({origin})"]) from None
+    except _SharedFileError as exc:
+        raise ConfigError(
+            [
+                f"{where} is open to {exc.who} (mode {exc.mode:03o}): the token must be "
+                f"readable by the kiosk's user alone; fix: chmod 600 {api.token_file} ({origin})"
+            ]
+        ) from None
     if not token:
         raise ConfigError([f"{where} is empty ({origin})"])
     new_api = api.model_copy(update={"token": SecretStr(token)})
     return config.model_copy(update={"api": new_api})
+
+
+class _SharedFileError(Exception):
+    def __init__(self, mode: int) -> None:
+        super().__init__(mode)
+        self.mode = mode
+        self.who = " and ".join(
+            who for who, bits in (("its group", 0o070), ("other users", 0o007)) if mode & bits
+        )
+
+
+def _read_private(path: Path) -> str:
+    """The file's text, refused when its group or other users have any access to it (checked on
+    the open file, so a file swapped after the check is not read)."""
+    with path.open("rb") as fh:
+        mode = stat.S_IMODE(os.fstat(fh.fileno()).st_mode)
+        if mode & 0o077:
+            raise _SharedFileError(mode)
+        return fh.read().decode("utf-8")

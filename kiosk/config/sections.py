@@ -20,6 +20,7 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
+from kiosk.accessibility.keypad_map import DEFAULT_KEYS, valid_key_map
 from kiosk.config.values import (
     LogLevel,
     LogLevelsKey,
@@ -30,11 +31,20 @@ from kiosk.config.values import (
     Url,
     UsbId,
     UserPath,
+    insecure_url,
     one_of,
     staff_entry,
     unique,
 )
 from kiosk.models import Language
+from kiosk.ports.speech import (
+    RATE_DEFAULT_WPM,
+    RATE_MAX_WPM,
+    RATE_MIN_WPM,
+    VOLUME_DEFAULT_DB,
+    VOLUME_MAX_DB,
+    VOLUME_MIN_DB,
+)
 
 APP_NAME = "parcel-kiosk"
 
@@ -78,6 +88,20 @@ class ApiConfig(_Section):
     connect_timeout_s: Seconds = 3.0
     read_timeout_s: Seconds = 10.0
     retries: Annotated[int, Field(ge=0, le=5)] = 2
+    allow_insecure_http: bool = False
+
+    @model_validator(mode="after")
+    def _url_is_encrypted(self) -> ApiConfig:
+        """Plain http would carry the token and customers' phones in clear over the hall's network;
+        a loopback address never leaves the machine (a local TLS proxy), so it is accepted."""
+        if self.allow_insecure_http or not insecure_url(self.url):
+            return self
+        raise PydanticCustomError(
+            "insecure_url",
+            "{url} is plain http: the token and customers' data would cross the network "
+            "unencrypted; use https://, or set api.allow_insecure_http = true (a test rig only)",
+            {"url": self.url, "key": "url"},
+        )
 
 
 PrinterBackend = Literal["mock", "file", "usb", "serial", "network", "cups"]
@@ -176,6 +200,24 @@ class UiConfig(_Section):
         return self
 
 
+class SpeechConfig(_Section):
+    engine: Literal["espeak", "wav", "off"] = "espeak"
+    volume_db: Annotated[float, Field(ge=VOLUME_MIN_DB, le=VOLUME_MAX_DB)] = VOLUME_DEFAULT_DB
+    rate_wpm: Annotated[int, Field(ge=RATE_MIN_WPM, le=RATE_MAX_WPM)] = RATE_DEFAULT_WPM
+    wav_dir: UserPath | None = None
+    headphones_device: UserPath | None = None
+
+
+class KeypadConfig(_Section):
+    enabled: bool = True
+    keys: Annotated[dict[str, str], AfterValidator(valid_key_map)] = Field(default_factory=dict)
+
+    @property
+    def key_map(self) -> dict[str, str]:
+        """The configured map, or the built-in one when none is given."""
+        return dict(self.keys) if self.keys else dict(DEFAULT_KEYS)
+
+
 class DataConfig(_Section):
     data_dir: UserPath = Field(default_factory=lambda: Path(platformdirs.user_data_dir(APP_NAME)))
     # free space under the data directory: a warning to staff and the fleet under disk_low_mb;
@@ -250,6 +292,8 @@ class KioskConfig(_Section):
     maintenance: MaintenanceConfig = MaintenanceConfig()
     fleet: FleetConfig = FleetConfig()
     send: SendConfig = SendConfig()
+    speech: SpeechConfig = SpeechConfig()
+    keypad: KeypadConfig = KeypadConfig()
 
 
 def section_model(section: str) -> type[BaseModel]:

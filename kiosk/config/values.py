@@ -3,9 +3,11 @@ that says what a good value looks like (the loader adds the key, the value and i
 
 from __future__ import annotations
 
+import ipaddress
 import re
 from pathlib import Path
 from typing import Annotated
+from urllib.parse import urlsplit
 
 from pydantic import AfterValidator, BeforeValidator, Field
 
@@ -54,6 +56,20 @@ def _url(value: str) -> str:
     if value and not re.fullmatch(r"https?://[^\s/]+\S*", value):
         raise ValueError("must be an http:// or https:// URL")
     return value
+
+
+def insecure_url(url: str) -> bool:
+    """An ``http://`` URL to another machine (loopback addresses and ``localhost`` are not)."""
+    parts = urlsplit(url)
+    if parts.scheme != "http":
+        return False
+    host = parts.hostname or ""
+    if host == "localhost":
+        return False
+    try:
+        return not ipaddress.ip_address(host).is_loopback
+    except ValueError:  # a name: it may resolve anywhere
+        return True
 
 
 def terminal_id(value: str) -> str:

@@ -202,7 +202,7 @@ class MaintenanceService:
         panel = self.dashboard.panel
         if panel is Panel.SELFTEST:
             self.self_test.scanned(code, source)
-        if panel in (Panel.SCANNER, Panel.SELFTEST):
+        if panel in (Panel.DASHBOARD, Panel.SCANNER, Panel.SELFTEST):  # each shows the scan
             self.rerender()
         return True
 

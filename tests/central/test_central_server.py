@@ -107,14 +107,16 @@ def test_answers_are_not_held_back_by_nagle(central: EmbeddedServer) -> None:
 
 def test_no_route_that_reads_the_database_runs_on_the_event_loop() -> None:
     """FastAPI runs a plain ``def`` route in its thread pool, an ``async def`` one on the event
-    loop, where one slow query would hold up every request: only routes without I/O may be async."""
+    loop, where one slow query would hold up every request: only routes without I/O may be async,
+    and the lookup by number, which hands its read to ``Central.read`` (inline only on a SQLite
+    file, where a read by key never waits: tests/central/test_central_reads.py)."""
     on_the_loop = {
         route.path
         for router in (dev.router, items.router, operator.router, terminals.router, writes.router)
         for route in router.routes
         if isinstance(route, APIRoute) and inspect.iscoroutinefunction(route.endpoint)
     }
-    assert on_the_loop == {"/api/v1/health"}
+    assert on_the_loop == {"/api/v1/health", "/api/v1/parcels/{tracking_number}"}
 
 
 @pytest.mark.parametrize(

@@ -231,3 +231,27 @@ def test_an_image_through_the_qa_port_is_decoded_and_scanned(kiosk_process):
     garbage = requests.post(url + "/qa/scan", json={"code": "CC01\x07"}, timeout=10)
     assert garbage.status_code == 400
     assert "not a code" in garbage.json()["error"]
+
+
+def test_speech_and_the_keypad_through_the_qa_port(kiosk_process):
+    url, _, _ = kiosk_process
+    assert qa(url, "GET", "/qa/speech") == []  # nothing is said before the customer asks
+    assert qa(url, "POST", "/qa/key", key="help") == {"key": "help"}
+    [home] = qa(url, "GET", "/qa/speech")
+    assert (home["n"], home["language"]) == (1, "kk")
+    assert home["text"].startswith("Сәлемдемелерді алу және жіберу.")
+    assert Path(home["wav"]).name == "0001.wav"
+    qa(url, "POST", "/qa/key", key="enter")  # the home screen's main button: Receive
+    wait_for(url, lambda s: s["screen"] == "receive_tracking", "the entry screen")
+    for digit in "0166":
+        qa(url, "POST", "/qa/key", key=digit)
+    assert qa(url, "GET", "/qa/state")["inputs"]["tracking_number"] == "01 66"
+    said = qa(url, "GET", "/qa/speech")
+    assert [r["text"] for r in said[-4:]] == ["нөл", "бір", "алты", "алты"]
+    qa(url, "POST", "/qa/key", key="clear")
+    assert qa(url, "GET", "/qa/state")["inputs"]["tracking_number"] == ""
+    assert qa(url, "GET", "/qa/speech")[-1]["text"] == "Трек-нөмір, енгізу өрісі, бос."
+    unknown = requests.post(url + "/qa/key", json={"key": "louder"}, timeout=10)
+    assert unknown.status_code == 400
+    qa(url, "POST", "/qa/key", key="back")
+    wait_for(url, lambda s: s["screen"] == "home", "the home screen")

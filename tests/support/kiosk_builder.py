@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.api import CentralApi
+from kiosk.app.speech import connect_window
 from kiosk.app.wiring import Clocks, CoreParts, Endpoint, Factories, central_api, wire
 from kiosk.config import KioskConfig
 from kiosk.controller import Controller
@@ -58,6 +59,7 @@ def kiosk_config(data_dir: Path, url: str, **sections: dict[str, Any]) -> KioskC
         "data": {"data_dir": str(data_dir)},
         "send": {"retry_min_s": 0.1, "retry_max_s": 0.5},
         "fleet": {"down_after_s": 0},
+        "speech": {"engine": "wav", "wav_dir": str(data_dir / "speech")},
     }
     for section, values in sections.items():
         data[section] = data.get(section, {}) | values
@@ -168,6 +170,7 @@ class KioskBuilder:
         if printer_required is not None:
             core.controller.warm_up()
         window = MainWindow(core.controller, fullscreen=False)
+        connect_window(core.controller, core.narrator, window)
         self._qtbot.addWidget(window)
         window.show()
         kiosk = KioskUnderTest(

@@ -85,10 +85,10 @@ default_language = "ru"
 
 
 def test_precedence_file_then_env_then_cli(write) -> None:
-    path = write('[api]\nurl = "http://file"\nretries = 1\n[terminal]\nid = "FILE"\n')
-    env = {"KIOSK_API_URL": "http://env", "KIOSK_TERMINAL_ID": "ENV", "KIOSK_API_RETRIES": "0"}
-    config = load_config(path, env=env, overrides={"api.url": "http://cli", "terminal.id": None})
-    assert config.api.url == "http://cli"
+    path = write('[api]\nurl = "https://file"\nretries = 1\n[terminal]\nid = "FILE"\n')
+    env = {"KIOSK_API_URL": "https://env", "KIOSK_TERMINAL_ID": "ENV", "KIOSK_API_RETRIES": "0"}
+    config = load_config(path, env=env, overrides={"api.url": "https://cli", "terminal.id": None})
+    assert config.api.url == "https://cli"
     assert config.terminal.id == "ENV"
     assert config.api.retries == 0
 
@@ -193,6 +193,7 @@ def test_invalid_toml_is_reported(write) -> None:
 def test_token_from_file(write, tmp_path: Path) -> None:
     token_file = tmp_path / "token"
     token_file.write_text("  dev-T-ALA-01\n", encoding="utf-8")
+    token_file.chmod(0o600)
     config = load_config(write(f'[api]\ntoken_file = "{token_file}"\n'), env={})
     assert config.api.token is not None
     assert config.api.token.get_secret_value() == "dev-T-ALA-01"
@@ -210,6 +211,7 @@ def test_bad_token_file(write, tmp_path: Path, content: str | None, problem: str
     token_file = tmp_path / "token"
     if content is not None:
         token_file.write_text(content, encoding="utf-8")
+        token_file.chmod(0o600)
     path = write(f'[api]\ntoken_file = "{token_file}"\n')
     with pytest.raises(ConfigError, match=f"api.token_file: .*{problem}"):
         load_config(path, env={})

@@ -1,6 +1,7 @@
-"""The accessible mode's buttons: large text and high contrast, each an icon and a word.
+"""The accessible mode's buttons: speech, large text and high contrast, each an icon and a word.
 
-Each button's id is its need's value (``large_text``, ``high_contrast``: the QA port's button ids);
+Each button's id is its need's value (``accessibility``, ``large_text``, ``high_contrast``: the QA
+port's button ids);
 a tap emits ``need_toggled`` with that value, and ``set_mode`` shows which needs are on (the
 ``current`` style, as the language buttons show the current language). More needs can be added to
 ``NEEDS`` (the speech need's button, for one) with a text in ``retranslate_ui`` and a glyph.
@@ -11,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPainterPath, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QWidget
 
 from kiosk.accessibility.mode import AccessMode, Need
@@ -57,11 +58,27 @@ def _contrast_glyph(painter: QPainter, side: float, colour: QColor) -> None:
     painter.drawLine(QPointF(box.center().x(), box.top()), QPointF(box.center().x(), box.bottom()))
 
 
+def _speech_glyph(painter: QPainter, side: float, colour: QColor) -> None:
+    """A loudspeaker and two sound waves."""
+    unit = side / 16
+    body = QPainterPath()
+    body.moveTo(QPointF(1 * unit, 5.5 * unit))
+    for x, y in ((4.5, 5.5), (9, 1.5), (9, 14.5), (4.5, 10.5), (1, 10.5)):
+        body.lineTo(QPointF(x * unit, y * unit))
+    body.closeSubpath()
+    painter.fillPath(body, colour)
+    painter.setPen(QPen(colour, 1.4 * unit, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+    for radius in (3.0, 6.0):
+        box = QRectF((9 - radius) * unit, (8 - radius) * unit, 2 * radius * unit, 2 * radius * unit)
+        painter.drawArc(box, -50 * 16, 100 * 16)
+
+
 GLYPHS: dict[Need, Glyph] = {
+    Need.SPEECH: _speech_glyph,
     Need.LARGE_TEXT: _large_text_glyph,
     Need.HIGH_CONTRAST: _contrast_glyph,
 }
-NEEDS: tuple[Need, ...] = (Need.LARGE_TEXT, Need.HIGH_CONTRAST)
+NEEDS: tuple[Need, ...] = (Need.SPEECH, Need.LARGE_TEXT, Need.HIGH_CONTRAST)
 
 
 class AccessButton(BigButton):
@@ -128,6 +145,8 @@ class AccessBar(QWidget):
             button.set_icon_side(metrics.text_px(ICON))
 
     def retranslate_ui(self) -> None:
+        self.buttons[Need.SPEECH].setText(self.tr("Read aloud"))
+        self.buttons[Need.SPEECH].setAccessibleName(self.tr("Read the screen aloud"))
         self.buttons[Need.LARGE_TEXT].setText(self.tr("Large text"))
         self.buttons[Need.HIGH_CONTRAST].setText(self.tr("High contrast"))
 
