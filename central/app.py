@@ -13,7 +13,7 @@ from central.context import Central
 from central.db import Database
 from central.faults import FaultMiddleware
 from central.gate import RequestGate
-from central.problems import add_problem_schemas, install_problem_handlers
+from central.problems import add_problem_schemas, declare_body_limit, install_problem_handlers
 from central.routes import checkout, dev, items, operator, pickup, staff, terminals, writes
 from central.settings import Settings
 
@@ -66,6 +66,7 @@ def create_app(settings: Settings | None = None, central: Central | None = None)
                 routes=app.routes,
             )
             add_problem_schemas(schema)
+            declare_body_limit(schema)
             app.openapi_schema = schema
         return app.openapi_schema
 

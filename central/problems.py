@@ -160,6 +160,16 @@ def add_problem_schemas(openapi: dict[str, Any]) -> None:
         schemas[model.__name__] = schema
 
 
+def declare_body_limit(openapi: dict[str, Any]) -> None:
+    """Every operation that takes a body may answer 413: the request gate refuses a body over the
+    server's limit before any route sees it, so the document says so for each of them."""
+    for operations in openapi.get("paths", {}).values():
+        for operation in operations.values():
+            if isinstance(operation, dict) and "requestBody" in operation:
+                responses = operation.setdefault("responses", {})
+                responses.setdefault("413", problem_responses(413)[413])
+
+
 def _field_errors(errors: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
     return [
         {"loc": [p if isinstance(p, int) else str(p) for p in e.get("loc", ())], "msg": e["msg"]}

@@ -122,8 +122,11 @@ def test_a_revoked_token_is_refused_within_a_second(
     with central.central.db.write() as session:
         session.get_one(Terminal, TERMINAL).token_hash = hash_token("rotated")
     changed = time.monotonic()
-    while api.get(box).status_code != 401:
-        assert time.monotonic() - changed < 1.0
+    while True:  # a request sent after the token cache's half second is refused, however slow
+        sent = time.monotonic()
+        if api.get(box).status_code == 401:
+            break
+        assert sent - changed < 0.75
     rotated = {"Authorization": "Bearer rotated"}
     assert api.get(box, headers=rotated).status_code == 200
 
@@ -186,3 +189,18 @@ def test_eight_100_mb_bodies_cost_the_server_almost_no_memory() -> None:
         finally:
             process.terminate()
             process.wait(timeout=10)
+
+
+def test_every_operation_with_a_body_declares_the_413(anon: httpx.Client) -> None:
+    """The gate answers 413 before any route runs, so the document declares it for every
+    operation that takes a body (clients and the schema fuzz rely on declared statuses)."""
+    paths = anon.get("/openapi.json").json()["paths"]
+    with_body = [
+        (method, path)
+        for path, operations in paths.items()
+        for method, operation in operations.items()
+        if "requestBody" in operation
+    ]
+    assert len(with_body) > 10
+    missing = [(m, p) for m, p in with_body if "413" not in paths[p][m]["responses"]]
+    assert missing == []

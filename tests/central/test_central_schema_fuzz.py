@@ -16,6 +16,7 @@ runs once per database: ``backend`` points the served app at a dev app on SQLite
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 
 import pytest
@@ -63,7 +64,14 @@ def backend(request: pytest.FixtureRequest) -> Iterator[str]:
 
 
 @schema.parametrize()
-@settings(max_examples=50, deadline=None, suppress_health_check=list(HealthCheck))
+# The same examples on every run, so CI never fails on a case it drew once; CENTRAL_FUZZ_RANDOM=1
+# draws new ones (run it by hand to explore further).
+@settings(
+    max_examples=50,
+    deadline=None,
+    suppress_health_check=list(HealthCheck),
+    derandomize=not os.environ.get("CENTRAL_FUZZ_RANDOM"),
+)
 def test_api_conforms_to_its_schema(case: schemathesis.Case, backend: str) -> None:
     assert APP.app.state.central.db.dialect == backend
     case.call_and_validate(headers=bearer(TERMINAL), excluded_checks=[positive_data_acceptance])
