@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QScrollArea,
-    QScroller,
     QVBoxLayout,
     QWidget,
 )
@@ -63,9 +62,6 @@ class Screen(QWidget):
         self.page_scroll.setWidget(self.content)
         self.content.setAutoFillBackground(False)  # the window's background shows through
         self.page_scroll.viewport().setAutoFillBackground(False)
-        QScroller.grabGesture(
-            self.page_scroll.viewport(), QScroller.ScrollerGestureType.TouchGesture
-        )
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.page_scroll)
