@@ -8,6 +8,7 @@ is joined by ``connect_window`` (kiosk/app/gui.py, and the tests' kiosk builder)
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -19,11 +20,14 @@ from kiosk.accessibility.mode import AccessMode, Need
 from kiosk.accessibility.narrator import Narrator
 from kiosk.config import KioskConfig
 from kiosk.controller import Controller
+from kiosk.log import LogArea
 from kiosk.ports.speech import SpeechEngine
 from kiosk.speech.phrases import TR_CONTEXT
 from voices.espeak import EspeakEngine
 from voices.headphones import HeadphoneJack, open_input_device
 from voices.mock import WavFolderEngine
+
+log = logging.getLogger(LogArea.SPEECH.logger_name)
 
 
 def translate_speech(text: str) -> str:
@@ -46,7 +50,12 @@ def open_engine(config: KioskConfig) -> SpeechEngine | None:
     if s.engine == "off":
         return None
     if s.engine == "wav":
-        return WavFolderEngine(wav_folder(config), volume_db=s.volume_db, rate_wpm=s.rate_wpm)
+        folder = wav_folder(config)
+        try:
+            return WavFolderEngine(folder, volume_db=s.volume_db, rate_wpm=s.rate_wpm)
+        except OSError as exc:  # a read-only or full data directory: the kiosk still starts
+            log.error("the speech folder %s cannot be written (%s): speech is off", folder, exc)
+            return None
     return EspeakEngine(volume_db=s.volume_db, rate_wpm=s.rate_wpm)
 
 

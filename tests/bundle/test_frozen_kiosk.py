@@ -61,7 +61,11 @@ def test_the_frozen_kiosk_completes_a_receive_flow(frozen, tmp_path: Path) -> No
 
     [ticket] = kiosk.qa("GET", "/qa/tickets")
     commands = parse(Path(ticket["bin"]).read_bytes())
-    assert [code128_text(c.payload) for c in commands if c.name == "GS k"] == [DEMO_PARCEL]
+    # the parcel's barcode, then the ticket's reference (8 characters) for the checkout
+    parcel, reference = [code128_text(c.payload) for c in commands if c.name == "GS k"]
+    assert parcel == DEMO_PARCEL
+    assert len(reference) == 8
+    assert reference.isalnum()
     assert Path(ticket["png"]).stat().st_size > 1000  # rendered with the bundled font
 
     codes = kiosk.qa_post_image(Path(ticket["png"]).read_bytes())

@@ -149,6 +149,7 @@ def test_a_damaged_outbox_is_salvaged_delivered_once_and_the_kiosk_serves(
     assert len(kiosk.printer.jobs) == 1
 
 
+@pytest.mark.expected_log("kiosk.speech", "cannot be written")  # the mock voice's WAV folder
 def test_a_read_only_data_directory_is_out_of_service_with_heartbeat_and_delivery(
     qtbot, central, build_kiosk, tmp_path
 ):
