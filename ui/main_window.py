@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QSize, Qt, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QFont, QResizeEvent
-from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from kiosk import views
 from kiosk.accessibility.keypad_map import DEFAULT_KEYS
@@ -175,9 +175,7 @@ class MainWindow(QMainWindow):
         )
         self.idle.prompted.connect(self.idle_warning.warn)
         self._wire()
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            app.focusChanged.connect(self._focus_changed)
+        self.keypad.focus_widget.connect(self._reveal)
         self._apply_theme(self._size)
         if fullscreen:
             self.setWindowFlag(Qt.WindowType.FramelessWindowHint)
@@ -375,10 +373,10 @@ class MainWindow(QMainWindow):
         """What says the idle question aloud: the speech engine's ``say(text, language)``."""
         self.idle_warning.speak = speak
 
-    @Slot(object, object)
-    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
-        if new is not None:
-            self.current_screen().reveal(new)
+    @Slot(object)
+    def _reveal(self, widget: QWidget) -> None:
+        """The keypad's focus moved to ``widget``: the page scrolls it into view (large text)."""
+        self.current_screen().reveal(widget)
 
     def current_screen(self) -> Screen:
         return self.stack.currentWidget()  # type: ignore[return-value]

@@ -10,13 +10,15 @@ the window scrolls, so a widget below the fold is not clipped; a squeezed one is
 from __future__ import annotations
 
 import pytest
+from keypad_keys import move_to
 from kiosk_driver import WAIT_MS, clipped_texts
-from PySide6.QtCore import QCoreApplication, QEvent, QSize
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QSize
 from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QPushButton, QWidget
 from test_layout import KIOSK_SCREEN, SCREENS
 
 from kiosk.accessibility.mode import STANDARD, AccessMode
 from ui import theme
+from ui.focus import focusable
 
 LAPTOP = QSize(1280, 800)
 LARGE = AccessMode(large_text=True)
@@ -100,3 +102,22 @@ def test_the_fit_check_sees_a_clipped_label_and_a_clipped_button(qtbot):
     squeezed.setFixedSize(600, 200)
     button.setFixedSize(600, 60)
     assert clipped_texts(parent) == []
+
+
+def test_the_keypad_focus_scrolls_a_control_below_the_fold_into_view(qtbot, kiosk):
+    window = show(qtbot, kiosk, LAPTOP, "ru", "result_help", LARGE)
+    screen = window.current_screen()
+    viewport = screen.page_scroll.viewport()
+    qtbot.waitUntil(lambda: screen.page_scroll.verticalScrollBar().maximum() > 0, timeout=WAIT_MS)
+    lowest = max(
+        (w for w in focusable(screen.content) if w.isVisible()),
+        key=lambda w: w.mapTo(screen.content, QPoint(0, w.height())).y(),
+    )
+
+    def in_view(widget: QWidget) -> bool:
+        top = widget.mapTo(viewport, QPoint(0, 0)).y()
+        return top >= 0 and top + widget.height() <= viewport.height()
+
+    assert not in_view(lowest)  # the page is taller than the window: the control is below
+    move_to(qtbot, window, lowest.objectName())
+    qtbot.waitUntil(lambda: in_view(lowest), timeout=WAIT_MS)
