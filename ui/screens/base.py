@@ -9,6 +9,7 @@ from typing import ClassVar
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -147,8 +148,14 @@ class Screen(QWidget):
     def set_access(self, mode: AccessMode) -> None:
         if self.access_bar is not None:
             self.access_bar.set_mode(mode)
-        for button in self.findChildren(BigButton):  # large text wraps where it must
-            button.set_wraps(mode.large_text)
+        # large text: a bar of buttons becomes a column, each button as wide as the screen
+        direction = (
+            QBoxLayout.Direction.TopToBottom
+            if mode.large_text
+            else QBoxLayout.Direction.LeftToRight
+        )
+        for row in self._rows:
+            row.setDirection(direction)
 
     def set_current_language(self, code: str) -> None:
         if self.language_bar is not None:
