@@ -12,7 +12,7 @@ import logging
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from kiosk.availability import AvailabilityTracker
 from kiosk.display import Display
@@ -30,12 +30,11 @@ from kiosk.ports.printer import Printer
 from kiosk.receive.driver import ReceiveDriver
 from kiosk.receive.lookup_guard import LookupGuard
 from kiosk.send.driver import SendDriver, SendOptions
-from kiosk.stations.checkout import CheckoutDesk
-from kiosk.stations.signin import StaffSignIn
-from kiosk.stations.station import StationDriver
-from kiosk.stations.stocking import StockingStation
 from kiosk.tasks import Deliver, Outcome, TaskRunner
 from kiosk.terminal import TerminalInfo
+
+if TYPE_CHECKING:
+    from kiosk.stations.station import StationDriver
 
 log = logging.getLogger(LogArea.FLOW.logger_name)
 
@@ -166,6 +165,7 @@ def build_drivers(
         station = _station(
             role, station_api, settings, runner, display, printer, terminal, tr, clock, monotonic
         )
+        station.open_maintenance = maintenance.open_signed_in
         display.station_home = station.show_home
     return Drivers(
         station=station,
@@ -195,7 +195,12 @@ def _station(
     monotonic: Callable[[], float],
 ) -> StationDriver:
     """The staff station of ``role``: its sign-in (maintenance's staff, badges and lockout) and
-    its work."""
+    its work (imported here: a customer terminal does not load the stations)."""
+    from kiosk.stations.checkout import CheckoutDesk
+    from kiosk.stations.signin import StaffSignIn
+    from kiosk.stations.station import StationDriver
+    from kiosk.stations.stocking import StockingStation
+
     signin = StaffSignIn(
         role=role,
         staff=settings.staff,

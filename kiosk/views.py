@@ -9,16 +9,16 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Union
 
 from kiosk.identifiers import PhoneProblem, S10Problem
 from kiosk.maintenance.names import Action, Notice, Panel, ParkedResult, SelfTestStep
 from kiosk.models import Parcel
-from kiosk.stations.views import StationView
 
 if TYPE_CHECKING:
     from kiosk.maintenance.status import DashboardStatus
     from kiosk.outbox.parked import ParkedEntry
+    from kiosk.stations.views import StationView  # named only: a customer terminal never loads it
 
 
 class Screen(enum.StrEnum):
@@ -252,10 +252,12 @@ class CooldownView:
 @dataclass(frozen=True)
 class MaintenancePinView:
     """The staff PIN pad. ``staff_id`` when a badge named the staff member; ``locked_until``
-    on the controller's monotonic clock (0: not locked); ``busy`` while the PIN is checked."""
+    on the controller's monotonic clock (0: not locked); ``busy`` while the PIN is checked;
+    ``refused``: the PIN was right but its staff member has no maintenance right."""
 
     staff_id: str | None = None
     wrong: bool = False
+    refused: bool = False
     attempts_left: int = 5
     locked_until: float = 0.0
     busy: bool = False
@@ -326,23 +328,24 @@ class SelfTestView:
     passed: bool = False
 
 
-View = (
-    HomeView
-    | TrackingEntryView
-    | ResultView
-    | ParcelStatusView
-    | ErrorView
-    | DoneView
-    | OutOfServiceView
-    | SendScanView
-    | SendConfirmView
-    | SendDoneView
-    | PhoneEntryView
-    | OtpEntryView
-    | ItemsView
-    | CooldownView
-    | MaintenancePinView
-    | MaintenanceView
-    | PickupCodeView
-    | StationView
-)
+# Union, not "|": StationView is named as a string (a customer terminal never imports it)
+View = Union[
+    HomeView,
+    TrackingEntryView,
+    ResultView,
+    ParcelStatusView,
+    ErrorView,
+    DoneView,
+    OutOfServiceView,
+    SendScanView,
+    SendConfirmView,
+    SendDoneView,
+    PhoneEntryView,
+    OtpEntryView,
+    ItemsView,
+    CooldownView,
+    MaintenancePinView,
+    MaintenanceView,
+    PickupCodeView,
+    "StationView",
+]

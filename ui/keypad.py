@@ -77,11 +77,14 @@ class KeypadInput(QObject):
         QApplication.sendEvent(target, event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if not self.enabled or self.paused or event.type() != QEvent.Type.KeyPress:
+        # Every event of the application comes here: isinstance first, it costs a tenth of
+        # asking the event its type (which makes a Python enum member).
+        if not isinstance(event, QKeyEvent) or not self.enabled or self.paused:
+            return False
+        if event.type() != QEvent.Type.KeyPress:
             return False
         if not isinstance(watched, QWidget) or watched.window() is not self._window:
             return False
-        assert isinstance(event, QKeyEvent)
         keypad = bool(event.modifiers() & Qt.KeyboardModifier.KeypadModifier)
         action = self._map.get((event.key(), keypad))
         if action is None:

@@ -7,10 +7,10 @@ controller's slots; it does no work of its own (the controller runs everything o
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, cast
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Generic, TypeVar, cast, overload
 
-from PySide6.QtCore import QSize, Qt, Signal, Slot
+from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QFont, QResizeEvent
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
@@ -19,33 +19,29 @@ from kiosk.accessibility.keypad_map import DEFAULT_KEYS
 from kiosk.accessibility.mode import AccessMode
 from kiosk.log import LogArea
 from kiosk.speech.spoken_texts import STAFF_SCREENS
-from ui import theme
+from ui import screen_table, theme
 from ui.focus import KeypadFocus
 from ui.idle import COUNTDOWN_MS, IDLE_TIMEOUT_MS, IdleOverlay, IdleWatcher
 from ui.idle_warning import IdleWarning, Speak, Tone, sound_effect_tone
 from ui.keypad import KeypadInput
 from ui.screens.base import Screen
-from ui.screens.cooldown import CooldownScreen
-from ui.screens.done import AUTO_HOME_MS, DoneScreen
-from ui.screens.error import ErrorScreen
-from ui.screens.home import HomeScreen
-from ui.screens.items import ItemsScreen
-from ui.screens.otp import OtpScreen
-from ui.screens.out_of_service import OutOfServiceScreen
-from ui.screens.phone import PhoneScreen
-from ui.screens.pickup_code import PickupCodeScreen
-from ui.screens.result import ResultScreen
-from ui.screens.send import SendConfirmScreen, SendDoneScreen, SendScanScreen
-from ui.screens.stations import STATION_SCREEN_TYPES
-from ui.screens.stations.base import StationScreen
-from ui.screens.status import DeliveredScreen, NotArrivedScreen, NotFoundScreen, ReturnedScreen
-from ui.screens.tracking import TrackingScreen
+from ui.screens.done import AUTO_HOME_MS
 from ui.widgets.hidden_corner import HiddenCorner
 
 if TYPE_CHECKING:
     from kiosk.controller import Controller
+    from ui.screens.cooldown import CooldownScreen
+    from ui.screens.done import DoneScreen
+    from ui.screens.home import HomeScreen
+    from ui.screens.items import ItemsScreen
     from ui.screens.maintenance.pin import MaintenancePinScreen
     from ui.screens.maintenance.screen import MaintenanceScreen
+    from ui.screens.otp import OtpScreen
+    from ui.screens.phone import PhoneScreen
+    from ui.screens.pickup_code import PickupCodeScreen
+    from ui.screens.result import ResultScreen
+    from ui.screens.send import SendConfirmScreen, SendDoneScreen, SendScanScreen
+    from ui.screens.tracking import TrackingScreen
 
 log = logging.getLogger(LogArea.UI.logger_name)
 
@@ -63,8 +59,47 @@ FULLSCREEN_SIZE = QSize(1920, 1080)
 MINIMUM_SIZE = QSize(640, 400)
 
 
+S = TypeVar("S", bound=Screen)
+
+
+class ScreenOf(Generic[S]):
+    """``window.tracking``: the window's screen of that name, built when first used."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    @overload
+    def __get__(self, window: None, owner: type[MainWindow]) -> ScreenOf[S]: ...
+    @overload
+    def __get__(self, window: MainWindow, owner: type[MainWindow]) -> S: ...
+    def __get__(self, window: MainWindow | None, owner: type[MainWindow]) -> ScreenOf[S] | S:
+        if window is None:
+            return self
+        return cast(S, window.screen_named(self.name))
+
+
 class MainWindow(QMainWindow):
+    """The screens this terminal shows (ui/screen_table.py, by ``terminal.role``): the one the
+    controller shows first is built with the window, the others after the first frame
+    (``build_deferred_screens``) or when first shown or used (``screen_named``)."""
+
     screen_shown = Signal(str)
+    screens_built = Signal()  # every screen of this terminal is built (build_deferred_screens)
+
+    home: ScreenOf[HomeScreen] = ScreenOf(views.HOME)
+    tracking: ScreenOf[TrackingScreen] = ScreenOf(views.RECEIVE_TRACKING)
+    result: ScreenOf[ResultScreen] = ScreenOf(views.RECEIVE_RESULT)
+    done: ScreenOf[DoneScreen] = ScreenOf(views.RECEIVE_DONE)
+    pickup_code: ScreenOf[PickupCodeScreen] = ScreenOf(views.RECEIVE_PICKUP_CODE)
+    phone: ScreenOf[PhoneScreen] = ScreenOf(views.RECEIVE_PHONE)
+    otp: ScreenOf[OtpScreen] = ScreenOf(views.RECEIVE_OTP)
+    items: ScreenOf[ItemsScreen] = ScreenOf(views.RECEIVE_ITEMS)
+    cooldown: ScreenOf[CooldownScreen] = ScreenOf(views.RECEIVE_COOLDOWN)
+    send_scan: ScreenOf[SendScanScreen] = ScreenOf(views.SEND_SCAN)
+    send_confirm: ScreenOf[SendConfirmScreen] = ScreenOf(views.SEND_CONFIRM)
+    send_done: ScreenOf[SendDoneScreen] = ScreenOf(views.SEND_DONE)
+    maintenance_pin: ScreenOf[MaintenancePinScreen] = ScreenOf(views.MAINTENANCE_PIN)
+    maintenance: ScreenOf[MaintenanceScreen] = ScreenOf(views.MAINTENANCE)
 
     def __init__(
         self,
@@ -90,72 +125,27 @@ class MainWindow(QMainWindow):
         self._metrics: theme.Metrics | None = None
         self._high_contrast: bool | None = None
         self._size = windowed_size if not fullscreen else FULLSCREEN_SIZE
+        self._done_timeout_ms = done_timeout_ms
+        self._languages: tuple[str, ...] | None = None
         self.access: AccessMode = controller.access
-        # The tactile keypad's filter goes first, so that the idle watcher (and the wedge scanner,
-        # installed later) see each key before it does: Qt asks the filter installed last first.
-        self.keypad_input = KeypadInput(
-            self, keypad_keys or DEFAULT_KEYS, enabled=keypad_keys is not None
-        )
-
         self.stack = QStackedWidget()
         self.stack.setObjectName("screens")
         # Screens are designed to fit the window; never let a long text grow the window instead.
         self.stack.setMinimumSize(MINIMUM_SIZE)
         self.setCentralWidget(self.stack)
-        self.home = HomeScreen()
-        self.tracking = TrackingScreen()
-        self.result = ResultScreen()
-        self.done = DoneScreen(auto_home_ms=done_timeout_ms)
-        self.not_found = NotFoundScreen()
-        self.not_arrived = NotArrivedScreen()
-        self.delivered = DeliveredScreen()
-        self.returned = ReturnedScreen()
-        self.error = ErrorScreen()
-        self.out_of_service = OutOfServiceScreen()
-        self.send_scan = SendScanScreen()
-        self.send_confirm = SendConfirmScreen()
-        self.send_done = SendDoneScreen(auto_home_ms=done_timeout_ms)
         self.screens: dict[str, Screen] = {}
-        customer_screens: tuple[Screen, ...] = (
-            self.home,
-            self.tracking,
-            self.result,
-            self.done,
-            self.not_found,
-            self.not_arrived,
-            self.delivered,
-            self.returned,
-            self.error,
-            self.out_of_service,
-            self.send_scan,
-            self.send_confirm,
-            self.send_done,
+        self.staff_corners: list[HiddenCorner] = []
+        self._unbuilt = screen_table.screens_of(controller.role)
+        self._next_screen = QTimer(self)  # builds the next screen when the event loop is idle
+        self._next_screen.setInterval(0)
+        self._next_screen.timeout.connect(self._build_next_screen)
+        if controller.view is not None:  # the first frame's screen: the others wait for it
+            self.screen_named(controller.screen)
+        # The tactile keypad's filter goes first, so that the idle watcher (and the wedge scanner,
+        # installed later) see each key before it does: Qt asks the filter installed last first.
+        self.keypad_input = KeypadInput(
+            self, keypad_keys or DEFAULT_KEYS, enabled=keypad_keys is not None
         )
-        for screen in customer_screens:
-            self.screens[screen.name] = screen
-            self.stack.addWidget(screen)
-        # Receiving by phone number (the countdowns use the controller's clock) and maintenance
-        # (the staff corner on the screens a customer does not use) are not needed for the first
-        # frame: built after it (build_deferred_screens), or when first shown or used.
-        self._languages: tuple[str, ...] | None = None
-        self._deferred: dict[str, Callable[[], Screen]] = {
-            views.RECEIVE_PHONE: self._new_phone,
-            views.RECEIVE_OTP: self._new_otp,
-            views.RECEIVE_ITEMS: self._new_items,
-            views.RECEIVE_COOLDOWN: self._new_cooldown,
-            views.MAINTENANCE_PIN: self._new_maintenance_pin,
-            views.MAINTENANCE: self._new_maintenance,
-        }
-        self.pickup_code = PickupCodeScreen()
-        self.screens[self.pickup_code.name] = self.pickup_code
-        self.stack.addWidget(self.pickup_code)
-        self.staff_corners = [HiddenCorner(self.home), HiddenCorner(self.out_of_service)]
-        # The staff stations' screens (terminal.role checkout or stocking).
-        self.station_screens: list[StationScreen] = [kind() for kind in STATION_SCREEN_TYPES]
-        for station_screen in self.station_screens:
-            self.screens[station_screen.name] = station_screen
-            self.stack.addWidget(station_screen)
-
         self.keypad = KeypadFocus(self)
         self.keypad_input.action.connect(self.keypad.act)
         self.screen_shown.connect(self.keypad.screen_shown)
@@ -167,6 +157,9 @@ class MainWindow(QMainWindow):
             countdown_ms=idle_countdown_ms,
             parent=self,
         )
+        controller.screen_changed.connect(self.show_screen)
+        controller.access_changed.connect(self.apply_access)
+        self.idle.timed_out.connect(controller.reset_session)
         self.idle_warning = IdleWarning(
             language=lambda: controller.language,
             access=lambda: self.access,
@@ -174,7 +167,6 @@ class MainWindow(QMainWindow):
             parent=self,
         )
         self.idle.prompted.connect(self.idle_warning.warn)
-        self._wire()
         self.keypad.focus_widget.connect(self._reveal)
         self._apply_theme(self._size)
         if fullscreen:
@@ -183,155 +175,58 @@ class MainWindow(QMainWindow):
                 self.setCursor(Qt.CursorShape.BlankCursor)
         else:
             self.resize(windowed_size)
-        for screen in self.screens.values():
-            screen.set_current_language(controller.language)
-            screen.set_access(self.access)
         if controller.view is not None:
             self.show_screen(controller.screen, controller.view)
 
-    def _wire(self) -> None:
-        c = self.controller
-        c.screen_changed.connect(self.show_screen)
-        c.access_changed.connect(self.apply_access)
-        for screen in self.screens.values():
-            c.language_changed.connect(screen.set_current_language)
-            screen.language_requested.connect(c.set_language)
-            screen.need_requested.connect(c.toggle_need)
-        self.home.receive_requested.connect(c.start_receive)
-        self.tracking.submitted.connect(c.submit_tracking)
-        self.tracking.back_requested.connect(c.go_home)
-        self.result.done_requested.connect(c.finish)
-        self.result.help_wanted.connect(c.need_help)
-        self.done.home_requested.connect(c.reset_session)  # the next customer's start
-        self.not_found.retry_requested.connect(c.edit_tracking)
-        # Home from a screen that ends the visit is the next customer's start (default
-        # language); Back from an entry screen is the same customer going back.
-        for screen in (self.not_found, self.not_arrived, self.delivered, self.returned):
-            screen.home_requested.connect(c.reset_session)
-        self.error.retry_requested.connect(c.retry)
-        self.error.home_requested.connect(c.reset_session)
-        self.idle.timed_out.connect(c.reset_session)
-        self.tracking.use_phone_requested.connect(c.start_phone)
-        self.tracking.use_pickup_code_requested.connect(c.start_pickup_code)
-        self.pickup_code.submitted.connect(c.submit_pickup_code)
-        self.pickup_code.back_requested.connect(c.start_receive)
-        self.home.send_requested.connect(c.start_send)
-        self.send_scan.submitted.connect(c.submit_box)
-        self.send_scan.back_requested.connect(c.go_home)
-        self.send_confirm.confirmed.connect(c.confirm_send)
-        self.send_confirm.back_requested.connect(c.send_back)
-        self.send_done.home_requested.connect(c.reset_session)
-        for corner in self.staff_corners:
-            corner.clicked.connect(c.staff_corner_tapped)
-        for station_screen in self.station_screens:
-            station_screen.action_requested.connect(c.station_action)
-            station_screen.touched.connect(c.station_touched)
-
-    # ---- the screens built after the first frame ----
-
-    @property
-    def phone(self) -> PhoneScreen:
-        return cast(PhoneScreen, self.screen_named(views.RECEIVE_PHONE))
-
-    @property
-    def otp(self) -> OtpScreen:
-        return cast(OtpScreen, self.screen_named(views.RECEIVE_OTP))
-
-    @property
-    def items(self) -> ItemsScreen:
-        return cast(ItemsScreen, self.screen_named(views.RECEIVE_ITEMS))
-
-    @property
-    def cooldown(self) -> CooldownScreen:
-        return cast(CooldownScreen, self.screen_named(views.RECEIVE_COOLDOWN))
-
-    @property
-    def maintenance_pin(self) -> MaintenancePinScreen:
-        return cast("MaintenancePinScreen", self.screen_named(views.MAINTENANCE_PIN))
-
-    @property
-    def maintenance(self) -> MaintenanceScreen:
-        return cast("MaintenanceScreen", self.screen_named(views.MAINTENANCE))
+    # ---- the screens, each built when first needed ----
 
     def screen_named(self, name: str) -> Screen:
-        """The screen called ``name``, built now if it was not yet."""
-        built = self.screens.get(name) or self._build(name)
-        if built is None:
-            raise KeyError(name)
-        return built
+        """The screen called ``name``, built now if it was not yet (any screen of the table, also
+        one this terminal's role does not show; KeyError if there is none)."""
+        return self.screens.get(name) or self._build(screen_table.KINDS[name])
 
     def screen_names(self) -> list[str]:
-        """Every screen's name, built or not yet."""
-        return [*self.screens, *self._deferred]
+        """The names of the screens this terminal shows, built or not yet."""
+        return [*self.screens, *self._unbuilt]
 
-    def build_deferred_screens(self) -> None:
-        """Build the screens the first frame did not need (the kiosk calls it after that frame)."""
-        for name in list(self._deferred):
-            self._build(name)
+    def build_deferred_screens(self, *, one_by_one: bool = False) -> None:
+        """Build the screens the first frame did not need (the kiosk calls it after that frame):
+        all now, or ``one_by_one``, a screen per pass of the event loop (a tap meanwhile waits
+        for one screen at most, not for all). ``screens_built`` says when they are all built."""
+        if not one_by_one:
+            for name in list(self._unbuilt):
+                self.screen_named(name)
+            self.screens_built.emit()
+            return
+        self._next_screen.start()
 
-    def _build(self, name: str) -> Screen | None:
-        make = self._deferred.pop(name, None)
-        if make is None:
-            return None
-        screen = make()
-        self.screens[screen.name] = screen
-        self.stack.addWidget(screen)
+    def _build_next_screen(self) -> None:
+        if self._unbuilt:
+            self.screen_named(self._unbuilt[0])
+        if not self._unbuilt:
+            self._next_screen.stop()
+            self.screens_built.emit()
+
+    def _build(self, kind: screen_table.ScreenKind) -> Screen:
         c = self.controller
+        screen = screen_table.build(kind, c, auto_home_ms=self._done_timeout_ms)
+        if kind.name in self._unbuilt:
+            self._unbuilt.remove(kind.name)
+        self.screens[kind.name] = screen
+        self.stack.addWidget(screen)
         c.language_changed.connect(screen.set_current_language)
         screen.language_requested.connect(c.set_language)
         screen.need_requested.connect(c.toggle_need)
+        if kind.staff_corner:
+            corner = HiddenCorner(screen)
+            corner.clicked.connect(c.staff_corner_tapped)
+            self.staff_corners.append(corner)
         screen.set_current_language(c.language)
         screen.set_access(self.access)
         if self._languages is not None:
             screen.set_languages(self._languages)
         if self._metrics is not None:
             screen.apply_metrics(self._metrics)
-        return screen
-
-    def _new_phone(self) -> PhoneScreen:
-        c, screen = self.controller, PhoneScreen()
-        screen.submitted.connect(c.submit_phone)
-        screen.back_requested.connect(c.start_receive)
-        return screen
-
-    def _new_otp(self) -> OtpScreen:
-        c = self.controller
-        screen = OtpScreen(clock=lambda: c.monotonic())
-        screen.submitted.connect(c.submit_code)
-        screen.resend_requested.connect(c.resend_code)
-        screen.back_requested.connect(c.edit_phone)
-        return screen
-
-    def _new_items(self) -> ItemsScreen:
-        c, screen = self.controller, ItemsScreen()
-        screen.done_requested.connect(c.finish)
-        screen.home_requested.connect(c.reset_session)
-        screen.help_wanted.connect(c.need_help)
-        return screen
-
-    def _new_cooldown(self) -> CooldownScreen:
-        c = self.controller
-        screen = CooldownScreen(clock=lambda: c.monotonic())
-        screen.home_requested.connect(c.reset_session)
-        return screen
-
-    def _new_maintenance_pin(self) -> MaintenancePinScreen:
-        from ui.screens.maintenance.pin import MaintenancePinScreen
-
-        c = self.controller
-        screen = MaintenancePinScreen(clock=lambda: c.monotonic())
-        screen.submitted.connect(c.submit_staff_pin)
-        screen.back_requested.connect(c.close_maintenance)
-        screen.touched.connect(c.maintenance_touched)
-        return screen
-
-    def _new_maintenance(self) -> MaintenanceScreen:
-        from ui.screens.maintenance.screen import MaintenanceScreen  # ~20 modules, staff only
-
-        c, screen = self.controller, MaintenanceScreen()
-        screen.action_requested.connect(c.maintenance_action)
-        screen.close_requested.connect(c.close_maintenance)
-        screen.touched.connect(c.maintenance_touched)
         return screen
 
     def present(self) -> None:
@@ -346,10 +241,10 @@ class MainWindow(QMainWindow):
 
     @Slot(str, object)
     def show_screen(self, name: str, view: object) -> None:
-        screen = self.screens.get(name) or self._build(name)
-        if screen is None:
+        if name not in self.screens and name not in screen_table.KINDS:
             log.error("no screen named %r", name)
             return
+        screen = self.screen_named(name)
         if isinstance(view, views.HomeView):  # the terminal's languages, for every screen's bar
             self._languages = view.languages
             for each in self.screens.values():
@@ -386,16 +281,8 @@ class MainWindow(QMainWindow):
         return current.objectName() if current is not None else ""
 
     def is_busy(self) -> bool:
-        current = self.current_screen()
-        if current is self.pickup_code:
-            return current.busy
-        if current is self.phone or current is self.otp or current is self.maintenance_pin:
-            return current.busy
-        if current is self.send_scan or current is self.send_confirm:
-            return current.busy
-        if isinstance(current, StationScreen):
-            return bool(getattr(current, "busy", False))
-        return current is self.tracking and self.tracking.busy
+        """The screen shown waits for an answer (a lookup, a code, a PIN, a staff action)."""
+        return bool(getattr(self.current_screen(), "busy", False))
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)

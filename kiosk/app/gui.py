@@ -8,7 +8,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QPixmapCache
@@ -16,8 +16,6 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk import __version__
 from kiosk.app import devtools
-from kiosk.app.qa_hooks import open_qa_port
-from kiosk.app.qa_port import QaPort
 from kiosk.app.scanners import (
     mock_scanner_for,
     scanner_states,
@@ -31,6 +29,9 @@ from kiosk.config import KioskConfig
 from kiosk.lifecycle import ExitCode, ShutdownSequence
 from kiosk.log import LogArea
 from kiosk.memory import tune_allocator
+
+if TYPE_CHECKING:
+    from kiosk.app.qa_port import QaPort
 
 log = logging.getLogger(LogArea.APP.logger_name)
 
@@ -139,7 +140,9 @@ def build(config: KioskConfig, options: Options, qapp: QApplication) -> Kiosk:
     mock_scanner = mock_scanner_for(controller) if options.mock else None
     kiosk.scanners += [mock_scanner] if mock_scanner else []
     kiosk.scanners += start_scanners(config, qapp, controller, wedge_only=True)
-    if options.qa_port is not None:
+    if options.qa_port is not None:  # QA and development only: its HTTP server loads then
+        from kiosk.app.qa_hooks import open_qa_port
+
         kiosk.qa = open_qa_port(core, window, options.qa_port, mock_scanner)
 
     def after_first_paint() -> None:
@@ -147,9 +150,10 @@ def build(config: KioskConfig, options: Options, qapp: QApplication) -> Kiosk:
             central.start()  # the first requests wait in its socket's backlog meanwhile
         controller.warm_up()  # the HTTP stack and the printer, off the GUI thread
         core.outbox.delivery.start()  # what an earlier run left in the outbox goes out first
-        window.build_deferred_screens()  # the phone flow's and maintenance's screens
+        # this terminal's other screens, then a camera's picture on those that show it
+        window.screens_built.connect(lambda: show_camera_previews(kiosk.scanners, window))
+        window.build_deferred_screens(one_by_one=True)
         kiosk.scanners.extend(start_scanners(config, qapp, controller, wedge_only=False))
-        show_camera_previews(kiosk.scanners, window)
         if options.mock:
             kiosk.extras += devtools.open_dev_dock(core, window, mock_scanner, endpoint.url)
 

@@ -48,20 +48,22 @@ def start_scanners(
     return scanners
 
 
+PREVIEWS = ("camera_preview", "dashboard_preview")  # a screen's places for a camera's picture
+
+
 def show_camera_previews(scanners: list[Any], window: Any) -> None:
-    """A camera's live picture on the tracking screen, the send flow's scan screen, the
-    maintenance dashboard and its scanner test (hidden while no frames come)."""
-    previews = (
-        window.tracking.camera_preview,
-        window.send_scan.camera_preview,
-        window.maintenance.dashboard_preview,
-        window.maintenance.camera_preview,
-    )
+    """A camera's live picture on the screens that have a place for it (the tracking screen, the
+    send flow's scan screen, the maintenance dashboard and its scanner test; hidden while no
+    frames come), of the screens this terminal shows."""
+    cameras = [scanner for scanner in scanners if hasattr(scanner, "preview")]
+    if not cameras:
+        return
+    screens = [window.screen_named(name) for name in window.screen_names()]
+    previews = [getattr(s, place) for s in screens for place in PREVIEWS if hasattr(s, place)]
     for preview in previews:
-        for scanner in scanners:
-            if hasattr(scanner, "preview"):
-                scanner.preview.connect(preview.show_frame)
-                scanner.running_changed.connect(preview.set_live)
+        for camera in cameras:
+            camera.preview.connect(preview.show_frame)
+            camera.running_changed.connect(preview.set_live)
 
 
 def scanner_states(scanners: list[Any]) -> list[tuple[str, str]]:

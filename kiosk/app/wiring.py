@@ -33,7 +33,6 @@ from kiosk.outbox import Outbox, open_outbox
 from kiosk.ports.printer import Printer
 from kiosk.ports.speech import SpeechEngine
 from kiosk.send.driver import SendOptions
-from kiosk.stations.client import StationApi
 from kiosk.terminal import TerminalInfo
 from printers.worker import PrinterWorker
 
@@ -223,11 +222,16 @@ def wire(
 
 
 def central_api(config: KioskConfig) -> ApiFactory:
-    """The app's API clients: the configured timeouts and CA bundle (the staff endpoints too:
-    a station's client is a customer terminal's and more)."""
+    """The app's API clients: the configured timeouts and CA bundle; a staff station's has the
+    staff endpoints too (a station's client is a customer terminal's and more)."""
+    client = CentralApi
+    if config.terminal.role != "customer":
+        from kiosk.stations.client import StationApi
+
+        client = StationApi
 
     def make(endpoint: Endpoint, retries: int) -> CentralApi:
-        return StationApi(
+        return client(
             endpoint.url,
             endpoint.token,
             endpoint.terminal_id,

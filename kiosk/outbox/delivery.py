@@ -1,5 +1,5 @@
 """The delivery worker: sends the outbox's queues (the records of printed tickets, the
-dispatches) to the central system, in the background.
+dispatches, a staff station's writes) to the central system, in the background.
 
 Its own thread (the customer never waits for it), woken when an entry is added, sleeping until the
 next entry is due otherwise. Each try sends the entry with its own idempotency key, so a try whose
@@ -13,9 +13,9 @@ answer was lost and is repeated registers nothing twice. What happens after a tr
 - any other ``4xx`` (``409 box_already_dispatched`` by another action, ``404 box_unknown``,
   ``401``/``403``, ``422``): parked for staff with the reason, never retried by itself.
 
-The two queues are delivered independently: an error in one (its table unreadable, the disk
+The queues are delivered independently: an error in one (its table unreadable, the disk
 refusing a write) is logged, counted and retried with a backoff of that queue's own, while the
-other goes on. No exception ends the thread. Each pass also runs the outbox's housekeeping (the
+others go on. No exception ends the thread. Each pass also runs the outbox's housekeeping (the
 disk watch, the records owed), at least every ``HOUSEKEEPING_S``.
 
 ``stop()`` asks the thread to finish cooperatively: it ends the try in flight, makes one last
@@ -38,8 +38,9 @@ from kiosk.log import LogArea
 from kiosk.outbox.dispatches import DispatchEntry, DispatchQueue
 from kiosk.outbox.health import StorageError
 from kiosk.outbox.queue import DeliveryQueue, EntryT
+from kiosk.outbox.staff_writes import StaffWriteEntry, StaffWriteQueue
 from kiosk.outbox.ticket_records import TicketRecordEntry, TicketRecordQueue
-from kiosk.ports.delivery import DeliveryApi
+from kiosk.ports.delivery import DeliveryApi, StaffWriteApi
 
 log = logging.getLogger(LogArea.OUTBOX.logger_name)
 
@@ -83,6 +84,7 @@ class DeliveryWorker:
         *,
         dispatches: DispatchQueue | None = None,
         ticket_records: TicketRecordQueue | None = None,
+        staff_writes: StaffWriteQueue | None = None,
         retry_min_s: float = 2.0,
         retry_max_s: float = 300.0,
         clock: Callable[[], float] = time.time,
@@ -114,6 +116,8 @@ class DeliveryWorker:
                     on_parked or _nobody,
                 )
             )
+        if staff_writes is not None and isinstance(api, StaffWriteApi):
+            self._lanes.append(_Lane(staff_writes, self._send_staff_write, _nobody, _nobody))
         self._wake = threading.Event()
         self._stopping = threading.Event()
         self._passes = threading.Condition()
@@ -333,7 +337,7 @@ class DeliveryWorker:
         queue, tries = lane.queue, entry.attempts + 1
         reason = str(error) if isinstance(error, ApiError) else f"{type(error).__name__}: {error}"
         if is_permanent(error):
-            queue.park(entry.id, reason)
+            queue.park(entry.id, reason, getattr(error, "problem", ""))
             log.error("%s refused, kept for staff: %s", queue.describe(entry), reason)
             lane.parked(entry, reason)
             return
@@ -365,6 +369,10 @@ class DeliveryWorker:
             list(entry.tracking_numbers), entry.printed_at, entry.language, entry.idempotency_key
         )
         return record.ticket_id
+
+    def _send_staff_write(self, entry: StaffWriteEntry) -> str:
+        assert isinstance(self._api, StaffWriteApi)  # the lane is made only then
+        return self._api.send_staff_write(entry.kind, entry.body, entry.idempotency_key)
 
     def _ticket_recorded(self, entry: TicketRecordEntry, ticket_id: str) -> None:
         if self.on_ticket_recorded is not None:

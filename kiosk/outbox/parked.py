@@ -1,8 +1,10 @@
-"""The outbox entries the central system refused for good ("parked": dispatches and ticket
-records), as staff see them on the dashboard, and staff's "try again". Disk I/O: on the io lane.
+"""The outbox entries the central system refused for good ("parked": dispatches, ticket records
+and staff writes), as staff see them on the dashboard, and staff's "try again". Disk I/O: on the
+io lane.
 
 What is shown is no personal data: a box barcode or tracking numbers, a time, the server's reason
-(phone numbers in it masked, as in the log)."""
+(phone numbers in it masked, as in the log); a staff write also its kind, its problem code and the
+staff id that did it."""
 
 from __future__ import annotations
 
@@ -12,19 +14,23 @@ from typing import Literal
 
 from kiosk.log import redact
 from kiosk.outbox.dispatches import DispatchQueue
+from kiosk.outbox.staff_writes import StaffWriteQueue
 from kiosk.outbox.ticket_records import TicketRecordQueue
 
-Kind = Literal["dispatch", "ticket"]
-KINDS: tuple[Kind, ...] = ("dispatch", "ticket")
+Kind = Literal["dispatch", "ticket", "staff"]
+KINDS: tuple[Kind, ...] = ("dispatch", "ticket", "staff")
 
 
 @dataclass(frozen=True)
 class ParkedEntry:
     kind: Kind
     id: int
-    what: tuple[str, ...]  # the box barcode, or the ticket's tracking numbers
-    at: dt.datetime  # when the customer pressed Send, or when the ticket printed
+    what: tuple[str, ...]  # the box barcode, the ticket's tracking numbers, a staff write's subject
+    at: dt.datetime  # when the customer pressed Send, the ticket printed, staff did the write
     reason: str  # the server's refusal
+    action: str = ""  # a staff write's kind (shelve, move, return, collection, handover)
+    problem: str = ""  # a staff write's problem code (not_on_manifest, already_shelved...)
+    staff_id: str = ""  # who did the staff write
 
     @property
     def ref(self) -> str:
@@ -40,9 +46,11 @@ def parse_ref(ref: str) -> tuple[Kind, int] | None:
 
 
 def parked_entries(
-    dispatches: DispatchQueue, ticket_records: TicketRecordQueue
+    dispatches: DispatchQueue,
+    ticket_records: TicketRecordQueue,
+    staff_writes: StaffWriteQueue | None = None,
 ) -> list[ParkedEntry]:
-    """Both queues' parked entries, the oldest refusal first within each kind."""
+    """The queues' parked entries, the oldest refusal first within each kind."""
     found = [
         ParkedEntry("dispatch", e.id, (e.box_barcode,), e.accepted_at, redact(e.last_error))
         for e in dispatches.parked()
@@ -51,16 +59,38 @@ def parked_entries(
         ParkedEntry("ticket", e.id, e.tracking_numbers, e.printed_at, redact(e.last_error))
         for e in ticket_records.parked()
     ]
+    if staff_writes is not None:
+        found += [
+            ParkedEntry(
+                "staff",
+                e.id,
+                e.subject,
+                e.done_at,
+                redact(e.last_error),
+                action=e.kind,
+                problem=e.problem,
+                staff_id=e.staff_id,
+            )
+            for e in staff_writes.parked()
+        ]
     return found
 
 
 def requeue(
-    dispatches: DispatchQueue, ticket_records: TicketRecordQueue, kind: Kind, entry_id: int
+    dispatches: DispatchQueue,
+    ticket_records: TicketRecordQueue,
+    kind: Kind,
+    entry_id: int,
+    staff_writes: StaffWriteQueue | None = None,
 ) -> None:
     """Back to pending, due at once; the delivery worker is woken. ``KeyError`` when the entry
-    is not parked (any more); :class:`kiosk.outbox.AlreadyQueued` when the box was handed in
-    again meanwhile."""
+    is not parked (any more) or the same staff write is pending again;
+    :class:`kiosk.outbox.AlreadyQueued` when the box was handed in again meanwhile."""
     if kind == "dispatch":
         dispatches.requeue(entry_id)
+    elif kind == "staff":
+        if staff_writes is None:
+            raise KeyError("no staff writes here")
+        staff_writes.requeue(entry_id)
     else:
         ticket_records.requeue(entry_id)

@@ -167,8 +167,9 @@ class DeliveryQueue(Generic[EntryT]):
             (error, next_attempt_at),
         )
 
-    def park(self, entry_id: int, reason: str) -> None:
-        """Refused for good: kept aside for staff, with the reason."""
+    def park(self, entry_id: int, reason: str, problem: str = "") -> None:
+        """Refused for good: kept aside for staff, with the reason (and the server's problem
+        code, for the queues that keep it)."""
         self._update(
             entry_id,
             "state = 'parked', attempts = attempts + 1, last_error = ?, finished_at = ?",

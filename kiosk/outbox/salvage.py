@@ -35,6 +35,7 @@ from kiosk.outbox.disk_space import DiskWatch
 from kiosk.outbox.dispatches import DispatchQueue
 from kiosk.outbox.health import Fault, SalvageReport, StorageError, classify
 from kiosk.outbox.queue import DeliveryQueue
+from kiosk.outbox.staff_writes import StaffWriteQueue
 from kiosk.outbox.store import OutboxStore
 from kiosk.outbox.ticket_records import TicketRecordQueue
 
@@ -137,10 +138,15 @@ def _salvaged(store: OutboxStore, report: SalvageReport) -> None:
 
 
 def copy_rows(source: Path, store: OutboxStore, *, read_only: bool) -> tuple[int, int]:
-    """Copy every readable, sound row of both queues from ``source`` into ``store``; the rows
-    saved and the rows lost."""
+    """Copy every readable, sound row of every queue from ``source`` into ``store`` (a file from
+    before a queue existed has no table for it: nothing to copy); the rows saved and the rows
+    lost."""
     saved = lost = 0
-    queues: tuple[DeliveryQueue[Any], ...] = (DispatchQueue(store), TicketRecordQueue(store))
+    queues: tuple[DeliveryQueue[Any], ...] = (
+        DispatchQueue(store),
+        TicketRecordQueue(store),
+        StaffWriteQueue(store),
+    )
     with _source(source, read_only) as db:
         if db is None:
             return 0, 0

@@ -1,5 +1,5 @@
 """The outbox's file: one SQLite database under the data directory, ``outbox.sqlite3``, holding
-both queues (the dispatches and the records of printed tickets).
+its queues (the dispatches, the records of printed tickets, the staff stations' writes).
 
 Durable: WAL journal and ``synchronous=FULL``, so a committed entry survives a power cut or the
 process being killed. One connection, shared by the threads that use the outbox (the io lane, the
@@ -82,8 +82,29 @@ ALTER TABLE ticket_records ADD COLUMN held INTEGER NOT NULL DEFAULT 0;
 CREATE TABLE IF NOT EXISTS write_probe (n INTEGER)
 """
 
+# Version 3: the staff stations' writes (kiosk.outbox.staff_writes): held while the station's own
+# try is in flight, one pending entry per write (its fingerprint: the kind and the body).
+_STAFF_WRITES = f"""
+CREATE TABLE IF NOT EXISTS staff_writes (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    idempotency_key TEXT NOT NULL UNIQUE,
+    kind TEXT NOT NULL,
+    body TEXT NOT NULL,
+    staff_id TEXT NOT NULL,
+    done_at TEXT NOT NULL,
+    fingerprint TEXT NOT NULL,
+    held INTEGER NOT NULL DEFAULT 0,
+    problem TEXT NOT NULL DEFAULT '',{_STATE_MACHINE}
+    server_ref TEXT NOT NULL DEFAULT '',
+    finished_at REAL
+);
+CREATE UNIQUE INDEX IF NOT EXISTS one_pending_staff_write
+    ON staff_writes (fingerprint) WHERE state = 'pending';
+CREATE INDEX IF NOT EXISTS staff_writes_due ON staff_writes (state, next_attempt_at)
+"""
+
 # MIGRATIONS[n] takes a file from schema version n to n + 1.
-MIGRATIONS: tuple[str, ...] = (_TABLES, _HELD_RECORDS)
+MIGRATIONS: tuple[str, ...] = (_TABLES, _HELD_RECORDS, _STAFF_WRITES)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 Row = sqlite3.Row

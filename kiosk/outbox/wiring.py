@@ -1,5 +1,5 @@
 """The outbox as the app holds it: its file (opened whatever it looks like, see
-:mod:`kiosk.outbox.salvage`), its two queues, their delivery worker, and the watch on its disk,
+:mod:`kiosk.outbox.salvage`), its three queues, their delivery worker, and the watch on its disk,
 opened from the configuration."""
 
 from __future__ import annotations
@@ -21,20 +21,24 @@ from kiosk.outbox.parked import KINDS, ParkedEntry, parked_entries, requeue
 from kiosk.outbox.queue import OutboxStats
 from kiosk.outbox.report import outbox_report
 from kiosk.outbox.salvage import open_store, salvage_in_place
+from kiosk.outbox.staff_writes import StaffWriteQueue
 from kiosk.outbox.store import FILE_NAME, OutboxStore
 from kiosk.outbox.ticket_records import TicketRecordQueue
 from kiosk.ports.delivery import DeliveryApi
 
+ROOM_AFTER_FULL = 64 * 1024  # free bytes before a full disk is probed again
+
 
 @dataclass(frozen=True)
 class Outbox:
-    """One file, two queues, one worker delivering both. Every method but :meth:`close` reads
+    """One file, three queues, one worker delivering them. Every method but :meth:`close` reads
     or writes the file: on the io lane, not on the GUI thread."""
 
     store: OutboxStore
     dispatches: DispatchQueue
     ticket_records: TicketRecordQueue
     delivery: DeliveryWorker  # not started: the app starts it once the first screen is up
+    staff_writes: StaffWriteQueue  # a staff station's (delivered when its client can send them)
 
     @classmethod
     def open(
@@ -53,28 +57,32 @@ class Outbox:
         disk = DiskWatch(path.parent, low_bytes=disk_low_bytes, reserve_bytes=disk_reserve_bytes)
         store = open_store(path, clock=clock, disk=disk)
         dispatches, ticket_records = DispatchQueue(store), TicketRecordQueue(store)
-        try:
-            ticket_records.release_held()
-        except Exception as error:  # the file's faults are in its health; delivery retries
-            logging.getLogger(LogArea.OUTBOX.logger_name).error(
-                "held ticket records not released: %s", error
-            )
+        staff_writes = StaffWriteQueue(store)
+        for queue in (ticket_records, staff_writes):
+            try:
+                queue.release_held()
+            except Exception as error:  # the file's faults are in its health; delivery retries
+                logging.getLogger(LogArea.OUTBOX.logger_name).error(
+                    "held %s entries not released: %s", queue.NAME, error
+                )
         delivery = DeliveryWorker(
             api,
             dispatches=dispatches,
             ticket_records=ticket_records,
+            staff_writes=staff_writes,
             retry_min_s=retry_min_s,
             retry_max_s=retry_max_s,
             clock=clock,
         )
-        outbox = cls(store, dispatches, ticket_records, delivery)
+        outbox = cls(store, dispatches, ticket_records, delivery, staff_writes)
         delivery.housekeeping = outbox.keep_house
         return outbox
 
     def keep_house(self) -> None:
         """On the delivery worker's thread, each pass: measure the free space; a file gone bad is
-        salvaged; after a fault, learn whether the disk takes writes again; write the ticket
-        records owed."""
+        salvaged; after a fault, learn whether the disk takes writes again (after a full disk,
+        once there is room again: a small write may still fit in the space the journal kept);
+        write the ticket records owed."""
         store = self.store
         if store.disk is not None and not store.in_memory:
             store.health.measured(*store.disk.measure())
@@ -83,7 +91,9 @@ class Outbox:
             salvage_in_place(store, f"while running: {fault[1]}")
             fault = store.health.fault
         if fault is not None and fault[0] in (Fault.DISK_FULL, Fault.IO_ERROR):
-            store.probe_write()
+            free = store.health.disk[1]
+            if fault[0] is not Fault.DISK_FULL or free is None or free >= ROOM_AFTER_FULL:
+                store.probe_write()
         if self.ticket_records.owed():
             self.ticket_records.settle()
 
@@ -97,21 +107,21 @@ class Outbox:
         return self.store.health.blocking()
 
     def stats(self) -> OutboxStats:
-        """What waits in both queues, for the heartbeat and the dashboard."""
-        return self.dispatches.stats() + self.ticket_records.stats()
+        """What waits in the queues, for the heartbeat and the dashboard."""
+        return self.dispatches.stats() + self.ticket_records.stats() + self.staff_writes.stats()
 
     def parked(self) -> list[ParkedEntry]:
-        return parked_entries(self.dispatches, self.ticket_records)
+        return parked_entries(self.dispatches, self.ticket_records, self.staff_writes)
 
     def requeue(self, kind: str, entry_id: int) -> None:
         """Staff's "try again" (see :func:`kiosk.outbox.parked.requeue`); wakes the worker.
         ``KeyError`` for a kind of entry the outbox does not hold."""
         if kind not in KINDS:
             raise KeyError(f"no {kind} entries in the outbox")
-        requeue(self.dispatches, self.ticket_records, kind, entry_id)
+        requeue(self.dispatches, self.ticket_records, kind, entry_id, self.staff_writes)
 
     def report(self) -> dict[str, Any]:
-        return outbox_report(self.dispatches, self.ticket_records)
+        return outbox_report(self.dispatches, self.ticket_records, self.staff_writes)
 
     def close(self, flush_timeout_s: float = 3.0) -> bool:
         """Stop the worker after a last try at what is pending, close its client and the file.

@@ -9,7 +9,8 @@ The central API client (:class:`kiosk.api.CentralApi`) implements it.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Protocol
+from collections.abc import Mapping
+from typing import Any, Protocol, runtime_checkable
 
 from kiosk.models import DispatchRecord, TicketRecord
 
@@ -37,4 +38,13 @@ class DeliveryApi(Protocol):
 
     def close(self) -> None:
         """Let go of the connections; called once the worker has stopped."""
+        ...
+
+
+@runtime_checkable
+class StaffWriteApi(Protocol):
+    """A staff station's client (kiosk.stations.client.StationApi) also delivers its writes."""
+
+    def send_staff_write(self, kind: str, body: Mapping[str, Any], idempotency_key: str) -> str:
+        """Send a staff write of ``kind`` with its request body; the server's id of the record."""
         ...

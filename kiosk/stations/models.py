@@ -15,7 +15,8 @@ NOT_HANDED_OVER_REASONS = ("no_id", "id_mismatch", "refused_cod", "damaged", "ot
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(frozen=True, extra="ignore")
+    # defer_build: each validator is built at its first answer (on the io lane), not at the start
+    model_config = ConfigDict(frozen=True, extra="ignore", defer_build=True)
 
 
 class CheckoutItem(Parcel):

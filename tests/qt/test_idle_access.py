@@ -71,7 +71,9 @@ def test_the_question_sounds_and_is_spoken_in_the_screens_language(qtbot, kiosk,
     qtbot.waitUntil(lambda: len(engine.records()) == 1, timeout=WAIT_MS)
     [record] = engine.records()
     assert (record["text"], record["language"]) == (question, "ru")
-    assert (tmp_path / "speech" / "0001.txt").read_text(encoding="utf-8") == question + "\n"
+    written = tmp_path / "speech" / "0001.txt"  # on the engine's thread
+    qtbot.waitUntil(written.exists, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: written.read_text(encoding="utf-8") == question + "\n", timeout=WAIT_MS)
     engine.close()
 
     tap(qtbot, window, "continue")  # a touch extends: the question goes, the customer stays

@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QAbstractButton, QLineEdit, QWidget
 
+from ui import screen_table
+
 ROOT = Path(__file__).resolve().parents[2]
 DOC = ROOT / "docs" / "qa-port.md"
 LANGUAGE_BUTTONS = {"lang_kk", "lang_ru", "lang_en"}
@@ -53,8 +55,11 @@ def screen_rows() -> dict[str, list[str]]:
     return rows
 
 
-def test_the_screens_table_names_every_screen_of_the_window(kiosk):
-    assert set(screen_rows()) == set(kiosk.window.screen_names())
+def test_the_screens_table_names_every_screen_of_the_window(build_kiosk, central):
+    shown = set()  # a terminal shows the screens of its role: the customer's or a station's
+    for role in ("customer", "checkout", "stocking"):
+        shown |= set(build_kiosk(central.url, role=role).window.screen_names())
+    assert set(screen_rows()) == shown
 
 
 @pytest.mark.parametrize("column", ["buttons", "inputs", "languages", "keys"])
@@ -86,7 +91,8 @@ def test_the_buttons_table_describes_every_button_and_no_other(kiosk):
     assert len(rows) == len(set(rows)), "a button is listed twice"
     patterns = {row for row in rows if "<" in row}
     documented = set(rows) - patterns
-    kiosk.window.build_deferred_screens()  # as the kiosk does after its first frame
+    for kind in screen_table.SCREENS:  # the customer's and the stations' screens
+        kiosk.window.screen_named(kind.name)
     real = object_names(kiosk.window, QAbstractButton)  # the idle question's button included
     keys = {b for b in real if re.fullmatch(r"key_.", b)}
     assert "key_<character>" in patterns

@@ -18,7 +18,14 @@ from kiosk.maintenance.heartbeat import TerminalSnapshot
 from kiosk.maintenance.heartbeat_sender import HeartbeatSender
 from kiosk.maintenance.names import TerminalState
 from kiosk.models import HeartbeatReply
-from kiosk.outbox import DeliveryWorker, DispatchQueue, Outbox, OutboxStore, TicketRecordQueue
+from kiosk.outbox import (
+    DeliveryWorker,
+    DispatchQueue,
+    Outbox,
+    OutboxStore,
+    StaffWriteQueue,
+    TicketRecordQueue,
+)
 from kiosk.outbox.health import Fault, StorageError
 from kiosk.ports.printer import PrinterState, PrinterStatus
 from kiosk.tasks import Outcome
@@ -81,7 +88,9 @@ def test_a_page_gone_bad_while_running_is_salvaged_in_place_and_the_rest_deliver
     store = OutboxStore(path, clock=clock)  # as it is: the page went bad after the start
     server = Server()
     delivery = worker(store, server, clock)
-    outbox = Outbox(store, DispatchQueue(store), TicketRecordQueue(store), delivery)
+    outbox = Outbox(
+        store, DispatchQueue(store), TicketRecordQueue(store), delivery, StaffWriteQueue(store)
+    )
     delivery.housekeeping = outbox.keep_house
     try:
         delivery.sync_now()  # the dispatches go; the ticket records' queue fails
