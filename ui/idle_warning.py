@@ -2,10 +2,10 @@
 spoken in the screen's language while the accessible mode is on.
 
 The tone is ``assets/sounds/attention.wav`` through QtMultimedia's ``QSoundEffect`` when PySide6
-has QtMultimedia (the Essentials wheel does not); without it the spoken question is the warning's
-sound. The question goes through ``speak(text, language)``: the speech engine's ``say`` (the mock
-voice writes it as a WAV and its text, for ``GET /qa/speech``), set by whoever wires speech
-(``MainWindow.set_speaker``).
+has QtMultimedia; the Essentials wheel does not, and the app's wiring then gives the warning a tone
+played by the system's sound player (voices/tone.py, ``speech.tone_player``). The question goes
+through ``speak(text, language)``: the speech engine's ``say`` (the mock voice writes it as a WAV
+and its text, for ``GET /qa/speech``), set by whoever wires speech (``MainWindow.set_speaker``).
 """
 
 from __future__ import annotations
@@ -61,6 +61,7 @@ class IdleWarning(QObject):
         self._language = language
         self._access = access
         self.tone = tone
+        self.sound = TONE_FILE
         self.speak: Speak | None = None
 
     def question(self) -> str:

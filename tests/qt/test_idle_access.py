@@ -3,6 +3,7 @@ way home, and the question sounded (a tone) and spoken in the screen's language.
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from kiosk_driver import WAIT_MS, expected, tap, wait_for_screen
@@ -10,9 +11,11 @@ from PySide6.QtCore import QElapsedTimer
 
 from kiosk import views
 from kiosk.accessibility.mode import EXTENDED_TIME_FACTOR, STANDARD, AccessMode, Need
+from kiosk.app.speech import sound_the_warning
 from voices.mock import WavFolderEngine
 
 IDLE_MS = 150
+WAIT_S = 10
 COUNTDOWN_MS = 5_000
 
 
@@ -103,3 +106,20 @@ def test_any_key_extends_the_time(qtbot, kiosk):
     with qtbot.waitSignal(window.idle.prompted, timeout=WAIT_MS):
         qtbot.keyClick(window.tracking.field, "5")  # a key: the question goes, the timer restarts
         assert not window.idle.prompting
+
+
+def test_the_question_sounds_through_the_systems_player(qtbot, kiosk, tmp_path: Path):
+    """Without QtMultimedia the app's wiring gives the warning a tone played by a system player
+    (here a script that notes which file it was asked to play)."""
+    window = kiosk.window
+    played = tmp_path / "played"
+    window.idle_warning.tone = None
+    player = [sys.executable, "-c", f"import sys; open({str(played)!r}, 'w').write(sys.argv[-1])"]
+    sound_the_warning(window, player)
+    window.idle.set_timeouts(IDLE_MS, COUNTDOWN_MS)
+    with qtbot.waitSignal(window.idle.prompted, timeout=WAIT_MS):
+        tap(qtbot, window, "receive")
+    tone = window.idle_warning.tone
+    assert tone.wait(WAIT_S) == 0
+    assert played.read_text(encoding="utf-8") == str(window.idle_warning.sound)
+    assert window.idle_warning.sound.is_file()
