@@ -10,7 +10,6 @@ from collections.abc import Sequence
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from central import audit
 from central.context import Central
 from central.db import Handover, Parcel, Ticket
 from central.problems import ProblemError
@@ -22,6 +21,7 @@ from central.staff_items import (
     staff_item,
 )
 from central.staff_schemas import CheckoutOut, HandoverOut, HandoverRequest
+from central.staff_writes import StaffAct
 from central.storage_rules import DELIVERED
 
 # What a ticket's Code128 carries: the first 8 hex digits of its record's Idempotency-Key (the
@@ -89,11 +89,9 @@ def of_parcel(central: Central, number: str) -> CheckoutOut:
         return summary(central, None, [parcel])
 
 
-def hand_over(
-    central: Central, session: Session, caller: str, body: HandoverRequest, numbers: list[str]
-) -> HandoverOut:
+def hand_over(act: StaffAct, body: HandoverRequest, numbers: list[str]) -> HandoverOut:
     """Record the outcome; handed over: every parcel becomes delivered, or none does (409)."""
-    now, storage, tz = central.clock.now(), central.settings.storage, central.tz
+    session, now, storage, tz = act.session, act.at, act.central.settings.storage, act.central.tz
     # Locked in a fixed order: two desks handing over overlapping parcels wait, never deadlock.
     locked = {n: session.get(Parcel, n, with_for_update=True) for n in sorted(set(numbers))}
     missing = [n for n, parcel in locked.items() if parcel is None]
@@ -125,14 +123,12 @@ def hand_over(
             parcel.location_row = parcel.location_compartment = None
         else:
             details["reason"] = body.reason
-        audit.record(
-            session, now, caller, body.staff_id, body.outcome, parcel.tracking_number, **details
-        )
+        act.audit(body.outcome, parcel.tracking_number, **details)
     session.add(
         Handover(
             handover_id=handover_id,
-            terminal_id=caller,
-            staff_id=body.staff_id,
+            terminal_id=act.terminal_id,
+            staff_id=act.staff_id,
             ticket_id=body.ticket_id,
             outcome=body.outcome,
             reason=body.reason,

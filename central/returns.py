@@ -7,14 +7,13 @@ from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import and_, or_, select
-from sqlalchemy.orm import Session
 
-from central import audit
 from central.context import Central
 from central.db import Parcel
 from central.problems import ProblemError
 from central.staff_items import effective_status, in_walking_order, staff_item
 from central.staff_schemas import StaffItem
+from central.staff_writes import StaffAct
 from central.storage_rules import AWAITING_PICKUP, DELIVERED, RETURNED_TO_SENDER
 
 KINDS = ("parcel", "small_package")
@@ -43,18 +42,16 @@ def due(central: Central) -> list[StaffItem]:
     return [staff_item(p, now, storage, tz) for p in in_walking_order(parcels)]
 
 
-def return_to_sender(
-    central: Central, session: Session, caller: str, staff_id: str, number: str
-) -> StaffItem:
-    now, storage, tz = central.clock.now(), central.settings.storage, central.tz
-    parcel = session.get(Parcel, number, with_for_update=True)
+def return_to_sender(act: StaffAct, number: str) -> StaffItem:
+    now, storage, tz = act.at, act.central.settings.storage, act.central.tz
+    parcel = act.session.get(Parcel, number, with_for_update=True)
     if parcel is None:
         raise ProblemError(404, "not_found", "There is no item with this number.")
     _check_due(parcel, effective_status(parcel, now, storage, tz))
     where = {"row": parcel.location_row, "compartment": parcel.location_compartment}
     parcel.status = RETURNED_TO_SENDER
     parcel.location_row = parcel.location_compartment = None
-    audit.record(session, now, caller, staff_id, "return", number, location=where)
+    act.audit("return", number, location=where)
     return staff_item(parcel, now, storage, tz)
 
 

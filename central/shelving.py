@@ -1,6 +1,6 @@
 """Shelving (a parcel of a manifest goes onto a shelf: its storage days start, its pickup code is
-made and sent) and moving a shelved parcel to another compartment. Both run inside an idempotent
-write (:func:`central.idempotency.run_once`); the SMS goes out only after that write committed."""
+made and sent) and moving a shelved parcel to another compartment. Both run inside a staff write
+(:func:`central.staff_writes.staff_write`); the SMS goes out only after that write committed."""
 
 from __future__ import annotations
 
@@ -9,12 +9,13 @@ from datetime import date, datetime
 
 from sqlalchemy.orm import Session
 
-from central import audit, pickup_codes
+from central import pickup_codes
 from central.context import Central
 from central.db import Parcel, Terminal
 from central.problems import ProblemError
 from central.staff_items import effective_status, staff_item
 from central.staff_schemas import StaffItem
+from central.staff_writes import StaffAct
 from central.storage_rules import AWAITING_PICKUP, DELIVERED, EXPECTED, IN_TRANSIT
 
 
@@ -68,16 +69,8 @@ def sms_text(number: str, hall: str, item: StaffItem, code: str, link: str) -> s
     )
 
 
-def shelve(
-    central: Central,
-    session: Session,
-    caller: str,
-    staff_id: str,
-    number: str,
-    row: str,
-    compartment: str,
-) -> Shelved:
-    now = central.clock.now()
+def shelve(act: StaffAct, number: str, row: str, compartment: str) -> Shelved:
+    central, session, caller, now = act.central, act.session, act.terminal_id, act.at
     storage, tz = central.settings.storage, central.tz
     parcel = _locked_parcel(session, number, "not_on_manifest")
     status = effective_status(parcel, now, storage, tz)
@@ -95,7 +88,7 @@ def shelve(
     code = pickup_codes.create(
         session, parcel, caller, now, pickup_codes.expiry(item.storage_until, tz)
     )
-    audit.record(session, now, caller, staff_id, "shelve", number, row=row, compartment=compartment)
+    act.audit("shelve", number, row=row, compartment=compartment)
     sms = None
     if parcel.recipient_phone is not None:
         terminal = session.get(Terminal, caller)
@@ -105,32 +98,15 @@ def shelve(
     return Shelved(item, code, sms)
 
 
-def move(
-    central: Central,
-    session: Session,
-    caller: str,
-    staff_id: str,
-    number: str,
-    row: str,
-    compartment: str,
-) -> StaffItem:
-    now = central.clock.now()
+def move(act: StaffAct, number: str, row: str, compartment: str) -> StaffItem:
+    central, now = act.central, act.at
     storage, tz = central.settings.storage, central.tz
-    parcel = _locked_parcel(session, number, "not_found")
+    parcel = _locked_parcel(act.session, number, "not_found")
     if effective_status(parcel, now, storage, tz) != AWAITING_PICKUP:
         raise ProblemError(409, "not_shelved", "This parcel is not on a shelf awaiting pickup.")
     before = {"row": parcel.location_row, "compartment": parcel.location_compartment}
     parcel.location_row, parcel.location_compartment = row, compartment
-    audit.record(
-        session,
-        now,
-        caller,
-        staff_id,
-        "move",
-        number,
-        before=before,
-        after={"row": row, "compartment": compartment},
-    )
+    act.audit("move", number, before=before, after={"row": row, "compartment": compartment})
     return staff_item(parcel, now, storage, tz)
 
 

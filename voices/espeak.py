@@ -167,6 +167,11 @@ class EspeakEngine:
 
     # ---- for subclasses ------------------------------------------------------------------
 
+    def prepare(self, utterance: Utterance) -> bool:
+        """On the engine's thread, before ``utterance`` is spoken (or found superseded): False
+        when it cannot be spoken (it then FAILED)."""
+        return True
+
     def command_for(self, utterance: Utterance) -> list[str]:
         return command(
             utterance.language,
@@ -206,6 +211,9 @@ class EspeakEngine:
         return process
 
     def _speak(self, utterance: Utterance) -> None:
+        if not self.prepare(utterance):
+            self._tell(utterance, SpeechEvent.FAILED)
+            return
         with self._lock:
             wanted = utterance.id == self._wanted
             process = self._start(utterance)

@@ -8,15 +8,14 @@ from typing import Annotated
 
 from fastapi import APIRouter, Path
 from fastapi.responses import JSONResponse
-from sqlalchemy.orm import Session
 
 from central import checkout
-from central.idempotency import IdempotencyKey, StoredResponse
+from central.idempotency import IdempotencyKey
 from central.problems import ProblemError, problem_responses
 from central.routes.deps import CentralDep
 from central.routes.roles import CheckoutCaller
-from central.routes.staff_writes import STAFF_PREFIX, answer, idempotent_write
 from central.staff_schemas import CheckoutOut, HandoverOut, HandoverRequest
+from central.staff_writes import STAFF_PREFIX, answer, staff_write
 from central.validation import parse_s10
 
 log = logging.getLogger("central.audit")
@@ -73,14 +72,15 @@ def create_handover(
     if body.outcome == "not_handed_over" and body.reason is None:
         raise ProblemError(422, "invalid_request", "Say why the parcels were not handed over.")
     numbers = [parse_s10(n) for n in body.tracking_numbers]
-    canonical = body.model_dump(mode="json") | {"tracking_numbers": numbers}
-
-    def record(session: Session) -> StoredResponse:
-        out = checkout.hand_over(central, session, caller, body, numbers)
-        return StoredResponse(201, out.model_dump(mode="json"))
-
-    stored = idempotent_write(
-        central, caller, idempotency_key, "POST /staff/handovers", canonical, record
+    stored = staff_write(
+        central,
+        caller,
+        idempotency_key,
+        "POST /staff/handovers",
+        body,
+        {"tracking_numbers": numbers},
+        201,
+        lambda act: checkout.hand_over(act, body, numbers),
     )
     log.info("%s: %s, %d parcels, by staff %s", caller, body.outcome, len(numbers), body.staff_id)
     return answer(stored)

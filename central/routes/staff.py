@@ -7,14 +7,12 @@ import logging
 
 from fastapi import APIRouter
 from fastapi.responses import JSONResponse
-from sqlalchemy.orm import Session
 
 from central import courier, returns, shelving
-from central.idempotency import IdempotencyKey, StoredResponse
+from central.idempotency import IdempotencyKey
 from central.problems import problem_responses
 from central.routes.deps import CentralDep
 from central.routes.roles import StockingCaller
-from central.routes.staff_writes import STAFF_PREFIX, answer, idempotent_write
 from central.staff_schemas import (
     CollectionOut,
     CollectionRequest,
@@ -25,6 +23,7 @@ from central.staff_schemas import (
     ShelvingRequest,
     StaffItemList,
 )
+from central.staff_writes import STAFF_PREFIX, StaffAct, answer, staff_write
 from central.validation import parse_s10
 
 log = logging.getLogger("central.audit")
@@ -45,21 +44,18 @@ def create_shelving(
     caller: StockingCaller,
     idempotency_key: IdempotencyKey = None,
 ) -> JSONResponse:
-    number = parse_s10(body.tracking_number)
-    row, compartment = body.row.upper(), body.compartment.upper()
-    canonical = body.model_dump(mode="json")
-    canonical |= {"tracking_number": number, "row": row, "compartment": compartment}
+    number, row, compartment = _placement(body)
     done: list[shelving.Shelved] = []
 
-    def shelve(session: Session) -> StoredResponse:
-        shelved = shelving.shelve(central, session, caller, body.staff_id, number, row, compartment)
+    def shelve(act: StaffAct) -> ShelvingOut:
+        shelved = shelving.shelve(act, number, row, compartment)
         done.append(shelved)
         # The stored answer (replayed on retries) never holds the code.
-        out = ShelvingOut(item=shelved.item, pickup_code=None, sms_sent=shelved.sms is not None)
-        return StoredResponse(201, out.model_dump(mode="json"))
+        return ShelvingOut(item=shelved.item, pickup_code=None, sms_sent=shelved.sms is not None)
 
-    stored = idempotent_write(
-        central, caller, idempotency_key, "POST /staff/shelvings", canonical, shelve
+    parsed = {"tracking_number": number, "row": row, "compartment": compartment}
+    stored = staff_write(
+        central, caller, idempotency_key, "POST /staff/shelvings", body, parsed, 201, shelve
     )
     if not done:  # a replay: shelved and sent before
         return answer(stored)
@@ -86,17 +82,19 @@ def create_move(
     caller: StockingCaller,
     idempotency_key: IdempotencyKey = None,
 ) -> JSONResponse:
-    number = parse_s10(body.tracking_number)
-    row, compartment = body.row.upper(), body.compartment.upper()
-    canonical = body.model_dump(mode="json")
-    canonical |= {"tracking_number": number, "row": row, "compartment": compartment}
-
-    def move(session: Session) -> StoredResponse:
-        item = shelving.move(central, session, caller, body.staff_id, number, row, compartment)
-        return StoredResponse(200, ItemOut(item=item).model_dump(mode="json"))
-
+    number, row, compartment = _placement(body)
+    parsed = {"tracking_number": number, "row": row, "compartment": compartment}
     return answer(
-        idempotent_write(central, caller, idempotency_key, "POST /staff/moves", canonical, move)
+        staff_write(
+            central,
+            caller,
+            idempotency_key,
+            "POST /staff/moves",
+            body,
+            parsed,
+            200,
+            lambda act: ItemOut(item=shelving.move(act, number, row, compartment)),
+        )
     )
 
 
@@ -124,15 +122,16 @@ def create_return(
     idempotency_key: IdempotencyKey = None,
 ) -> JSONResponse:
     number = parse_s10(body.tracking_number)
-    canonical = body.model_dump(mode="json") | {"tracking_number": number}
-
-    def give_back(session: Session) -> StoredResponse:
-        item = returns.return_to_sender(central, session, caller, body.staff_id, number)
-        return StoredResponse(201, ItemOut(item=item).model_dump(mode="json"))
-
     return answer(
-        idempotent_write(
-            central, caller, idempotency_key, "POST /staff/returns", canonical, give_back
+        staff_write(
+            central,
+            caller,
+            idempotency_key,
+            "POST /staff/returns",
+            body,
+            {"tracking_number": number},
+            201,
+            lambda act: ItemOut(item=returns.return_to_sender(act, number)),
         )
     )
 
@@ -151,14 +150,20 @@ def create_collection(
     idempotency_key: IdempotencyKey = None,
 ) -> JSONResponse:
     barcode = parse_s10(body.box_barcode, "box barcode")
-    canonical = body.model_dump(mode="json") | {"box_barcode": barcode}
-
-    def collect(session: Session) -> StoredResponse:
-        out = courier.collect(central, session, caller, body.staff_id, barcode)
-        return StoredResponse(201, out.model_dump(mode="json"))
-
     return answer(
-        idempotent_write(
-            central, caller, idempotency_key, "POST /staff/collections", canonical, collect
+        staff_write(
+            central,
+            caller,
+            idempotency_key,
+            "POST /staff/collections",
+            body,
+            {"box_barcode": barcode},
+            201,
+            lambda act: courier.collect(act, barcode),
         )
     )
+
+
+def _placement(body: ShelvingRequest) -> tuple[str, str, str]:
+    """The parcel's number and the row and compartment it goes to, as the write uses them."""
+    return parse_s10(body.tracking_number), body.row.upper(), body.compartment.upper()

@@ -18,7 +18,6 @@ as when a customer moves on. Prints p50, p95 and max in milliseconds; exits 1 ov
 from __future__ import annotations
 
 import argparse
-import statistics
 import sys
 import tempfile
 import time
@@ -27,7 +26,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[2]
 sys.path[:0] = [str(REPO), str(REPO / "tests" / "support")]
 
-from bench_speech import BUDGET_P95_MS, LANGUAGES, FirstAudio, percentile  # noqa: E402
+from bench_speech import LANGUAGES, FirstAudio, report  # noqa: E402
 from customer_views import VARIANTS  # noqa: E402
 from kiosk_builder import kiosk_config  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
@@ -86,17 +85,7 @@ def main() -> int:
         finally:
             window.close()
             core.close()
-    every = [ms for values in latencies.values() for ms in values]
-    print(f"screen change → first audio sample through the window, {len(every)} screen changes")
-    for name, values in [*latencies.items(), ("all", every)]:
-        print(
-            f"  {name:>3}: p50 {statistics.median(values):6.1f} ms   "
-            f"p95 {percentile(values, 0.95):6.1f} ms   max {max(values):6.1f} ms"
-        )
-    p95 = percentile(every, 0.95)
-    verdict = "within" if p95 <= BUDGET_P95_MS else "OVER"
-    print(f"p95 {p95:.1f} ms: {verdict} the budget of {BUDGET_P95_MS:.0f} ms")
-    return 0 if p95 <= BUDGET_P95_MS else 1
+    return report(latencies, "through the window")
 
 
 def engine_last_id(core) -> int:

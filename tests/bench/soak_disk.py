@@ -28,7 +28,6 @@ import json
 import logging
 import os
 import random
-import signal
 import sqlite3
 import subprocess
 import sys
@@ -42,10 +41,15 @@ import requests
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "tests" / "support"))
+
+from central_subprocess import start_central  # noqa: E402
+from killed_child import KilledChild, kill_at  # noqa: E402
+
 TERMINAL = "T-ALA-01"
 TOKEN = "dev-" + TERMINAL
 DEMO_PARCEL = "CC016695190KZ"
 FLOW_TIMEOUT_S = 20.0
+MARKERS = ("STARTED", "FLOWS_DONE", "DRAINED")  # what the child prints as it goes
 
 
 def barcodes(count: int) -> list[str]:
@@ -172,54 +176,10 @@ def child(args: argparse.Namespace) -> int:
 # ---- the parent --------------------------------------------------------------------------------
 
 
-def start_central(db: Path) -> tuple[subprocess.Popen[str], str]:
-    command = [sys.executable, "-m", "central", "--dev", "--port", "0", "--db", str(db)]
-    command += ["--no-access-log", "--log-level", "warning", "--lookups-per-minute", "1000000"]
-    server = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, text=True)
-    assert server.stdout is not None
-    for line in server.stdout:
-        if line.startswith("Central API: "):
-            threading.Thread(target=server.stdout.read, daemon=True).start()
-            return server, line.split(": ", 1)[1].strip()
-    raise SystemExit("the central server did not start")
-
-
-class Child:
-    def __init__(self, args: argparse.Namespace, url: str, work: Path, outbox: Path) -> None:
-        self.command = [sys.executable, __file__, "--child", "--url", url, "--work", str(work)]
-        self.command += ["--outbox", str(outbox), "--reserve-bytes", str(args.reserve_bytes)]
-        self.env = os.environ | {"PYTHONPATH": str(ROOT)}
-        self.flows_done = threading.Event()
-        self.drained = threading.Event()
-        self.process: subprocess.Popen[str] | None = None
-        self.starts = 0
-        self.started = 0  # reached STARTED (the outbox opened, whatever the file)
-        self.unexpected_exits: list[int] = []
-
-    def start(self) -> None:
-        self.process = subprocess.Popen(
-            self.command, cwd=ROOT, env=self.env, stdout=subprocess.PIPE, text=True
-        )
-        self.starts += 1
-        threading.Thread(target=self._read, args=(self.process,), daemon=True).start()
-
-    def _read(self, process: subprocess.Popen[str]) -> None:
-        assert process.stdout is not None
-        for line in process.stdout:
-            if line.startswith("STARTED"):
-                self.started += 1
-            elif line.startswith("FLOWS_DONE"):
-                self.flows_done.set()
-            elif line.startswith("DRAINED"):
-                self.drained.set()
-        code = process.wait()
-        if code not in (0, -signal.SIGKILL, -signal.SIGTERM):
-            self.unexpected_exits.append(code)
-
-    def kill(self) -> None:
-        assert self.process is not None
-        self.process.send_signal(signal.SIGKILL)
-        self.process.wait()
+def child_command(args: argparse.Namespace, url: str, work: Path, outbox: Path) -> list[str]:
+    command = [sys.executable, __file__, "--child", "--url", url, "--work", str(work)]
+    command += ["--outbox", str(outbox), "--reserve-bytes", str(args.reserve_bytes)]
+    return command
 
 
 def disk_turns(disk: Path, stop: threading.Event, rng: random.Random, turns: list[str]) -> None:
@@ -262,7 +222,9 @@ def main() -> int:
         subprocess.run(
             ["mount", "-t", "tmpfs", "-o", f"size={args.disk_kb}k", "tmpfs", str(disk)], check=True
         )
-        server, url = start_central(work / "central.sqlite3")
+        server, url = start_central(
+            ROOT, work / "central.sqlite3", "--lookups-per-minute", "1000000"
+        )
         try:
             return run(args, rng, url, work, disk)
         finally:
@@ -286,7 +248,7 @@ def run(args: argparse.Namespace, rng: random.Random, url: str, work: Path, disk
     turns: list[str] = []
     turner = threading.Thread(target=disk_turns, args=(disk, stop_turns, rng, turns))
     outbox = disk / "outbox.sqlite3"
-    child = Child(args, url, work, outbox)
+    child = KilledChild(child_command(args, url, work, outbox), ROOT, MARKERS)
     child.start()
     turner.start()
 
@@ -294,17 +256,15 @@ def run(args: argparse.Namespace, rng: random.Random, url: str, work: Path, disk
         path = work / "done.txt"
         return len(path.read_text().split()) if path.exists() else 0
 
-    kill_at = sorted(rng.uniform(0.05, 0.9) * args.flows for _ in range(args.kills))
-    for at_flow in kill_at:
-        while flows_done() < at_flow and not child.flows_done.is_set():
-            time.sleep(0.05)
-        if child.flows_done.is_set():
-            break
-        child.kill()
-        print(f"  killed after {flows_done()} flows ({time.monotonic() - started:5.1f} s)")
-        child.start()
-    while not child.flows_done.wait(1.0):
-        if child.process is not None and child.process.poll() is not None:
+    kill_at(
+        child,
+        (rng.uniform(0.05, 0.9) * args.flows for _ in range(args.kills)),
+        progress=flows_done,
+        finished=child.events["FLOWS_DONE"].is_set,
+        label=lambda: f"after {flows_done()} flows ({time.monotonic() - started:5.1f} s)",
+    )
+    while not child.events["FLOWS_DONE"].wait(1.0):
+        if child.ended():
             print(f"  the child ended ({child.process.returncode}); started again")
             child.start()
     flows_s = time.monotonic() - started
@@ -312,14 +272,9 @@ def run(args: argparse.Namespace, rng: random.Random, url: str, work: Path, disk
     turner.join()
     for leftover in disk.glob("filler.bin"):
         leftover.unlink()
-    child.drained.wait(timeout=180)
+    child.events["DRAINED"].wait(timeout=180)
     drained_s = time.monotonic() - started
-    if child.process is not None:
-        try:
-            child.process.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            child.process.send_signal(signal.SIGTERM)
-            child.process.wait(timeout=30)
+    child.stop(timeout_s=30)
     return report(args, url, work, disk, child, turns, flows_s, drained_s)
 
 
@@ -328,7 +283,7 @@ def report(
     url: str,
     work: Path,
     disk: Path,
-    child: Child,
+    child: KilledChild,
     turns: list[str],
     flows_s: float,
     drained_s: float,
@@ -371,7 +326,7 @@ def report(
         "printed_twice": sum(n - 1 for n in printed.values()),
         "kills": args.kills,
         "child_starts": child.starts,
-        "child_reached_start": child.started,
+        "child_reached_start": child.seen["STARTED"],
         "unexpected_exits": child.unexpected_exits,
         "disk_full_turns": turns.count("full"),
         "refused_for_the_disk": log.count("its record cannot be kept")
@@ -389,7 +344,7 @@ def report(
         and not summary["receipts_without_dispatch_on_server"]
         and not summary["duplicates_on_server"]
         and not child.unexpected_exits
-        and child.started == child.starts
+        and child.seen["STARTED"] == child.starts
         and not left
     )
     return 0 if ok else 1

@@ -21,11 +21,8 @@ import collections
 import datetime as dt
 import json
 import logging
-import os
 import random
-import signal
 import sqlite3
-import subprocess
 import sys
 import tempfile
 import threading
@@ -37,9 +34,15 @@ from pathlib import Path
 import requests
 
 ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "tests" / "support"))
+
+from central_subprocess import start_central  # noqa: E402
+from killed_child import KilledChild, kill_at  # noqa: E402
+
 TERMINAL = "T-ALA-01"
 TOKEN = "dev-" + TERMINAL
 READ_TIMEOUT_S = 2.0
+MARKERS = ("ACCEPTED_ALL", "DRAINED")  # what the child prints as it goes
 
 
 def barcodes(count: int) -> list[str]:
@@ -83,64 +86,10 @@ def child(args: argparse.Namespace) -> int:
 # ---- the parent --------------------------------------------------------------------------------
 
 
-def start_central(db: Path) -> tuple[subprocess.Popen[str], str]:
-    command = [sys.executable, "-m", "central", "--dev", "--port", "0", "--db", str(db)]
-    command += ["--no-access-log", "--log-level", "warning"]
-    server = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, text=True)
-    assert server.stdout is not None
-    for line in server.stdout:
-        if line.startswith("Central API: "):
-            threading.Thread(target=server.stdout.read, daemon=True).start()
-            return server, line.split(": ", 1)[1].strip()
-    raise SystemExit("the central server did not start")
-
-
-class Child:
-    def __init__(self, args: argparse.Namespace, url: str, work: Path) -> None:
-        self.command = [
-            sys.executable,
-            __file__,
-            "--child",
-            "--url",
-            url,
-            "--outbox",
-            str(work / "outbox.sqlite3"),
-            "--barcodes",
-            str(work / "barcodes.txt"),
-            "--pace-s",
-            str(args.pace_s),
-        ]
-        self.env = os.environ | {"PYTHONPATH": str(ROOT)}
-        self.accepted_all = threading.Event()
-        self.drained = threading.Event()
-        self.process: subprocess.Popen[str] | None = None
-        self.starts = 0
-
-    def start(self) -> None:
-        self.drained.clear()
-        self.process = subprocess.Popen(
-            self.command, cwd=ROOT, env=self.env, stdout=subprocess.PIPE, text=True
-        )
-        self.starts += 1
-        threading.Thread(target=self._read, args=(self.process,), daemon=True).start()
-
-    def _read(self, process: subprocess.Popen[str]) -> None:
-        assert process.stdout is not None
-        for line in process.stdout:
-            if line.startswith("ACCEPTED_ALL"):
-                self.accepted_all.set()
-            elif line.startswith("DRAINED"):
-                self.drained.set()
-
-    def kill(self) -> None:
-        assert self.process is not None
-        self.process.send_signal(signal.SIGKILL)
-        self.process.wait()
-
-    def stop(self) -> None:
-        if self.process is not None and self.process.poll() is None:
-            self.process.send_signal(signal.SIGTERM)
-            self.process.wait(timeout=15)
+def child_command(args: argparse.Namespace, url: str, work: Path) -> list[str]:
+    command = [sys.executable, __file__, "--child", "--url", url, "--pace-s", str(args.pace_s)]
+    command += ["--outbox", str(work / "outbox.sqlite3"), "--barcodes", str(work / "barcodes.txt")]
+    return command
 
 
 PHASES = ("normal", "slow", "very_slow", "flaky", "down")
@@ -181,7 +130,7 @@ def main() -> int:
     rng = random.Random(args.seed)
     with tempfile.TemporaryDirectory(prefix="stress-outbox-") as tmp:
         work = Path(tmp)
-        server, url = start_central(work / "central.sqlite3")
+        server, url = start_central(ROOT, work / "central.sqlite3")
         try:
             return run(args, rng, url, work)
         finally:
@@ -201,21 +150,21 @@ def run(args: argparse.Namespace, rng: random.Random, url: str, work: Path) -> i
     stop_faults = threading.Event()
     phases: list[str] = []
     faults = threading.Thread(target=fault_phases, args=(url, stop_faults, rng, phases))
-    child = Child(args, url, work)
+    child = KilledChild(child_command(args, url, work), ROOT, MARKERS, per_process=["DRAINED"])
     child.start()
     faults.start()
     expected_s = args.dispatches * (args.pace_s + 0.01)
-    kill_at = sorted(rng.uniform(1.0, expected_s) for _ in range(args.kills))
-    for moment in kill_at:
-        time.sleep(max(0.0, moment - (time.monotonic() - started)))
-        child.kill()
-        print(f"  killed at {time.monotonic() - started:5.1f} s ({phases[-1]}); restarted")
-        child.start()
-    child.accepted_all.wait()
+    kill_at(
+        child,
+        (rng.uniform(1.0, expected_s) for _ in range(args.kills)),
+        progress=lambda: time.monotonic() - started,
+        label=lambda: f"at {time.monotonic() - started:5.1f} s ({phases[-1]})",
+    )
+    child.events["ACCEPTED_ALL"].wait()
     accepted_s = time.monotonic() - started
     stop_faults.set()
     faults.join()
-    child.drained.wait(timeout=300)
+    drained = child.events["DRAINED"].wait(timeout=300)
     drained_s = time.monotonic() - started
     child.stop()
 
@@ -249,10 +198,10 @@ def run(args: argparse.Namespace, rng: random.Random, url: str, work: Path) -> i
         "tries_per_dispatch": {str(k): v for k, v in sorted(attempts.items())},
         "all_accepted_after_s": round(accepted_s, 1),
         "all_delivered_after_s": round(drained_s, 1),
-        "drained": child.drained.is_set(),
+        "drained": drained,
     }
     print(json.dumps(summary, indent=2))
-    ok = not lost and not duplicated and not parked and not unknown_keys and child.drained.is_set()
+    ok = not lost and not duplicated and not parked and not unknown_keys and drained
     return 0 if ok else 1
 
 

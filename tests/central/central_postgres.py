@@ -154,7 +154,7 @@ class PostgresServer:
     def _admin(self, sql: str) -> None:
         conninfo = f"host={self.socket_dir} user=postgres dbname=postgres"
         with psycopg.connect(conninfo, autocommit=True) as connection:
-            connection.execute(sql)  # type: ignore[arg-type]
+            connection.execute(sql)
 
     def create_database(self, name: str) -> str:
         """A new empty database (dropped first if it exists); its URL."""

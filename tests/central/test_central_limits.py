@@ -132,8 +132,8 @@ def test_a_revoked_token_is_refused_within_a_second(
 
 
 def test_a_deleted_terminal_is_401_not_500(central: EmbeddedServer, api: httpx.Client) -> None:
-    heartbeat = {"app_version": "1", "state": "ready", "printer": {"state": "ok"}}
-    heartbeat |= {"scanners": [], "outbox_depth": 0, "uptime_s": 1}
+    heartbeat: dict[str, object] = {"app_version": "1", "state": "ready", "uptime_s": 1}
+    heartbeat |= {"printer": {"state": "ok"}, "scanners": [], "outbox_depth": 0}
     assert api.post(f"/api/v1/terminals/{TERMINAL}/heartbeat", json=heartbeat).status_code == 200
     with central.central.db.write() as session:
         session.delete(session.get_one(Terminal, TERMINAL))

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 import schemathesis
@@ -72,6 +73,6 @@ def backend(request: pytest.FixtureRequest) -> Iterator[str]:
     suppress_health_check=list(HealthCheck),
     derandomize=not os.environ.get("CENTRAL_FUZZ_RANDOM"),
 )
-def test_api_conforms_to_its_schema(case: schemathesis.Case, backend: str) -> None:
+def test_api_conforms_to_its_schema(case: schemathesis.Case[Any], backend: str) -> None:
     assert APP.app.state.central.db.dialect == backend
     case.call_and_validate(headers=bearer(TERMINAL), excluded_checks=[positive_data_acceptance])

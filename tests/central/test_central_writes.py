@@ -100,7 +100,7 @@ def test_without_a_key_every_request_is_new(api: httpx.Client) -> None:
 
 @pytest.mark.parametrize("bad_key", ["", "-abc", "x" * 101, "ключ", "a b"])
 def test_malformed_keys_are_rejected(api: httpx.Client, bad_key: str) -> None:
-    headers = {"Idempotency-Key": bad_key.encode()}
+    headers = {b"Idempotency-Key": bad_key.encode()}
     response = api.post("/api/v1/tickets", json=TICKET, headers=headers)
     assert_problem(response, 422, "invalid_request")
 

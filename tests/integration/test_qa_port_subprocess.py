@@ -3,69 +3,28 @@
 from __future__ import annotations
 
 import os
-import queue
 import signal
 import subprocess
 import sys
-import threading
 import time
 from pathlib import Path
 
 import pytest
 import requests
 from escpos_stream import code128_text, parse
+from kiosk_proc import KioskProcess, clean_env, mock_config
 
 DEMO_PARCEL = "CC016695190KZ"
 
 
 @pytest.fixture
 def kiosk_process(tmp_path: Path):
-    config = tmp_path / "kiosk.toml"
-    config.write_text(
-        f'[data]\ndata_dir = "{tmp_path / "data"}"\n\n[log]\nfile = false\nlevel = "INFO"\n',
-        encoding="utf-8",
-    )
-    env = dict(os.environ)  # without KIOSK_* settings: the harness cleared them
-    env |= {"QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path), "PYTHONUNBUFFERED": "1"}
-    process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "kiosk",
-            "--mock",
-            "--windowed",
-            "--qa-port",
-            "0",
-            "--config",
-            str(config),
-        ],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-        env=env,
-    )
-    lines: queue.Queue[str] = queue.Queue()
-    reader = threading.Thread(target=lambda: [lines.put(line) for line in process.stdout])
-    reader.start()
-    seen: list[str] = []
-    url = None
+    command = [sys.executable, "-m", "kiosk", "--mock", "--windowed", "--qa-port", "0"]
+    kiosk = KioskProcess([*command, "--config", str(mock_config(tmp_path))], clean_env(tmp_path))
     try:
-        while url is None:
-            line = lines.get(timeout=30)
-            seen.append(line)
-            if line.startswith("QA control: "):
-                url = line.split(": ", 1)[1].strip()
-        yield url, process, seen
+        yield kiosk.wait_for_qa(timeout=30), kiosk.process, kiosk.lines
     finally:
-        process.send_signal(signal.SIGTERM)
-        try:
-            process.wait(timeout=15)
-        finally:
-            if process.poll() is None:
-                process.kill()
-                process.wait(timeout=15)
-            reader.join(5)
-            process.stdout.close()
+        kiosk.stop()
 
 
 def qa(url: str, method: str, path: str, **body):

@@ -7,18 +7,16 @@ against the test's central server, which outlives it; its outbox is in the test'
 
 from __future__ import annotations
 
-import os
-import queue
 import signal
 import sqlite3
 import subprocess
 import sys
-import threading
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
 from pathlib import Path
 
 import requests
+from kiosk_proc import KioskProcess, clean_env, mock_config
 
 BOX = "CB200000037KZ"  # unused in the demo data
 TERMINAL = "T-ALA-01"
@@ -27,45 +25,14 @@ DEADLINE_S = 30
 
 @contextmanager
 def kiosk_process(tmp_path: Path, api_url: str) -> Iterator[tuple[str, subprocess.Popen[str]]]:
-    config = tmp_path / "kiosk.toml"
-    config.write_text(
-        f'[data]\ndata_dir = "{tmp_path / "data"}"\n\n[log]\nfile = false\n\n'
-        "[send]\nretry_min_s = 0.2\nretry_max_s = 1.0\n",
-        encoding="utf-8",
-    )
-    env = dict(os.environ)  # without KIOSK_* settings: the harness cleared them
-    env |= {
-        "QT_QPA_PLATFORM": "offscreen",
-        "HOME": str(tmp_path),
-        "PYTHONUNBUFFERED": "1",
-        "KIOSK_API_TOKEN": f"dev-{TERMINAL}",
-        "KIOSK_TERMINAL_ID": TERMINAL,
-    }
+    config = mock_config(tmp_path, extra="[send]\nretry_min_s = 0.2\nretry_max_s = 1.0\n")
+    env = clean_env(tmp_path, KIOSK_API_TOKEN=f"dev-{TERMINAL}", KIOSK_TERMINAL_ID=TERMINAL)
     command = [sys.executable, "-m", "kiosk", "--mock", "--windowed", "--qa-port", "0"]
-    command += ["--api-url", api_url, "--config", str(config)]
-    process = subprocess.Popen(
-        command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env
-    )
-    lines: queue.Queue[str] = queue.Queue()
-    reader = threading.Thread(target=lambda: [lines.put(line) for line in process.stdout])
-    reader.start()
+    kiosk = KioskProcess([*command, "--api-url", api_url, "--config", str(config)], env)
     try:
-        url = None
-        while url is None:
-            line = lines.get(timeout=30)
-            if line.startswith("QA control: "):
-                url = line.split(": ", 1)[1].strip()
-        yield url, process
+        yield kiosk.wait_for_qa(timeout=30), kiosk.process
     finally:
-        if process.poll() is None:
-            process.send_signal(signal.SIGTERM)
-            try:
-                process.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait(timeout=15)
-        reader.join(5)
-        process.stdout.close()
+        kiosk.stop()
 
 
 def qa(url: str, method: str, path: str, **body):

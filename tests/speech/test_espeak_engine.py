@@ -3,6 +3,7 @@ text, interruptible, with an 18 dB volume range and a rate control."""
 
 from __future__ import annotations
 
+import shutil
 import threading
 
 import pytest
@@ -107,6 +108,37 @@ def test_the_mock_lists_what_was_said_with_its_texts(wav_engine, events):
     ]
     assert [r["wav"] for r in records] == [str(first), str(second)]
     assert first.with_suffix(".txt").read_text(encoding="utf-8") == SHORT["kk"] + "\n"
+
+
+@pytest.mark.expected_log("kiosk.speech", "cannot be written")
+def test_the_mock_writes_on_its_own_thread_and_a_folder_it_cannot_write_fails_each_utterance(
+    tmp_path, events, caplog
+):
+    folder = tmp_path / "speech"
+    engine = WavFolderEngine(folder, executable="/nonexistent/espeak-ng")  # texts only
+    engine.add_listener(events)
+    try:
+        shutil.rmtree(folder)
+        folder.write_text("not a folder")  # even root cannot write into it now
+        lost = [engine.say(text, "en") for text in ("Row three.", "Row four.")]  # no error here
+        for n in lost:
+            events.wait_for(n, SpeechEvent.FAILED)
+        folder.unlink()
+        folder.mkdir()
+        said = engine.say("Row five.", "en")
+        events.wait_for(said, SpeechEvent.FINISHED)
+    finally:
+        engine.close()
+    assert [(r["n"], r["text"]) for r in engine.records()] == [
+        (1, "Row three."),
+        (2, "Row four."),
+        (3, "Row five."),
+    ]
+    assert [p.name for p in folder.iterdir()] == ["0003.txt"]
+    assert (folder / "0003.txt").read_text(encoding="utf-8") == "Row five.\n"
+    errors = [r for r in caplog.records if "cannot be written" in r.getMessage()]
+    assert len(errors) == 1  # once, not for every utterance
+    assert errors[0].threadName == "speech"
 
 
 def test_a_language_without_a_voice_is_refused(wav_engine):

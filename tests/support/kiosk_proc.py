@@ -17,12 +17,13 @@ from pathlib import Path
 import requests
 
 
-def mock_config(tmp_path: Path, *, log_dir: Path | None = None) -> Path:
-    """A config for mock hardware with its data (and, if given, its log file) under tmp_path."""
+def mock_config(tmp_path: Path, *, log_dir: Path | None = None, extra: str = "") -> Path:
+    """A config for mock hardware with its data (and, if given, its log file) under tmp_path;
+    ``extra``: more sections."""
     config = tmp_path / "kiosk.toml"
     log = f'file = true\ndir = "{log_dir}"\n' if log_dir else "file = false\n"
     config.write_text(
-        f'[data]\ndata_dir = "{tmp_path / "data"}"\n\n[log]\nlevel = "INFO"\n{log}',
+        f'[data]\ndata_dir = "{tmp_path / "data"}"\n\n[log]\nlevel = "INFO"\n{log}\n{extra}',
         encoding="utf-8",
     )
     return config
