@@ -240,8 +240,8 @@ class Controller(QObject):
         """Once a second: maintenance idle close, heartbeat due, grace times of components, a
         staff station's idle sign-out."""
         self.maintenance.tick()
-        if self.station is not None:
-            self.station.tick()
+        if self.station is not None and not self.maintenance.active:
+            self.station.tick()  # maintenance, opened from the station, closes itself when idle
 
     def shutdown(self) -> None:
         self._tick_timer.stop()
@@ -343,6 +343,7 @@ class Controller(QObject):
     @Slot()
     def maintenance_touched(self) -> None:
         self.maintenance.touch()
+        self.station_touched()  # a staff station's sign-in counts the touches in maintenance
 
     @Slot()
     def close_maintenance(self) -> None:
@@ -351,6 +352,7 @@ class Controller(QObject):
     @Slot(str, str)
     def maintenance_action(self, action: str, text: str = "") -> None:
         self.maintenance.action(action, text)
+        self.station_touched()
 
     # ---- a staff station (the work is in kiosk.stations) -------------------------------------
 

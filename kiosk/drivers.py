@@ -165,6 +165,7 @@ def build_drivers(
         station = _station(
             role, station_api, settings, runner, display, printer, terminal, tr, clock, monotonic
         )
+        station.open_maintenance = maintenance.open_signed_in
         display.station_home = station.show_home
     return Drivers(
         station=station,

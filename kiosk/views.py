@@ -250,10 +250,12 @@ class CooldownView:
 @dataclass(frozen=True)
 class MaintenancePinView:
     """The staff PIN pad. ``staff_id`` when a badge named the staff member; ``locked_until``
-    on the controller's monotonic clock (0: not locked); ``busy`` while the PIN is checked."""
+    on the controller's monotonic clock (0: not locked); ``busy`` while the PIN is checked;
+    ``refused``: the PIN was right but its staff member has no maintenance right."""
 
     staff_id: str | None = None
     wrong: bool = False
+    refused: bool = False
     attempts_left: int = 5
     locked_until: float = 0.0
     busy: bool = False

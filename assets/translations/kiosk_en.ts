@@ -478,6 +478,10 @@
         </translation>
     </message>
     <message>
+        <source>You have no maintenance right. Ask a supervisor.</source>
+        <translation>You have no maintenance right. Ask a supervisor.</translation>
+    </message>
+    <message>
         <source>Back</source>
         <translation>Back</translation>
     </message>
@@ -1598,6 +1602,10 @@
 <context>
     <name>Station</name>
     <message>
+        <source>Maintenance</source>
+        <translation>Maintenance</translation>
+    </message>
+    <message>
         <source>Staff {id}</source>
         <translation>Staff {id}</translation>
     </message>
@@ -1919,6 +1927,10 @@
     <message>
         <source>Not printed: check the printer and try again.</source>
         <translation>Not printed: check the printer and try again.</translation>
+    </message>
+    <message>
+        <source>You have no maintenance right. Ask a supervisor.</source>
+        <translation>You have no maintenance right. Ask a supervisor.</translation>
     </message>
     <message>
         <source>Too many attempts: wait a minute and try again.</source>

@@ -478,6 +478,10 @@
         </translation>
     </message>
     <message>
+        <source>You have no maintenance right. Ask a supervisor.</source>
+        <translation>Сізде қызметтік режимге кіру құқығы жоқ. Аға қызметкерге жүгініңіз.</translation>
+    </message>
+    <message>
         <source>Back</source>
         <translation>Артқа</translation>
     </message>
@@ -1598,6 +1602,10 @@
 <context>
     <name>Station</name>
     <message>
+        <source>Maintenance</source>
+        <translation>Қызметтік режим</translation>
+    </message>
+    <message>
         <source>Staff {id}</source>
         <translation>Қызметкер {id}</translation>
     </message>
@@ -1919,6 +1927,10 @@
     <message>
         <source>Not printed: check the printer and try again.</source>
         <translation>Басылмады: принтерді тексеріп, қайталаңыз.</translation>
+    </message>
+    <message>
+        <source>You have no maintenance right. Ask a supervisor.</source>
+        <translation>Сізде қызметтік режимге кіру құқығы жоқ. Аға қызметкерге жүгініңіз.</translation>
     </message>
     <message>
         <source>Too many attempts: wait a minute and try again.</source>

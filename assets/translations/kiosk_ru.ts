@@ -483,6 +483,10 @@
         </translation>
     </message>
     <message>
+        <source>You have no maintenance right. Ask a supervisor.</source>
+        <translation>У вас нет права входа в служебный режим. Обратитесь к старшему сотруднику.</translation>
+    </message>
+    <message>
         <source>Back</source>
         <translation>Назад</translation>
     </message>
@@ -1605,6 +1609,10 @@
 <context>
     <name>Station</name>
     <message>
+        <source>Maintenance</source>
+        <translation>Служебный режим</translation>
+    </message>
+    <message>
         <source>Staff {id}</source>
         <translation>Сотрудник {id}</translation>
     </message>
@@ -1926,6 +1934,10 @@
     <message>
         <source>Not printed: check the printer and try again.</source>
         <translation>Не напечатано: проверьте принтер и повторите.</translation>
+    </message>
+    <message>
+        <source>You have no maintenance right. Ask a supervisor.</source>
+        <translation>У вас нет права входа в служебный режим. Обратитесь к старшему сотруднику.</translation>
     </message>
     <message>
         <source>Too many attempts: wait a minute and try again.</source>

@@ -243,6 +243,7 @@ class LogConfig(_Section):
 class StaffEntry(_Section):
     id: Annotated[TerminalId, Field(min_length=1)]
     pin_hash: PinHash = Field(repr=False)
+    maintenance: bool = True  # the maintenance right; false: the staff stations only
 
 
 def _distinct_staff(values: tuple[StaffEntry, ...]) -> tuple[StaffEntry, ...]:

@@ -91,11 +91,19 @@ def _pin_hash(value: str) -> str:
     return value
 
 
+NO_MAINTENANCE = "no-maintenance"  # the environment's form of ``maintenance = false``
+
+
 def staff_entry(value: object) -> object:
-    """``"S001:pbkdf2_sha256$…"`` (the environment's form) is the table ``{id, pin_hash}``."""
+    """``"S001:pbkdf2_sha256$…"`` (the environment's form) is the table ``{id, pin_hash}``;
+    ``"S002:pbkdf2_sha256$…:no-maintenance"`` a staff member without the maintenance right."""
     if isinstance(value, str):
-        staff_id, _, pin_hash = value.partition(":")
-        return {"id": staff_id.strip(), "pin_hash": pin_hash.strip()}
+        staff_id, _, rest = value.partition(":")
+        pin_hash, _, right = rest.partition(":")
+        entry: dict[str, object] = {"id": staff_id.strip(), "pin_hash": pin_hash.strip()}
+        if right.strip():
+            entry["maintenance"] = False if right.strip() == NO_MAINTENANCE else right.strip()
+        return entry
     return value
 
 

@@ -87,9 +87,10 @@ class Dashboard:
         )
 
     def opened(self) -> None:
-        """A staff member is in: the figures, measured again."""
+        """A staff member is in (from the PIN pad, or a staff station's home screen): the
+        dashboard, its figures measured again."""
         self.panel, self.notice, self.confirm = Panel.DASHBOARD, (None, ""), None
-        self.refresh()
+        self.refresh(entering=True)
 
     def act(self, name: str, text: str = "") -> bool:
         """A dashboard intent (an :class:`Action`'s value); ``text``: the out-of-service message,
@@ -132,7 +133,7 @@ class Dashboard:
 
     # ---- the figures -------------------------------------------------------------------------
 
-    def refresh(self) -> None:
+    def refresh(self, *, entering: bool = False) -> None:
         """Measure the API and the disk again (io lane), then show the dashboard."""
         ports = self._ports
         self.busy = True
@@ -141,7 +142,7 @@ class Dashboard:
         )
         if self.panel is Panel.PARKED:
             self.parked.load()
-        self.render()
+        self.render(entering=entering)
 
     def _probed(self, outcome: Outcome[Probe]) -> None:
         self.busy = False
@@ -163,10 +164,11 @@ class Dashboard:
             storage_alerts=tuple(self._ports.storage_alerts()),
         )
 
-    def render(self) -> None:
-        """Show the dashboard as it is now (while a staff member is in maintenance)."""
+    def render(self, *, entering: bool = False) -> None:
+        """Show the dashboard as it is now (while a staff member is in maintenance; ``entering``:
+        from whatever screen is shown)."""
         staff_id = self._session.staff_id
-        if staff_id is None or self._current_screen() not in SHOWN_ON:
+        if staff_id is None or (self._current_screen() not in SHOWN_ON and not entering):
             return
         availability, ports, parked = self._availability, self._ports, self.parked
         lines = tuple(ports.log_lines(LOG_LINES)) if self.panel is Panel.LOGS else ()

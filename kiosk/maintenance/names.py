@@ -112,6 +112,7 @@ class AuditDetail(StrEnum):
 
     BADGE = "badge"
     GESTURE = "gesture"
+    STATION = "station"  # opened from a staff station by the staff member signed in there
     IDLE = "idle"
     STAFF = "staff"
     PRINTED = "printed"

@@ -193,6 +193,11 @@ class MaintenanceService:
     def submit_pin(self, pin: str) -> None:
         self.session.submit_pin(pin)
 
+    def open_signed_in(self, staff_id: str) -> bool:
+        """From a staff station: the dashboard for its signed-in staff member (False: they have
+        no maintenance right)."""
+        return self.session.open_signed_in(staff_id)
+
     def close(self, reason: str = "") -> None:
         """Leave maintenance (or the PIN pad) for the home or out-of-service screen."""
         self.session.close(reason)

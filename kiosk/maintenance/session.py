@@ -1,7 +1,9 @@
 """The way into maintenance and who is in it: the hidden-corner gesture and staff badges open the
 PIN pad, the PIN is checked on the io lane (hashing is slow), wrong PINs lock the pad for a while,
-and a session without a touch closes itself. Every staff action is audited from here, with the
-staff id and the time. GUI-thread state."""
+and a session without a touch closes itself. At a staff station, the staff member signed in there
+opens it from the station's home screen (``open_signed_in``: their PIN was checked at the sign-in).
+Either way only a staff member with the maintenance right gets in (``StaffGate.may_maintain``).
+Every staff action is audited from here, with the staff id and the time. GUI-thread state."""
 
 from __future__ import annotations
 
@@ -57,6 +59,7 @@ class StaffSession:
         self._pin_for: str | None = None  # the staff member a badge named
         self._pin_busy = False
         self._pin_wrong = False
+        self._pin_refused = False  # the PIN was right, but its staff member has no right
         self._last_touch = monotonic()
 
     @property
@@ -92,6 +95,7 @@ class StaffSession:
             return
         log.info("maintenance PIN pad opened (%s)", "badge" if staff_id else "gesture")
         self._pin_for, self._pin_wrong, self._pin_busy = staff_id, False, False
+        self._pin_refused = False
         self.touch()
         self._show_pin()
 
@@ -113,19 +117,41 @@ class StaffSession:
             return  # the pad was closed meanwhile
         found = outcome.value if outcome.ok else None
         self.gate.record(found)
-        if found is None:
-            self._pin_wrong = True
+        self._pin_wrong, self._pin_refused = found is None, False
+        if found is not None and not self._may_open(found):
+            self._pin_refused = True
+        if found is None or self._pin_refused:
             self._show_pin()
             return
         self.staff_id = found
         self.record(AuditAction.OPEN, AuditDetail.BADGE if self._pin_for else AuditDetail.GESTURE)
         self._opened()
 
+    def open_signed_in(self, staff_id: str) -> bool:
+        """A staff station's signed-in staff member asks for maintenance: the dashboard opens for
+        them (True), unless they have no maintenance right (False: the station says so)."""
+        if self.staff_id is not None:
+            return self.staff_id == staff_id
+        if not self._may_open(staff_id):
+            return False
+        self.staff_id, self._pin_for = staff_id, None
+        self.touch()
+        self.record(AuditAction.OPEN, AuditDetail.STATION)
+        self._opened()
+        return True
+
+    def _may_open(self, staff_id: str) -> bool:
+        if self.gate.may_maintain(staff_id):
+            return True
+        log.info("maintenance refused: staff %s has no maintenance right", staff_id)
+        return False
+
     def _show_pin(self) -> None:
         locked_until = self._monotonic() + self.gate.remaining_s() if self.gate.locked else 0.0
         view = views.MaintenancePinView(
             staff_id=self._pin_for,
             wrong=self._pin_wrong,
+            refused=self._pin_refused,
             attempts_left=self.gate.attempts_left,
             locked_until=locked_until,
             busy=self._pin_busy,

@@ -38,7 +38,7 @@ def settings_from_config(config: KioskConfig) -> MaintenanceSettings:
     if config.printer.required:
         required.append("printer")
     return MaintenanceSettings(
-        staff=tuple(StaffMember(entry.id, entry.pin_hash) for entry in m.staff),
+        staff=tuple(StaffMember(entry.id, entry.pin_hash, entry.maintenance) for entry in m.staff),
         badge_prefix=m.badge_prefix,
         corner_taps=m.corner_taps,
         corner_window_s=m.corner_window_s,

@@ -1,6 +1,9 @@
-"""Who may open maintenance: staff entries (id + salted PIN hash), the wrong-PIN lockout, the
-badge prefix and the hidden-corner gesture. State lives on the GUI thread; the slow part (hashing)
-is :func:`check_pin`, a pure function the controller runs on a worker thread."""
+"""Who may open maintenance: staff entries (id + salted PIN hash + whether they have the
+maintenance right), the wrong-PIN lockout, the badge prefix and the hidden-corner gesture. The
+staff stations' sign-in uses the same entries and gate (every entry may sign in at a station; only
+those with the right may open maintenance, at a customer terminal or from a station). State lives
+on the GUI thread; the slow part (hashing) is :func:`check_pin`, a pure function the controller
+runs on a worker thread."""
 
 from __future__ import annotations
 
@@ -24,6 +27,7 @@ DEFAULT_TAP_WINDOW_S = 3.0
 class StaffMember:
     staff_id: str
     pin_hash: str
+    maintenance: bool = True  # the maintenance right (False: the staff stations only)
 
     def __repr__(self) -> str:  # never the hash, not even in a traceback
         return f"StaffMember({self.staff_id!r})"
@@ -44,7 +48,8 @@ def check_pin(staff: Iterable[StaffMember], pin: str, staff_id: str | None) -> s
 
 
 class StaffGate:
-    """Counts wrong PINs: ``max_wrong`` in a row lock PIN entry for ``lockout_s``."""
+    """Counts wrong PINs: ``max_wrong`` in a row lock PIN entry for ``lockout_s``. ``purpose``
+    names the PIN entry in the log ("maintenance PIN", "staff sign-in"), on ``logger``."""
 
     def __init__(
         self,
@@ -54,8 +59,12 @@ class StaffGate:
         max_wrong: int = DEFAULT_MAX_WRONG,
         lockout_s: float = DEFAULT_LOCKOUT_S,
         clock: Callable[[], float],
+        purpose: str = "maintenance PIN",
+        logger: logging.Logger = log,
     ) -> None:
         self.staff = tuple(staff)
+        self.purpose = purpose
+        self._log = logger
         self.badge_prefix = badge_prefix
         self.max_wrong = max_wrong
         self.lockout_s = lockout_s
@@ -68,6 +77,10 @@ class StaffGate:
         if not self.badge_prefix or not code.startswith(self.badge_prefix):
             return None
         return code[len(self.badge_prefix) :].strip() or None
+
+    def may_maintain(self, staff_id: str) -> bool:
+        """The maintenance right: ``staff_id`` is a staff entry that has it."""
+        return any(m.staff_id == staff_id and m.maintenance for m in self.staff)
 
     @property
     def locked(self) -> bool:
@@ -86,12 +99,12 @@ class StaffGate:
             self._wrong = 0
             return False
         self._wrong += 1
-        log.warning("wrong maintenance PIN (%d of %d)", self._wrong, self.max_wrong)
+        self._log.warning("wrong %s (%d of %d)", self.purpose, self._wrong, self.max_wrong)
         if self._wrong < self.max_wrong:
             return False
         self._wrong = 0
         self._locked_until = self._clock() + self.lockout_s
-        log.warning("maintenance PIN entry locked for %.0f s", self.lockout_s)
+        self._log.warning("%s entry locked for %.0f s", self.purpose, self.lockout_s)
         return True
 
 

@@ -52,10 +52,10 @@ class CheckoutDesk:
         self.parcels_view: CheckoutParcelsView | None = None
         self._request = 0  # the scan whose answer is awaited (older answers are dropped)
 
-    def start(self) -> None:
-        """The scan screen, empty: the next customer."""
+    def start(self, problem: str | None = None) -> None:
+        """The scan screen, empty: the next customer (``problem``: what the desk has to say)."""
         self.parcels_view = None
-        self.scan_view = CheckoutScanView(staff_id=self._staff_id())
+        self.scan_view = CheckoutScanView(staff_id=self._staff_id(), problem=problem)
         self._show()
 
     # ---- the scan ----------------------------------------------------------------------------

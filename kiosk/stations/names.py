@@ -10,6 +10,7 @@ class StationAction(enum.StrEnum):
     NAME_STAFF = "name_staff"  # text: the staff id typed
     SUBMIT_PIN = "submit_pin"  # text: the PIN
     SIGN_OUT = "sign_out"
+    MAINTENANCE = "maintenance"  # the station's home: maintenance for the signed-in staff member
     SUBMIT = "submit"  # text: a code typed (ticket, parcel, box)
     BACK = "back"
     # checkout

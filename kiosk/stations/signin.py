@@ -41,6 +41,8 @@ class StaffSignIn:
             max_wrong=max_wrong,
             lockout_s=lockout_s,
             clock=monotonic,
+            purpose="staff sign-in PIN",
+            logger=log,
         )
         self.staff_id: str | None = None  # who is signed in
         self._named = ""  # the id a badge or the typed id named, before the PIN

@@ -1,6 +1,9 @@
 """A staff station (``terminal.role`` "checkout" or "stocking"): the sign-in in front, then the
 role's work; the station's home is its sign-in screen, or its first screen once signed in. The
-controller forwards scans, the screens' actions (``action(name, text)``) and its tick here.
+controller forwards scans, the screens' actions (``action(name, text)``) and its tick here. The
+home screen's Maintenance opens maintenance's dashboard for the signed-in staff member through
+``open_maintenance`` (maintenance checks the right; refused, the home screen says so); leaving
+maintenance shows the station's home again (kiosk.display).
 
 Qt-free, like kiosk.receive and kiosk.send.
 """
@@ -21,6 +24,11 @@ from kiosk.stations.stocking import StockingStation
 log = logging.getLogger(LogArea.FLOW.logger_name)
 
 ROLES = ("customer", "checkout", "stocking")
+NO_MAINTENANCE_RIGHT = "no_maintenance_right"  # a home screen's problem
+
+
+def _no_maintenance(_staff_id: str) -> bool:
+    return False
 
 
 class StationDriver:
@@ -31,11 +39,15 @@ class StationDriver:
         display: Display,
         checkout: CheckoutDesk | None = None,
         stocking: StockingStation | None = None,
+        open_maintenance: Callable[[str], bool] = _no_maintenance,
     ) -> None:
+        """``open_maintenance(staff_id)``: maintenance's dashboard opened for that staff member
+        (False: refused, no maintenance right)."""
         self.signin = signin
         self._display = display
         self.checkout = checkout
         self.stocking = stocking
+        self.open_maintenance = open_maintenance
         signin.on_changed = self._show_sign_in
         signin.on_signed_in = self.show_home
 
@@ -43,13 +55,20 @@ class StationDriver:
     def role(self) -> str:
         return self.signin.role
 
-    def show_home(self) -> None:
+    def show_home(self, problem: str | None = None) -> None:
         if not self.signin.signed_in:
             self._show_sign_in()
         elif self.checkout is not None:
-            self.checkout.start()
+            self.checkout.start(problem)
         elif self.stocking is not None:
-            self.stocking.menu()
+            self.stocking.menu(problem=problem)
+
+    def _maintenance(self) -> None:
+        staff_id = self.signin.staff_id
+        if staff_id is None:
+            self._show_sign_in()
+        elif not self.open_maintenance(staff_id):
+            self.show_home(NO_MAINTENANCE_RIGHT)
 
     def _show_sign_in(self) -> None:
         if not self.signin.signed_in:
@@ -76,6 +95,7 @@ class StationDriver:
             StationAction.NAME_STAFF: lambda: self.signin.name(text),
             StationAction.SUBMIT_PIN: lambda: self.signin.submit_pin(text),
             StationAction.SIGN_OUT: lambda: self.sign_out("button"),
+            StationAction.MAINTENANCE: self._maintenance,
         }
         handler = handlers.get(name)
         if handler is not None:

@@ -70,9 +70,10 @@ class StockingStation:
             clock=clock,
         )
 
-    def menu(self, notice: str | None = None) -> None:
+    def menu(self, notice: str | None = None, problem: str | None = None) -> None:
         self.page = ""
-        self._display.show(views.STOCKING_MENU, StockingMenuView(self._staff_id(), notice))
+        view = StockingMenuView(self._staff_id(), notice, problem=problem)
+        self._display.show(views.STOCKING_MENU, view)
 
     def reset(self) -> None:
         """Signed out: nothing of the last staff member's work stays on screen."""

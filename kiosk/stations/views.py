@@ -56,6 +56,7 @@ class StockingMenuView:
     staff_id: str
     notice: str | None = None
     notice_detail: str = ""
+    problem: str | None = None  # no_maintenance_right: Maintenance was refused
 
 
 @dataclass(frozen=True)

@@ -31,6 +31,7 @@ TOKEN = "dev-T-ALA-01"
 # The demo hall's staff stations (central/demo.py) and the staff member who signs in at them.
 STATION_TERMINALS = {"checkout": "T-ALA-CHECKOUT", "stocking": "T-ALA-STOCKING"}
 STAFF_ID, STAFF_PIN, BADGE_PREFIX = "S001", "2468", "STAFF-"
+CLERK_ID, CLERK_PIN = "S002", "1357"  # signs in at the stations; no maintenance right
 
 
 def make_api(url: str) -> CentralApi:
@@ -67,8 +68,8 @@ def kiosk_config(data_dir: Path, url: str, **sections: dict[str, Any]) -> KioskC
 
 
 @functools.cache
-def _staff_hash() -> str:
-    return hash_pin(STAFF_PIN, iterations=2_000)
+def _staff_hash(pin: str = STAFF_PIN) -> str:
+    return hash_pin(pin, iterations=2_000)
 
 
 class CountingApi:
@@ -136,7 +137,8 @@ class KioskBuilder:
         printer worker polls, and its status reaches the controller). ``send``: the send flow is
         offered, with these options. ``clocks``: the kiosk's clocks (countdowns on a test's).
         ``data``: the ``[data]`` section's keys (the data directory: :meth:`data_dir`).
-        ``role`` checkout or stocking: the demo hall's staff station, staff S001 (PIN 2468)."""
+        ``role`` checkout or stocking: the demo hall's staff station, staff S001 (PIN 2468) and
+        S002 (PIN 1357, no maintenance right)."""
         n = len(self._built)
         printer = MockPrinter(self._tmp_path / f"tickets-{n}")
         sections: dict[str, dict[str, Any]] = {"printer": {"required": bool(printer_required)}}
@@ -147,7 +149,10 @@ class KioskBuilder:
             sections["terminal"] = {"id": terminal, "role": role}
             sections["api"] = {"token": "dev-" + terminal}
             sections["maintenance"] = {
-                "staff": [{"id": STAFF_ID, "pin_hash": _staff_hash()}],
+                "staff": [
+                    {"id": STAFF_ID, "pin_hash": _staff_hash()},
+                    {"id": CLERK_ID, "pin_hash": _staff_hash(CLERK_PIN), "maintenance": False},
+                ],
                 "badge_prefix": BADGE_PREFIX,
             }
         if send is not None:

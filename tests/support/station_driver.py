@@ -9,10 +9,13 @@ from kiosk_driver import WAIT_MS, tap, wait_for_screen
 from kiosk import views
 
 
-def sign_in(qtbot, kiosk, first_screen: str) -> None:
+def sign_in(
+    qtbot, kiosk, first_screen: str, staff_id: str = STAFF_ID, pin: str = STAFF_PIN
+) -> None:
+    """The badge scanned, the PIN tapped on the station's keypad."""
     wait_for_screen(qtbot, kiosk, views.STATION_SIGN_IN)
-    kiosk.controller.scanned(BADGE_PREFIX + STAFF_ID, "test")
-    for digit in STAFF_PIN:
+    kiosk.controller.scanned(BADGE_PREFIX + staff_id, "test")
+    for digit in pin:
         tap(qtbot, kiosk.window, f"key_{digit}")
     tap(qtbot, kiosk.window, "sign_in")
     wait_for_screen(qtbot, kiosk, first_screen)

@@ -11,6 +11,7 @@ from kiosk.config import ConfigError, load_config
 from kiosk.maintenance import pins
 from kiosk.maintenance.heartbeat import TerminalSnapshot, alerts, heartbeat_body
 from kiosk.maintenance.names import TerminalState
+from kiosk.maintenance.settings import settings_from_config
 from kiosk.maintenance.staff import StaffGate, StaffMember, TapCounter, check_pin
 from kiosk.ports.printer import PrinterState, PrinterStatus
 
@@ -157,6 +158,24 @@ def test_staff_entries_from_the_file_and_a_bad_hash_is_named_not_shown(tmp_path)
         load_config(path, env={})
     assert "maintenance.staff.0.pin_hash" in str(caught.value)
     assert "secret-ish-value" not in str(caught.value)
+
+
+def test_the_maintenance_right_from_the_file_and_the_environment(tmp_path):
+    good = pins.hash_pin("2468")
+    path = tmp_path / "kiosk.toml"
+    path.write_text(
+        f'[maintenance]\nstaff = [{{ id = "S001", pin_hash = "{good}" }},'
+        f' {{ id = "S002", pin_hash = "{good}", maintenance = false }}]\n',
+        encoding="utf-8",
+    )
+    staff = settings_from_config(load_config(path, env={})).staff
+    assert [(m.staff_id, m.maintenance) for m in staff] == [("S001", True), ("S002", False)]
+    env = {"KIOSK_MAINTENANCE_STAFF": f"S003:{good},S004:{good}:no-maintenance"}
+    staff = settings_from_config(load_config(None, env=env)).staff
+    assert [(m.staff_id, m.maintenance) for m in staff] == [("S003", True), ("S004", False)]
+    gate = StaffGate(staff, clock=FakeClock())
+    assert (gate.may_maintain("S003"), gate.may_maintain("S004")) == (True, False)
+    assert not gate.may_maintain("S999")
 
 
 def test_the_hash_command_prints_an_entry_that_verifies(capsys):

@@ -156,6 +156,35 @@ def test_the_gesture_and_the_pin_open_the_dashboard_and_the_audit_says_how(built
     assert built.service.audit.recent()[0].action == AuditAction.CLOSE
 
 
+def test_a_staff_station_opens_the_dashboard_for_its_staff_member_with_the_right(built):
+    built.screens.shown.append((views.STOCKING_MENU, None))  # a station's home: no PIN pad
+    assert built.service.open_signed_in("S001")
+    assert built.screens.name == views.MAINTENANCE
+    assert dashboard(built).staff_id == "S001"
+    [opened] = built.service.audit.recent()
+    assert (opened.action, opened.detail) == (AuditAction.OPEN, AuditDetail.STATION)
+    built.service.action(Action.CLOSE_MAINTENANCE)
+    assert built.screens.name == views.HOME  # the host's home: the station's, at a station
+
+
+def test_a_staff_member_without_the_right_is_refused_at_the_pad_and_from_a_station(built):
+    limited = (StaffMember("S001", hash_pin(PIN, iterations=2_000), maintenance=False),)
+    built.service.session.gate.staff = limited
+    built.screens.shown.append((views.STOCKING_MENU, None))
+    assert not built.service.open_signed_in("S001")
+    assert built.screens.name == views.STOCKING_MENU
+    built.screens.shown.append((views.HOME, None))
+    for _ in range(5):
+        built.service.corner_tapped()
+    built.service.submit_pin(PIN)
+    assert built.screens.name == views.MAINTENANCE_PIN
+    view = built.screens.view
+    assert isinstance(view, views.MaintenancePinView)
+    assert (view.refused, view.wrong) == (True, False)
+    assert built.service.staff_id is None
+    assert built.service.audit.recent() == []
+
+
 def test_every_dashboard_action_has_a_handler(built):
     open_dashboard(built)
     for action in Action:

@@ -162,13 +162,15 @@ def sign_in(driver: StationDriver) -> None:
     assert driver.signin.staff_id == "S001"
 
 
-@pytest.mark.expected_log("kiosk.maintenance", "wrong maintenance PIN (1 of 5)")
-def test_a_badge_and_the_pin_sign_in_and_idle_signs_out() -> None:
+@pytest.mark.expected_log("kiosk.flow", "wrong staff sign-in PIN (1 of 5)")
+def test_a_badge_and_the_pin_sign_in_and_idle_signs_out(caplog) -> None:
     driver, _api, display, clock, _printer = station("checkout")
     assert display.screen == views.STATION_SIGN_IN
     driver.scanned("STAFF-S001")
     driver.action(StationAction.SUBMIT_PIN, "1111")
     assert display.view.wrong
+    assert "maintenance" not in caplog.text  # the sign-in's lines are its own
+    assert "1111" not in caplog.text
     assert display.view.staff_id == "S001"
     driver.action(StationAction.SUBMIT_PIN, PIN)
     assert display.screen == views.CHECKOUT_SCAN
@@ -189,6 +191,29 @@ def test_a_typed_staff_id_and_pin_sign_in_and_the_button_signs_out() -> None:
     driver.action(StationAction.SIGN_OUT)
     assert display.screen == views.STATION_SIGN_IN
     assert not driver.signin.signed_in
+
+
+@pytest.mark.parametrize("role", ["checkout", "stocking"])
+def test_maintenance_opens_for_the_signed_in_staff_member_or_the_home_says_no(role) -> None:
+    driver, _api, display, _clock, _printer = station(role)
+    asked: list[str] = []
+    rights = {"S001": True}
+
+    def open_maintenance(staff_id: str) -> bool:
+        asked.append(staff_id)
+        return rights[staff_id]
+
+    driver.open_maintenance = open_maintenance
+    driver.action(StationAction.MAINTENANCE)  # nobody signed in: nothing to open
+    assert (asked, display.screen) == ([], views.STATION_SIGN_IN)
+    sign_in(driver)
+    driver.action(StationAction.MAINTENANCE)
+    assert asked == ["S001"]
+    home = display.screen
+    rights["S001"] = False
+    driver.action(StationAction.MAINTENANCE)
+    assert display.screen == home
+    assert display.view.problem == "no_maintenance_right"  # type: ignore[union-attr]
 
 
 def test_scans_before_sign_in_do_nothing() -> None:

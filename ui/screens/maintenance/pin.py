@@ -125,6 +125,8 @@ class MaintenancePinScreen(Screen):
             )
         if view is not None and view.wrong and not view.busy:
             return self.tr("Wrong PIN. Attempts left: %n.", "", view.attempts_left)
+        if view is not None and view.refused and not view.busy:
+            return self.tr("You have no maintenance right. Ask a supervisor.")
         return ""
 
     def retranslate_ui(self) -> None:

@@ -42,6 +42,14 @@ class StationScreen(Screen):
         button.clicked.connect(lambda: self.act(action, text))
         return button
 
+    def maintenance_button(self) -> BigButton:
+        """A station's home: maintenance's dashboard for the signed-in staff member."""
+        return self.button("maintenance", StationAction.MAINTENANCE, role="secondary")
+
+    @staticmethod
+    def maintenance_text() -> str:
+        return QCoreApplication.translate("Station", "Maintenance")
+
     def staff_line(self, staff_id: str) -> None:
         self.staff.setText(
             QCoreApplication.translate("Station", "Staff {id}").format(id=staff_id)

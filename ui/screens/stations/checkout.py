@@ -29,7 +29,9 @@ class CheckoutScanScreen(StationScreen):
         self.busy_text = label("busy", name="busy_text")
         self.entry = CodeEntry("code_input")
         self.entry.submitted.connect(lambda text: self.act(StationAction.SUBMIT, text))
-        self.root.addWidget(self.hint)
+        self.maintenance = self.maintenance_button()
+        hint_row = self.add_row(self.hint, self.maintenance)
+        hint_row.setStretch(1, 0)
         self.root.addWidget(self.entry.field)
         self.root.addWidget(self.notice)
         self.root.addWidget(self.error)
@@ -60,6 +62,7 @@ class CheckoutScanScreen(StationScreen):
             QCoreApplication.translate("Station", "Scan the customer's ticket, or a parcel.")
         )
         self.entry.submit.setText(QCoreApplication.translate("Station", "Find"))
+        self.maintenance.setText(self.maintenance_text())
         self.busy_text.setText(QCoreApplication.translate("Station", "Looking it up…"))
         self.busy_text.setVisible(bool(view and view.busy))
         notice = ""

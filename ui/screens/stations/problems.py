@@ -71,6 +71,9 @@ def problem_text(problem: str | None, _detail: str = "") -> str:
         "print": QCoreApplication.translate(
             "StationProblem", "Not printed: check the printer and try again."
         ),
+        "no_maintenance_right": QCoreApplication.translate(
+            "StationProblem", "You have no maintenance right. Ask a supervisor."
+        ),
         "rate_limited": QCoreApplication.translate(
             "StationProblem", "Too many attempts: wait a minute and try again."
         ),

@@ -24,9 +24,12 @@ class StockingMenuScreen(StationScreen):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.pages = {page: self.button(f"open_{page}", StationAction.OPEN, page) for page in MENU}
+        self.maintenance = self.maintenance_button()
+        self.error = label("error", name="menu_error")
         self.root.addStretch(1)
         self.add_row(self.pages["shelve"], self.pages["move"], self.pages["labels"])
-        self.add_row(self.pages["returns"], self.pages["collection"])
+        self.add_row(self.pages["returns"], self.pages["collection"], self.maintenance)
+        self.root.addWidget(self.error)
         self.root.addStretch(1)
         self.retranslate_ui()
 
@@ -34,6 +37,10 @@ class StockingMenuScreen(StationScreen):
         view = self.view if isinstance(self.view, StockingMenuView) else None
         self.title.setText(QCoreApplication.translate("Station", "Stocking station"))
         self.staff_line(view.staff_id if view else "")
+        self.maintenance.setText(self.maintenance_text())
+        error = problem_text(view.problem) if view else ""
+        self.error.setText(error)
+        self.error.setVisible(bool(error))
         texts = {
             "shelve": QCoreApplication.translate("Station", "Shelve arrivals"),
             "move": QCoreApplication.translate("Station", "Move a parcel"),
