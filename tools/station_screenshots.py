@@ -109,7 +109,11 @@ class Station:
 def shoot_checkout(s: Station, out: Path) -> None:
     s.on("station_sign_in")
     s.shoot(out, "station_sign_in")
-    s.sign_in("checkout_scan")
+    s.controller.scanned("STAFF-" + STAFF_ID, "shots")  # the badge: the PIN step
+    s.settle()
+    s.shoot(out, "station_sign_in-pin")
+    s.controller.station_action("submit_pin", STAFF_PIN)
+    s.on("checkout_scan")
     s.controller.scanned("CC016695190KZ", "shots")
     s.on("checkout_parcels")
     s.shoot(out, "checkout_parcels")

@@ -1774,16 +1774,28 @@
         <translation>Staff station</translation>
     </message>
     <message>
-        <source>Scan your staff badge, or type your staff id. Then enter your PIN.</source>
-        <translation>Scan your staff badge, or type your staff id. Then enter your PIN.</translation>
+        <source>Staff {id}: enter your PIN.</source>
+        <translation>Staff {id}: enter your PIN.</translation>
+    </message>
+    <message>
+        <source>Scan your staff badge, or type your staff id and tap Next.</source>
+        <translation>Scan your staff badge, or type your staff id and tap Next.</translation>
     </message>
     <message>
         <source>Staff id</source>
         <translation>Staff id</translation>
     </message>
     <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
         <source>Sign in</source>
         <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Other staff id</source>
+        <translation>Other staff id</translation>
     </message>
     <message>
         <source>Too many wrong PINs: sign-in is locked for a while.</source>

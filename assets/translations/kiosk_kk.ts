@@ -1774,16 +1774,28 @@
         <translation>Қызметкер орны</translation>
     </message>
     <message>
-        <source>Scan your staff badge, or type your staff id. Then enter your PIN.</source>
-        <translation>Қызметтік бейджді сканерлеңіз немесе табель нөміріңізді енгізіңіз. Содан кейін PIN енгізіңіз.</translation>
+        <source>Staff {id}: enter your PIN.</source>
+        <translation>Қызметкер {id}: PIN-кодыңызды енгізіңіз.</translation>
+    </message>
+    <message>
+        <source>Scan your staff badge, or type your staff id and tap Next.</source>
+        <translation>Қызметтік бейджді сканерлеңіз немесе табель нөміріңізді теріп, «Әрі қарай» түймесін басыңыз.</translation>
     </message>
     <message>
         <source>Staff id</source>
         <translation>Табель нөмірі</translation>
     </message>
     <message>
+        <source>Next</source>
+        <translation>Әрі қарай</translation>
+    </message>
+    <message>
         <source>Sign in</source>
         <translation>Кіру</translation>
+    </message>
+    <message>
+        <source>Other staff id</source>
+        <translation>Басқа табель нөмірі</translation>
     </message>
     <message>
         <source>Too many wrong PINs: sign-in is locked for a while.</source>

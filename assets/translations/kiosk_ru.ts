@@ -1781,16 +1781,28 @@
         <translation>Рабочее место сотрудника</translation>
     </message>
     <message>
-        <source>Scan your staff badge, or type your staff id. Then enter your PIN.</source>
-        <translation>Отсканируйте служебный бейдж или введите табельный номер. Затем введите PIN.</translation>
+        <source>Staff {id}: enter your PIN.</source>
+        <translation>Сотрудник {id}: введите свой PIN.</translation>
+    </message>
+    <message>
+        <source>Scan your staff badge, or type your staff id and tap Next.</source>
+        <translation>Отсканируйте служебный бейдж или наберите табельный номер и нажмите «Далее».</translation>
     </message>
     <message>
         <source>Staff id</source>
         <translation>Табельный номер</translation>
     </message>
     <message>
+        <source>Next</source>
+        <translation>Далее</translation>
+    </message>
+    <message>
         <source>Sign in</source>
         <translation>Войти</translation>
+    </message>
+    <message>
+        <source>Other staff id</source>
+        <translation>Другой табельный номер</translation>
     </message>
     <message>
         <source>Too many wrong PINs: sign-in is locked for a while.</source>

@@ -65,7 +65,9 @@ class CodeEntry(QWidget):
 
     submitted = Signal(str)
 
-    def __init__(self, field_id: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, field_id: str, parent: QWidget | None = None, *, submit_id: str = "submit"
+    ) -> None:
         super().__init__(parent)
         self.field = QLineEdit()
         self.field.setObjectName(field_id)
@@ -73,7 +75,7 @@ class CodeEntry(QWidget):
         self.field.returnPressed.connect(self._submit)
         self.keyboard = OnScreenKeyboard()
         self.keyboard.set_target(self.field)
-        self.submit = BigButton("submit", "primary")
+        self.submit = BigButton(submit_id, "primary")
         self.submit.clicked.connect(self._submit)
         self.submit.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         layout = QHBoxLayout(self)
