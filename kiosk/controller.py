@@ -5,6 +5,7 @@ owns what is Qt's: signals, the one-second tick, the translators. QtCore only, n
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections.abc import Callable
 from pathlib import Path
@@ -13,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, QTranslator, Signal, Slot
 
 from kiosk import i18n, views
+from kiosk.accessibility.help_requests import Place
 from kiosk.accessibility.mode import STANDARD, AccessMode, Need
 from kiosk.drivers import Drivers
 from kiosk.log import LogArea
@@ -273,6 +275,23 @@ class Controller(QObject):
     @Slot()
     def finish(self) -> None:
         self.receive.finish()
+
+    @Slot()
+    def need_help(self) -> None:
+        """ "I can't reach it / I need help" on a result screen: staff are told where the parcels
+        lie and will bring them; the screen says so."""
+        view = self._display.view
+        if isinstance(view, views.ResultView):
+            parcels: tuple[Any, ...] = (view.parcel,)
+        elif isinstance(view, views.ItemsView):
+            parcels = view.ready
+        else:
+            return
+        if view.help_requested:
+            return  # asked already: one request per visit
+        places = tuple(Place(p.location.row, p.location.compartment) for p in parcels if p.location)
+        self.maintenance.help_requested(places)
+        self._display.show(self._display.screen, dataclasses.replace(view, help_requested=True))
 
     @Slot()
     def start_phone(self) -> None:

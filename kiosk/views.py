@@ -120,6 +120,7 @@ class ResultView:
 
     parcel: Parcel
     printed: bool
+    help_requested: bool = False  # "I need help": staff will bring the parcel
 
 
 @dataclass(frozen=True)
@@ -223,6 +224,7 @@ class ItemsView:
     ready: tuple[Parcel, ...] = ()
     others: tuple[Parcel, ...] = ()
     printed: bool | None = None
+    help_requested: bool = False  # "I need help": staff will bring the parcels
 
 
 @dataclass(frozen=True)
@@ -262,6 +264,15 @@ class MaintenancePinView:
 
 
 @dataclass(frozen=True)
+class HelpRequestView:
+    """A customer waiting for staff to bring their parcels: when, and where the parcels lie."""
+
+    ref: int
+    at: str  # HH:MM:SS, Almaty time
+    places: tuple[tuple[str, str], ...]  # (row, compartment)
+
+
+@dataclass(frozen=True)
 class MaintenanceView:
     """The staff dashboard. ``panel`` is the page on its left; ``notice`` the outcome of the last
     action with ``notice_detail``; ``confirm`` the action (restart or quit) waiting for its
@@ -292,6 +303,7 @@ class MaintenanceView:
     parked_result_detail: str = ""
     requeuing: str = ""
     can_requeue: bool = False
+    help_requests: tuple[HelpRequestView, ...] = ()  # oldest first
 
 
 @dataclass(frozen=True)

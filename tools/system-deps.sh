@@ -9,7 +9,7 @@ set -euo pipefail
 base=(libgl1 libegl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 libzbar0 libusb-1.0-0)
 xcb=(libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-render-util0
      libxcb-image0 libxcb-randr0 libxcb-xinerama0)
-speech=(espeak-ng)  # voices/espeak.py; its tests measure the WAVs it writes
+speech=(espeak-ng alsa-utils)  # voices/espeak.py (its tests measure the WAVs it writes); aplay: the tone
 case "${1:-test}" in
   venv) want=(python3-venv) ;;
   test) want=("${base[@]}" "${speech[@]}" postgresql) ;;

@@ -115,6 +115,7 @@ class KeypadFocus(QObject):
     and ``screen_shown``)."""
 
     focus_moved = Signal(object)  # Focus: the control the focus moved to
+    focus_widget = Signal(object)  # QWidget: the same control, for the page to scroll to
     typed = Signal(str)  # a character typed from the keypad
     command = Signal(str)  # help, repeat, volume_up, volume_down, rate_up, rate_down
 
@@ -201,6 +202,7 @@ class KeypadFocus(QObject):
             self.ring.hide()
             return
         widget.installEventFilter(self)
+        self.focus_widget.emit(widget)
         self.ring.surround(widget)
         if announce:
             self.focus_moved.emit(describe(widget))

@@ -1,8 +1,11 @@
-"""Idle handling: after a minute without a touch, ask "Are you still there?"; if nobody answers
-within the countdown, ``timed_out`` fires and the window resets the session.
+"""Idle handling: after a minute without a touch, ask "Are you still there?"; any key or touch (or
+Continue) answers it, and if nobody does within the countdown, ``timed_out`` fires and the window
+resets the session.
 
 ``IdleWatcher`` watches every input event of the application (it is an application event filter);
-it is inactive on the home screen. Timeouts are in milliseconds so tests can make them short.
+it is inactive on the home screen. Timeouts are in milliseconds so tests can make them short; the
+accessible mode multiplies both by its time factor (``set_time_factor``). When the question shows,
+``prompted`` fires (the window sounds the warning: ui/idle_warning.py).
 """
 
 from __future__ import annotations
@@ -115,6 +118,8 @@ class IdleWatcher(QObject):
         self.overlay.continue_requested.connect(self.dismiss)
         self._countdown_ms = countdown_ms
         self._remaining_ms = countdown_ms
+        self._base = (idle_timeout_ms, countdown_ms)
+        self._factor = 1
         self._active = False
         self._idle = QTimer(self)
         self._idle.setSingleShot(True)
@@ -127,10 +132,27 @@ class IdleWatcher(QObject):
             app.installEventFilter(self)
 
     def set_timeouts(self, idle_timeout_ms: int, countdown_ms: int) -> None:
-        """Idle time before the question, and the countdown after it; from the next restart on."""
-        self._idle.setInterval(idle_timeout_ms)
-        self._countdown_ms = countdown_ms
-        self._tick.setInterval(min(TICK_MS, max(1, countdown_ms)))
+        """Idle time before the question, and the countdown after it (before the time factor);
+        from the next restart on."""
+        self._base = (idle_timeout_ms, countdown_ms)
+        idle_ms, countdown = idle_timeout_ms * self._factor, countdown_ms * self._factor
+        self._idle.setInterval(idle_ms)
+        self._countdown_ms = countdown
+        self._tick.setInterval(min(TICK_MS, max(1, countdown)))
+
+    def set_time_factor(self, factor: int) -> None:
+        """The accessible mode's factor on both timeouts; a running idle timer starts again."""
+        if factor == self._factor:
+            return
+        self._factor = factor
+        self.set_timeouts(*self._base)
+        if self._active and not self.prompting:
+            self._idle.start()
+
+    @property
+    def timeouts_ms(self) -> tuple[int, int]:
+        """The idle time and the countdown in force (the time factor applied)."""
+        return self._idle.interval(), self._countdown_ms
 
     @property
     def remaining_ms(self) -> int:
@@ -159,8 +181,11 @@ class IdleWatcher(QObject):
         self.set_active(self._active)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        if self._active and event.type() in _ACTIVITY and not self.prompting:
-            self._idle.start()
+        if self._active and event.type() in _ACTIVITY:
+            if self.prompting:  # any key or touch answers the question: the time is extended
+                self.dismiss()
+            else:
+                self._idle.start()
         return False
 
     def _prompt(self) -> None:

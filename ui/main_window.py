@@ -22,6 +22,7 @@ from kiosk.speech.spoken_texts import STAFF_SCREENS
 from ui import screen_table, theme
 from ui.focus import KeypadFocus
 from ui.idle import COUNTDOWN_MS, IDLE_TIMEOUT_MS, IdleOverlay, IdleWatcher
+from ui.idle_warning import IdleWarning, Speak, Tone, sound_effect_tone
 from ui.keypad import KeypadInput
 from ui.screens.base import Screen
 from ui.screens.done import AUTO_HOME_MS
@@ -110,6 +111,7 @@ class MainWindow(QMainWindow):
         idle_countdown_ms: int = COUNTDOWN_MS,
         done_timeout_ms: int = AUTO_HOME_MS,
         hide_cursor: bool = True,
+        tone: Tone | None = None,
         keypad_keys: Mapping[str, str] | None = DEFAULT_KEYS,
         parent: QWidget | None = None,
     ) -> None:
@@ -158,6 +160,14 @@ class MainWindow(QMainWindow):
         controller.screen_changed.connect(self.show_screen)
         controller.access_changed.connect(self.apply_access)
         self.idle.timed_out.connect(controller.reset_session)
+        self.idle_warning = IdleWarning(
+            language=lambda: controller.language,
+            access=lambda: self.access,
+            tone=tone if tone is not None else sound_effect_tone(self),
+            parent=self,
+        )
+        self.idle.prompted.connect(self.idle_warning.warn)
+        self.keypad.focus_widget.connect(self._reveal)
         self._apply_theme(self._size)
         if fullscreen:
             self.setWindowFlag(Qt.WindowType.FramelessWindowHint)
@@ -251,7 +261,17 @@ class MainWindow(QMainWindow):
         self.access = mode
         for screen in self.screens.values():
             screen.set_access(mode)
+        self.idle.set_time_factor(mode.time_factor)
         self._apply_theme(self._size)
+
+    def set_speaker(self, speak: Speak | None) -> None:
+        """What says the idle question aloud: the speech engine's ``say(text, language)``."""
+        self.idle_warning.speak = speak
+
+    @Slot(object)
+    def _reveal(self, widget: QWidget) -> None:
+        """The keypad's focus moved to ``widget``: the page scrolls it into view (large text)."""
+        self.current_screen().reveal(widget)
 
     def current_screen(self) -> Screen:
         return self.stack.currentWidget()  # type: ignore[return-value]

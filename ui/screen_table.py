@@ -58,7 +58,11 @@ SCREENS: tuple[ScreenKind, ...] = (
             ("use_pickup_code_requested", "start_pickup_code"),
         ),
     ),
-    ScreenKind(views.RECEIVE_RESULT, "result:ResultScreen", (("done_requested", "finish"),)),
+    ScreenKind(
+        views.RECEIVE_RESULT,
+        "result:ResultScreen",
+        (("done_requested", "finish"), ("help_wanted", "need_help")),
+    ),
     ScreenKind(views.RECEIVE_DONE, "done:DoneScreen", BACK_HOME, given="auto_home_ms"),
     ScreenKind(
         views.RECEIVE_NOT_FOUND,
@@ -90,7 +94,9 @@ SCREENS: tuple[ScreenKind, ...] = (
         given="clock",
     ),
     ScreenKind(
-        views.RECEIVE_ITEMS, "items:ItemsScreen", (("done_requested", "finish"), *BACK_HOME)
+        views.RECEIVE_ITEMS,
+        "items:ItemsScreen",
+        (("done_requested", "finish"), ("help_wanted", "need_help"), *BACK_HOME),
     ),
     ScreenKind(views.RECEIVE_COOLDOWN, "cooldown:CooldownScreen", BACK_HOME, given="clock"),
     ScreenKind(

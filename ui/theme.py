@@ -9,6 +9,7 @@ of that; its high contrast swaps the colour table (``ui/palettes.py``).
 
 from __future__ import annotations
 
+import math
 import string
 from dataclasses import dataclass
 from functools import cache
@@ -50,9 +51,10 @@ SIZES: dict[str, int] = {
     "border": 4,
     "pad": 24,
     "overlay_title": 64,
+    "scrollbar": 24,
 }
 
-# The font sizes among SIZES, and the heights of controls that must grow with their text.
+# The font sizes among SIZES, and the sizes of controls that must grow with their text.
 TEXT_SIZES = frozenset(
     {
         "body",
@@ -68,7 +70,9 @@ TEXT_SIZES = frozenset(
         "overlay_title",
     }
 )
-TEXT_HEIGHTS = frozenset({"button_height", "big_button_height", "key_height", "field_height"})
+TEXT_HEIGHTS = frozenset(
+    {"button_height", "big_button_height", "key_height", "field_height", "key_wide"}
+)
 
 LARGE_TEXT_FACTOR = 1.5
 """How much larger every customer text is while the large-text need is on."""
@@ -92,7 +96,9 @@ class Metrics:
         return max(1, round(design_px * self.scale))
 
     def text_px(self, design_px: float) -> int:
-        return max(1, round(design_px * self.scale * self.text))
+        if self.text == 1.0:
+            return self.px(design_px)
+        return math.ceil(self.px(design_px) * self.text)  # never less than ``text`` times px
 
 
 @cache

@@ -106,6 +106,21 @@
         <translation>served</translation>
     </message>
     <message>
+        <source>Parcel brought: close the oldest request</source>
+        <translation>Parcel brought: close the oldest request</translation>
+    </message>
+    <message numerus="yes">
+        <source>Customers waiting for their parcels: %n</source>
+        <translation>
+            <numerusform>Customers waiting for their parcels: %n</numerusform>
+            <numerusform>Customers waiting for their parcels: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>row {row}, compartment {compartment}</source>
+        <translation>row {row}, compartment {compartment}</translation>
+    </message>
+    <message>
         <source>measuring…</source>
         <translation>measuring…</translation>
     </message>
@@ -395,6 +410,14 @@
     <message>
         <source>Done</source>
         <translation>Done</translation>
+    </message>
+    <message>
+        <source>I can&apos;t reach it / I need help</source>
+        <translation>I can&apos;t reach it / I need help</translation>
+    </message>
+    <message>
+        <source>Staff have been told: they will bring your parcels to you. Please wait by the terminal.</source>
+        <translation>Staff have been told: they will bring your parcels to you. Please wait by the terminal.</translation>
     </message>
     <message numerus="yes">
         <source>Your items: %n. Collect them here:</source>
@@ -956,6 +979,14 @@
         <translation>Done</translation>
     </message>
     <message>
+        <source>I can&apos;t reach it / I need help</source>
+        <translation>I can&apos;t reach it / I need help</translation>
+    </message>
+    <message>
+        <source>Staff have been told: they will bring your parcel to you. Please wait by the terminal.</source>
+        <translation>Staff have been told: they will bring your parcel to you. Please wait by the terminal.</translation>
+    </message>
+    <message>
         <source>Cash on delivery, to pay at the checkout: {amount}</source>
         <translation>Cash on delivery, to pay at the checkout: {amount}</translation>
     </message>
@@ -1173,6 +1204,22 @@
     <message>
         <source>Collect or send a parcel.</source>
         <translation>Collect or send a parcel.</translation>
+    </message>
+    <message>
+        <source>If you cannot reach it, choose I need help: staff will bring it to you.</source>
+        <translation>If you cannot reach it, choose I need help: staff will bring it to you.</translation>
+    </message>
+    <message>
+        <source>Staff have been told: they will bring your parcel from row {row}, compartment {compartment}. Please wait by the terminal.</source>
+        <translation>Staff have been told: they will bring your parcel from row {row}, compartment {compartment}. Please wait by the terminal.</translation>
+    </message>
+    <message>
+        <source>Staff have been told: they will bring your parcels to you. Please wait by the terminal.</source>
+        <translation>Staff have been told: they will bring your parcels to you. Please wait by the terminal.</translation>
+    </message>
+    <message>
+        <source>Are you still there? Touch the screen or press any key to continue.</source>
+        <translation>Are you still there? Touch the screen or press any key to continue.</translation>
     </message>
     <message>
         <source>Choose: receive a parcel, or send a parcel.</source>
@@ -2006,6 +2053,10 @@
     <message>
         <source>Take the item and present this ticket and your ID at the checkout.</source>
         <translation>Take the item and present this ticket and your ID at the checkout.</translation>
+    </message>
+    <message>
+        <source>Cannot reach it? Press I need help on the screen or ask at the checkout: staff will bring the parcel to you.</source>
+        <translation>Cannot reach it? Press I need help on the screen or ask at the checkout: staff will bring the parcel to you.</translation>
     </message>
     <message>
         <source>Ticket</source>

@@ -106,6 +106,21 @@
         <translation>қызмет көрсетілуде</translation>
     </message>
     <message>
+        <source>Parcel brought: close the oldest request</source>
+        <translation>Сәлемдеме әкелінді: ең ескі өтінішті жабу</translation>
+    </message>
+    <message numerus="yes">
+        <source>Customers waiting for their parcels: %n</source>
+        <translation>
+            <numerusform>Сәлемдемесін күтіп тұрған клиенттер: %n</numerusform>
+            <numerusform>Сәлемдемесін күтіп тұрған клиенттер: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>row {row}, compartment {compartment}</source>
+        <translation>қатар {row}, ұяшық {compartment}</translation>
+    </message>
+    <message>
         <source>measuring…</source>
         <translation>өлшенуде…</translation>
     </message>
@@ -395,6 +410,14 @@
     <message>
         <source>Done</source>
         <translation>Дайын</translation>
+    </message>
+    <message>
+        <source>I can&apos;t reach it / I need help</source>
+        <translation>Қолым жетпейді / көмек керек</translation>
+    </message>
+    <message>
+        <source>Staff have been told: they will bring your parcels to you. Please wait by the terminal.</source>
+        <translation>Қызметкерлерге хабарланды: жөнелтілімдеріңізді өздері әкеліп береді. Терминалдың жанында күте тұрыңыз.</translation>
     </message>
     <message numerus="yes">
         <source>Your items: %n. Collect them here:</source>
@@ -956,6 +979,14 @@
         <translation>Дайын</translation>
     </message>
     <message>
+        <source>I can&apos;t reach it / I need help</source>
+        <translation>Қолым жетпейді / көмек керек</translation>
+    </message>
+    <message>
+        <source>Staff have been told: they will bring your parcel to you. Please wait by the terminal.</source>
+        <translation>Қызметкерлерге хабарланды: сәлемдемеңізді өздері әкеліп береді. Терминалдың жанында күте тұрыңыз.</translation>
+    </message>
+    <message>
         <source>Cash on delivery, to pay at the checkout: {amount}</source>
         <translation>Салынған төлем, кассада төленеді: {amount}</translation>
     </message>
@@ -1173,6 +1204,22 @@
     <message>
         <source>Collect or send a parcel.</source>
         <translation>Сәлемдемелерді алу және жіберу.</translation>
+    </message>
+    <message>
+        <source>If you cannot reach it, choose I need help: staff will bring it to you.</source>
+        <translation>Қолыңыз жетпесе, «Көмек керек» түймесін таңдаңыз: қызметкерлер оны өздері әкеліп береді.</translation>
+    </message>
+    <message>
+        <source>Staff have been told: they will bring your parcel from row {row}, compartment {compartment}. Please wait by the terminal.</source>
+        <translation>Қызметкерлерге хабарланды: олар сәлемдемеңізді қатар {row}, ұяшық {compartment} ішінен әкеліп береді. Терминалдың жанында күте тұрыңыз.</translation>
+    </message>
+    <message>
+        <source>Staff have been told: they will bring your parcels to you. Please wait by the terminal.</source>
+        <translation>Қызметкерлерге хабарланды: олар жөнелтілімдеріңізді әкеліп береді. Терминалдың жанында күте тұрыңыз.</translation>
+    </message>
+    <message>
+        <source>Are you still there? Touch the screen or press any key to continue.</source>
+        <translation>Сіз әлі осындасыз ба? Жалғастыру үшін экранды түртіңіз немесе кез келген түймені басыңыз.</translation>
     </message>
     <message>
         <source>Choose: receive a parcel, or send a parcel.</source>
@@ -2006,6 +2053,10 @@
     <message>
         <source>Take the item and present this ticket and your ID at the checkout.</source>
         <translation>Сәлемдемені алып, кассада осы талонды және жеке куәлігіңізді көрсетіңіз.</translation>
+    </message>
+    <message>
+        <source>Cannot reach it? Press I need help on the screen or ask at the checkout: staff will bring the parcel to you.</source>
+        <translation>Қолыңыз жетпей ме? Экрандағы «Көмек керек» түймесін басыңыз немесе кассаға айтыңыз: қызметкерлер сәлемдемені әкеліп береді.</translation>
     </message>
     <message>
         <source>Ticket</source>

@@ -106,6 +106,22 @@
         <translation>обслуживаются</translation>
     </message>
     <message>
+        <source>Parcel brought: close the oldest request</source>
+        <translation>Посылка принесена: закрыть самый старый запрос</translation>
+    </message>
+    <message numerus="yes">
+        <source>Customers waiting for their parcels: %n</source>
+        <translation>
+            <numerusform>Клиенты ждут свои посылки: %n</numerusform>
+            <numerusform>Клиенты ждут свои посылки: %n</numerusform>
+            <numerusform>Клиенты ждут свои посылки: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>row {row}, compartment {compartment}</source>
+        <translation>ряд {row}, ячейка {compartment}</translation>
+    </message>
+    <message>
         <source>measuring…</source>
         <translation>измеряется…</translation>
     </message>
@@ -398,6 +414,14 @@
     <message>
         <source>Done</source>
         <translation>Готово</translation>
+    </message>
+    <message>
+        <source>I can&apos;t reach it / I need help</source>
+        <translation>Не достаю / нужна помощь</translation>
+    </message>
+    <message>
+        <source>Staff have been told: they will bring your parcels to you. Please wait by the terminal.</source>
+        <translation>Сотрудники уже знают: они принесут вам ваши отправления. Пожалуйста, подождите у терминала.</translation>
     </message>
     <message numerus="yes">
         <source>Your items: %n. Collect them here:</source>
@@ -962,6 +986,14 @@
         <translation>Готово</translation>
     </message>
     <message>
+        <source>I can&apos;t reach it / I need help</source>
+        <translation>Не достаю / нужна помощь</translation>
+    </message>
+    <message>
+        <source>Staff have been told: they will bring your parcel to you. Please wait by the terminal.</source>
+        <translation>Сотрудники уже знают: они принесут вам посылку. Пожалуйста, подождите у терминала.</translation>
+    </message>
+    <message>
         <source>Cash on delivery, to pay at the checkout: {amount}</source>
         <translation>Наложенный платёж, к оплате на кассе: {amount}</translation>
     </message>
@@ -1180,6 +1212,22 @@
     <message>
         <source>Collect or send a parcel.</source>
         <translation>Получение и отправка посылок.</translation>
+    </message>
+    <message>
+        <source>If you cannot reach it, choose I need help: staff will bring it to you.</source>
+        <translation>Если не можете достать, выберите «Нужна помощь»: сотрудник принесёт посылку.</translation>
+    </message>
+    <message>
+        <source>Staff have been told: they will bring your parcel from row {row}, compartment {compartment}. Please wait by the terminal.</source>
+        <translation>Сотрудники уже знают: они принесут вашу посылку из ряда {row}, ячейка {compartment}. Пожалуйста, подождите у терминала.</translation>
+    </message>
+    <message>
+        <source>Staff have been told: they will bring your parcels to you. Please wait by the terminal.</source>
+        <translation>Сотрудники уже знают: они принесут ваши отправления. Пожалуйста, подождите у терминала.</translation>
+    </message>
+    <message>
+        <source>Are you still there? Touch the screen or press any key to continue.</source>
+        <translation>Вы ещё здесь? Чтобы продолжить, коснитесь экрана или нажмите любую клавишу.</translation>
     </message>
     <message>
         <source>Choose: receive a parcel, or send a parcel.</source>
@@ -2013,6 +2061,10 @@
     <message>
         <source>Take the item and present this ticket and your ID at the checkout.</source>
         <translation>Заберите посылку и предъявите на кассе этот талон и удостоверение личности.</translation>
+    </message>
+    <message>
+        <source>Cannot reach it? Press I need help on the screen or ask at the checkout: staff will bring the parcel to you.</source>
+        <translation>Не можете достать? Нажмите на экране «Нужна помощь» или скажите на кассе: сотрудник принесёт посылку.</translation>
     </message>
     <message>
         <source>Ticket</source>

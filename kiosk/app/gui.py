@@ -22,7 +22,7 @@ from kiosk.app.scanners import (
     show_camera_previews,
     start_scanners,
 )
-from kiosk.app.speech import connect_window, watch_headphones
+from kiosk.app.speech import connect_window, tone_player, watch_headphones
 from kiosk.app.wiring import AppActions, CoreParts, Endpoint, wire
 from kiosk.cli import Options
 from kiosk.config import KioskConfig
@@ -130,7 +130,7 @@ def build(config: KioskConfig, options: Options, qapp: QApplication) -> Kiosk:
         hide_cursor=config.ui.hide_cursor,
         keypad_keys=config.keypad.key_map if config.keypad.enabled else None,
     )
-    connect_window(controller, core.narrator, window)
+    connect_window(controller, core.narrator, window, tone_player=tone_player(config))
     headphones = watch_headphones(config, controller)
     if headphones is not None:
         headphones.start()

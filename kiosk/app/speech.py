@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +26,7 @@ from kiosk.speech.phrases import TR_CONTEXT
 from voices.espeak import EspeakEngine
 from voices.headphones import HeadphoneJack, open_input_device
 from voices.mock import WavFolderEngine
+from voices.tone import PlayerTone, player_command
 
 log = logging.getLogger(LogArea.SPEECH.logger_name)
 
@@ -110,10 +111,33 @@ def speech_records(engine: SpeechEngine | None) -> list[dict[str, Any]]:
     return []
 
 
-def connect_window(controller: Controller, narrator: Narrator | None, window: Any) -> None:
+def tone_player(config: KioskConfig) -> list[str] | None:
+    """The command that plays the idle warning's tone (``speech.tone_player``), or None."""
+    player = player_command(config.speech.tone_player)
+    if player is None and config.speech.tone_player == "auto":
+        log.info("no sound player (pw-play, paplay, aplay) found: the idle warning is not sounded")
+    return player
+
+
+def sound_the_warning(window: Any, player: Sequence[str] | None) -> None:
+    """The window's idle warning sounds its tone through ``player`` unless Qt plays it already."""
+    warning = window.idle_warning
+    if player is not None and warning.tone is None:
+        warning.tone = PlayerTone(warning.sound, player)
+
+
+def connect_window(
+    controller: Controller,
+    narrator: Narrator | None,
+    window: Any,
+    *,
+    tone_player: Sequence[str] | None = None,
+) -> None:
     """The window's keypad to the narrator and the controller: the focus and typing are said,
-    Help switches speech on (and, once on, says the screen again), Repeat, volume and rate."""
+    Help switches speech on (and, once on, says the screen again), Repeat, volume and rate. The
+    idle warning's tone through ``tone_player`` where Qt has no sound of its own."""
     keypad = window.keypad
+    sound_the_warning(window, tone_player)
 
     def command(action: str) -> None:
         if action == KeyAction.HELP and not controller.access.speech:
@@ -131,3 +155,4 @@ def connect_window(controller: Controller, narrator: Narrator | None, window: An
     if narrator is not None:
         keypad.focus_moved.connect(narrator.focus_moved)
         keypad.typed.connect(narrator.typed)
+        window.set_speaker(narrator.engine.say)  # the "are you still there?" question aloud

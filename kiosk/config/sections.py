@@ -206,6 +206,8 @@ class SpeechConfig(_Section):
     rate_wpm: Annotated[int, Field(ge=RATE_MIN_WPM, le=RATE_MAX_WPM)] = RATE_DEFAULT_WPM
     wav_dir: UserPath | None = None
     headphones_device: UserPath | None = None
+    # the idle warning's tone: "auto" (pw-play, paplay or aplay), "off", or a player's command line
+    tone_player: str = "auto"
 
 
 class KeypadConfig(_Section):

@@ -9,9 +9,10 @@ import logging
 from collections.abc import Callable
 
 from kiosk import views
+from kiosk.accessibility.help_requests import HelpRequests
 from kiosk.availability import AvailabilityTracker
 from kiosk.documents import Document
-from kiosk.formatting import format_timestamp
+from kiosk.formatting import format_time, format_timestamp
 from kiosk.log import LogArea
 from kiosk.maintenance.names import (
     FAILED_PREFIX,
@@ -57,6 +58,7 @@ class Dashboard:
         self_test: SelfTestRunner,
         terminal_id: str,
         uptime_s: Callable[[], float],
+        help_requests: HelpRequests | None = None,
     ) -> None:
         self._settings = settings
         self._ports = ports
@@ -70,6 +72,7 @@ class Dashboard:
         self._self_test = self_test
         self._terminal_id = terminal_id
         self._uptime_s = uptime_s
+        self.help = help_requests
         self.panel = Panel.DASHBOARD
         self.notice: tuple[Notice | None, str] = (None, "")  # the last action's outcome, detail
         self.confirm: Action | None = None  # waiting for its second tap
@@ -119,6 +122,7 @@ class Dashboard:
             Action.SELFTEST_CODE: lambda: self._self_test.code_typed(text),
             Action.SELFTEST_SKIP: self._self_test.skip,
             Action.SHOW_PARKED: self._show_parked,
+            Action.CLOSE_HELP: self._close_help,
             Action.REQUEUE: lambda: self.parked.requeue(text),
         }
         try:
@@ -199,8 +203,27 @@ class Dashboard:
             parked_result_detail=parked.result[1],
             requeuing=parked.requeuing,
             can_requeue=parked.can_requeue,
+            help_requests=self._help_views(),
         )
         self._show(views.MAINTENANCE, view)
+
+    def _help_views(self) -> tuple[views.HelpRequestView, ...]:
+        if self.help is None:
+            return ()
+        return tuple(
+            views.HelpRequestView(
+                r.ref, format_time(r.opened_at), tuple((p.row, p.compartment) for p in r.places)
+            )
+            for r in self.help.open_requests
+        )
+
+    def _close_help(self) -> None:
+        """Staff brought the parcels of the oldest open request."""
+        if self.help is None or not self.help.open_requests:
+            return
+        request = self.help.open_requests[0]
+        self.help.close(request.ref)
+        log.info("help request %d closed by staff %s", request.ref, self._session.staff_id)
 
     def _panel_to(self, panel: Panel) -> None:
         self.panel = panel

@@ -1,7 +1,7 @@
 """The heartbeat body of API.md and its alerts (paper near end, printer down, the kiosk's own
 lookup limit reached, an outbox entry older than ten minutes, outbox entries the server refused
 and that wait for staff, the outbox's disk: salvaged at start, unreadable, low, full, read-only,
-failing). Alerts are short strings:
+failing; customers waiting for staff to bring their parcel). Alerts are short strings:
 a stable code, then ``:`` and a detail, e.g. ``printer_down:cover_open``."""
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ class TerminalSnapshot:
     uptime_s: float
     outbox_parked: int = 0  # refused by the server for good, kept for staff
     storage_alerts: tuple[str, ...] = ()  # the outbox's disk (kiosk.outbox.health), in full
+    help_alerts: tuple[str, ...] = ()  # kiosk.accessibility.help_requests: one per open request
 
 
 def alerts(
@@ -58,6 +59,7 @@ def alerts(
     if snapshot.outbox_parked > 0:
         found.append(f"outbox_parked:{snapshot.outbox_parked} refused, kept for staff")
     found += snapshot.storage_alerts
+    found.extend(snapshot.help_alerts)
     return found
 
 

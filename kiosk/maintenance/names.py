@@ -47,6 +47,7 @@ class Action(StrEnum):
     REQUEUE = "requeue"  # with the entry's ref
     # a button only: the screen sends back_in_service, or opens the message panel
     SERVICE_TOGGLE = "service_toggle"
+    CLOSE_HELP = "close_help"  # staff brought a customer's parcel: the oldest open request
 
 
 class Notice(StrEnum):

@@ -8,13 +8,16 @@ Blocking work goes to the task runner's lanes; results come back on the GUI thre
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import time
 from collections.abc import Callable
 from typing import Any
 
 from kiosk import views
+from kiosk.accessibility.help_requests import HelpRequest, HelpRequests, Place
 from kiosk.availability import AvailabilityTracker
 from kiosk.formatting import format_time
+from kiosk.log import LogArea
 from kiosk.maintenance.dashboard import Dashboard
 from kiosk.maintenance.heartbeat import TerminalSnapshot
 from kiosk.maintenance.heartbeat_sender import Alerts, HeartbeatSender
@@ -28,6 +31,9 @@ from kiosk.maintenance.status import DashboardStatus
 from kiosk.ports.printer import Printer
 
 __all__ = ["Host", "MaintenancePorts", "MaintenanceService", "MaintenanceSettings"]
+
+
+log = logging.getLogger(LogArea.MAINTENANCE.logger_name)
 
 
 def _now() -> dt.datetime:
@@ -61,6 +67,7 @@ class MaintenanceService:
         self._started_at = monotonic()
         self._running = False
         self._next_heartbeat = 0.0
+        self.help = HelpRequests(wall_clock)
         self.session = StaffSession(
             settings=settings,
             runner=runner,
@@ -101,6 +108,7 @@ class MaintenanceService:
             self_test=self.self_test,
             terminal_id=terminal_id,
             uptime_s=self._uptime_s,
+            help_requests=self.help,
         )
         self.heartbeat = HeartbeatSender(
             send=ports.heartbeat,
@@ -114,6 +122,17 @@ class MaintenanceService:
             on_answer=self._heartbeat_answered,
         )
         self._seen = availability.current()
+
+    # ---- customers asking for help ----------------------------------------------------------
+
+    def help_requested(self, places: tuple[Place, ...]) -> HelpRequest:
+        """A customer cannot reach their parcel: the dashboard lists it, a heartbeat goes now."""
+        request = self.help.open(places)
+        log.info("help requested: %s", request.alert())
+        if self._running:
+            self.send_heartbeat()
+        self.rerender()
+        return request
 
     # ---- life ------------------------------------------------------------------------------
 
@@ -251,6 +270,7 @@ class MaintenanceService:
             outbox_oldest_s=None,
             uptime_s=self._uptime_s(),
             storage_alerts=tuple(self.ports.storage_alerts()),
+            help_alerts=tuple(self.help.alerts()),
         )
 
     def _heartbeat_answered(self) -> None:

@@ -32,6 +32,11 @@ TICKET_STRINGS: dict[str, str] = {
     "instruction": QT_TRANSLATE_NOOP(
         "Ticket", "Take the item and present this ticket and your ID at the checkout."
     ),
+    "help": QT_TRANSLATE_NOOP(
+        "Ticket",
+        "Cannot reach it? Press I need help on the screen or ask at the checkout: "
+        "staff will bring the parcel to you.",
+    ),
     "ticket_ref": QT_TRANSLATE_NOOP("Ticket", "Ticket"),
     "terminal": FOOTER_STRINGS["terminal"],
     "location": FOOTER_STRINGS["location"],
@@ -81,6 +86,7 @@ def build_receive_ticket(
         blocks += [Field(t("total"), format_kzt(total), bold=True), Rule()]
     blocks += [
         Text(t("instruction"), size="normal", bold=True, align="center"),
+        Text(t("help"), size="normal", align="center"),
         Spacer(),
         Field(t("ticket_ref"), ticket_ref),
         Barcode128(ticket_ref),  # the checkout scans it (its record's key begins with it)

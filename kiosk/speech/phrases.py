@@ -18,6 +18,23 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name 
 PHRASES: dict[str, str] = {
     # home
     "home.title": QT_TRANSLATE_NOOP("Speech", "Collect or send a parcel."),
+    # "I can't reach it / I need help" on the result screens
+    "help.offer": QT_TRANSLATE_NOOP(
+        "Speech", "If you cannot reach it, choose I need help: staff will bring it to you."
+    ),
+    "help.coming": QT_TRANSLATE_NOOP(
+        "Speech",
+        "Staff have been told: they will bring your parcel from row {row}, compartment "
+        "{compartment}. Please wait by the terminal.",
+    ),
+    "help.coming_items": QT_TRANSLATE_NOOP(
+        "Speech",
+        "Staff have been told: they will bring your parcels to you. Please wait by the terminal.",
+    ),
+    # the idle question, over any screen
+    "idle.question": QT_TRANSLATE_NOOP(
+        "Speech", "Are you still there? Touch the screen or press any key to continue."
+    ),
     "home.choose": QT_TRANSLATE_NOOP("Speech", "Choose: receive a parcel, or send a parcel."),
     "home.choose_receive": QT_TRANSLATE_NOOP(
         "Speech", "To collect a parcel, choose Receive a parcel."

@@ -109,6 +109,9 @@ def _result(s: _Speaker, view: object) -> None:
     if not isinstance(view, views.ResultView):
         return
     parcel = view.parcel
+    if view.help_requested:
+        s.say("help.coming", **s.location(parcel))
+        return
     s.say("result.here", **s.location(parcel))
     s.say("result.kind", kind=s.kind(parcel))
     if parcel.free_until is not None:
@@ -123,6 +126,7 @@ def _result(s: _Speaker, view: object) -> None:
     else:
         s.say("result.not_printed", **s.location(parcel))
         s.say("tracking", tracking=s.words.tracking(parcel.tracking_number))
+    s.say("help.offer")
 
 
 def _done(s: _Speaker, view: object) -> None:
@@ -250,6 +254,9 @@ def _pickup_code(s: _Speaker, view: object) -> None:
 def _items(s: _Speaker, view: object) -> None:
     if not isinstance(view, views.ItemsView):
         return
+    if view.help_requested:
+        s.say("help.coming_items")
+        return
     if view.ready:
         s.say("items.ready", items=s.words.count_object(len(view.ready), Noun.ITEM))
         for parcel in view.ready:
@@ -271,6 +278,8 @@ def _items(s: _Speaker, view: object) -> None:
         s.say("items.printed")
     elif view.printed is False:
         s.say("items.not_printed")
+    if view.ready:
+        s.say("help.offer")
 
 
 def _cooldown(s: _Speaker, view: object) -> None:

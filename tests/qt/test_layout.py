@@ -41,6 +41,10 @@ SCREENS = {
     ),
     "tracking_busy": (views.RECEIVE_TRACKING, views.TrackingEntryView(text="CC", busy=True)),
     "result": (views.RECEIVE_RESULT, views.ResultView(parcel=LONGEST_PARCEL, printed=False)),
+    "result_help": (
+        views.RECEIVE_RESULT,
+        views.ResultView(parcel=LONGEST_PARCEL, printed=True, help_requested=True),
+    ),
     "not_found": (views.RECEIVE_NOT_FOUND, views.ParcelStatusView("RR000000080KZ")),
     "not_arrived": (views.RECEIVE_NOT_ARRIVED, views.ParcelStatusView("RR000000080KZ")),
     "delivered": (views.RECEIVE_DELIVERED, views.ParcelStatusView("RR000000080KZ")),

@@ -168,3 +168,17 @@ def test_headphones_plugged_in_switch_speech_on(qtbot, kiosk, tmp_path):
         watcher.stop()
     assert kiosk.controller.access.speech
     assert records(kiosk)[-1]["text"].startswith("Сәлемдемелерді алу")
+
+
+def test_the_idle_question_is_said_by_the_kiosks_own_voice(qtbot, kiosk):
+    """The app's wiring gives the window the engine that says the screens: while speech is on,
+    "are you still there?" is the last thing said, in the screen's language."""
+    window = kiosk.window
+    speech_on(qtbot, kiosk)
+    window.idle.set_timeouts(150, 60_000)
+    with qtbot.waitSignal(window.idle.prompted, timeout=WAIT_MS):
+        tap(qtbot, window, "receive")
+    question = window.idle_warning.question()
+    qtbot.waitUntil(lambda: records(kiosk)[-1]["text"] == question, timeout=WAIT_MS)
+    assert records(kiosk)[-1]["language"] == kiosk.controller.language
+    tap(qtbot, window, "continue")

@@ -38,6 +38,7 @@ VARIANTS: dict[str, list[object]] = {
     views.RECEIVE_RESULT: [
         views.ResultView(parcel(), printed=True),
         views.ResultView(parcel(storage_fee_kzt=500, kind="small_package"), printed=False),
+        views.ResultView(parcel(), printed=True, help_requested=True),
     ],
     views.RECEIVE_DONE: [views.DoneView(), views.DoneView(printed=False)],
     views.RECEIVE_NOT_FOUND: [views.ParcelStatusView("RR123456785KZ")],
@@ -82,6 +83,7 @@ VARIANTS: dict[str, list[object]] = {
     ],
     views.RECEIVE_ITEMS: [
         views.ItemsView(ready=(parcel(),), others=(IN_TRANSIT,), printed=True),
+        views.ItemsView(ready=(parcel(),), printed=True, help_requested=True),
         views.ItemsView(
             ready=(parcel(), parcel(tracking_number="CC016695190KZ", cod_amount_kzt=0)),
             printed=False,

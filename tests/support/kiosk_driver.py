@@ -9,7 +9,7 @@ from functools import cache
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QLabel, QStyle, QStyleOptionButton, QWidget
 
 TRANSLATIONS = Path(__file__).resolve().parents[2] / "assets" / "translations"
 PLACEHOLDER = re.compile(r"\{[a-z_]+\}|%n|%L?\d")
@@ -97,7 +97,46 @@ def cut_off_texts(window: QWidget) -> list[str]:
             problems.append(f"{widget.objectName()}: {widget.text()!r}")
     for widget in window.findChildren(QAbstractButton):
         if widget.isVisible() and widget.text():
-            needed = widget.fontMetrics().horizontalAdvance(widget.text())
+            lines = widget.lines() if hasattr(widget, "lines") else [widget.text()]  # wrapped
+            needed = max(widget.fontMetrics().horizontalAdvance(line) for line in lines)
             if needed > widget.width() - 8:  # a border and a little air on each side
                 problems.append(f"{widget.objectName()}: {widget.text()!r}")
+    return problems
+
+
+def clipped_texts(window: QWidget) -> list[str]:
+    """Visible labels and buttons whose text, laid out as the widget lays it out (word wrap or
+    not), is larger than the rectangle the widget draws it in: a label's contents rect, a button's
+    contents rect from its style (padding, border and icon taken off)."""
+    problems = []
+    for widget in window.findChildren(QLabel):
+        if not widget.isVisible() or not widget.text():
+            continue
+        area = widget.contentsRect()
+        margin = widget.margin()
+        area = area.adjusted(margin, margin, -margin, -margin)
+        flags = Qt.TextFlag.TextWordWrap if widget.wordWrap() else 0
+        needed = widget.fontMetrics().boundingRect(area, int(flags), widget.text())
+        if needed.width() > area.width() + 1 or needed.height() > area.height() + 1:
+            problems.append(
+                f"{widget.objectName()}: {widget.text()!r} {needed.size()} in {area.size()}"
+            )
+    for widget in window.findChildren(QAbstractButton):
+        if not widget.isVisible() or not widget.text():
+            continue
+        option = QStyleOptionButton()
+        widget.initStyleOption(option)
+        area = widget.style().subElementRect(
+            QStyle.SubElement.SE_PushButtonContents, option, widget
+        )
+        if not widget.icon().isNull():
+            area.setLeft(area.left() + widget.iconSize().width())
+        lines = widget.lines() if hasattr(widget, "lines") else [widget.text()]
+        metrics = widget.fontMetrics()
+        wide = max(metrics.horizontalAdvance(line) for line in lines)
+        tall = len(lines) * metrics.lineSpacing()
+        if wide > area.width() + 1 or tall > area.height() + 1:
+            problems.append(
+                f"{widget.objectName()}: {widget.text()!r} {wide}x{tall} in {area.size()}"
+            )
     return problems

@@ -31,6 +31,11 @@ KK: dict[str, str] = {
     "Take the item and present this ticket and your ID at the checkout.": (
         "Жөнелтілімді алып, осы талон мен жеке куәлігіңізді кассада көрсетіңіз."
     ),
+    "Cannot reach it? Press I need help on the screen or ask at the checkout: "
+    "staff will bring the parcel to you.": (
+        "Қолыңыз жетпей ме? Экрандағы «Көмек керек» түймесін басыңыз немесе кассаға айтыңыз: "
+        "қызметкерлер сәлемдемені әкеліп береді."
+    ),
     "Ticket": "Талон",
     "Terminal": "Терминал",
     "Location": "Мекенжай",
@@ -55,6 +60,11 @@ RU: dict[str, str] = {
     "To pay at the checkout": "К оплате на кассе",
     "Take the item and present this ticket and your ID at the checkout.": (
         "Возьмите отправление и предъявите этот талон и удостоверение личности на кассе."
+    ),
+    "Cannot reach it? Press I need help on the screen or ask at the checkout: "
+    "staff will bring the parcel to you.": (
+        "Не можете достать? Нажмите на экране «Нужна помощь» или скажите на кассе: "
+        "сотрудник принесёт посылку."
     ),
     "Ticket": "Талон",
     "Terminal": "Терминал",

@@ -71,21 +71,25 @@ def test_a_result_in_full_sentences():
         "Free storage until the fifteenth of December. "
         "Kept here until the thirty-first of December. "
         "Cash on delivery fifteen thousand nine hundred tenge, paid at the checkout. "
-        "Take your ticket from the printer below."
+        "Take your ticket from the printer below. "
+        "If you cannot reach it, choose I need help: staff will bring it to you."
     )
     assert say(views.RECEIVE_RESULT, view, "ru") == (
         "Ваша посылка здесь: ряд три, ячейка двенадцать. Вид отправления: посылка. "
         "Бесплатное хранение до пятнадцатого декабря. "
         "Хранится здесь до тридцать первого декабря. "
         "Наложенный платёж пятнадцать тысяч девятьсот тенге, оплата на кассе. "
-        "Возьмите талон из принтера внизу."
+        "Возьмите талон из принтера внизу. "
+        "Если не можете достать, выберите «Нужна помощь»: сотрудник принесёт посылку."
     )
     assert say(views.RECEIVE_RESULT, view, "kk") == (
         "Сәлемдемеңіз осында: қатар үш, ұяшық он екі. Жөнелтілім түрі: сәлемдеме. "
         "Он бесінші желтоқсанға дейін тегін сақталады. "
         "Мұнда отыз бірінші желтоқсанға дейін сақталады. "
         "Салынған төлем он бес мың тоғыз жүз теңге, кассада төленеді. "
-        "Талонды төмендегі принтерден алыңыз."
+        "Талонды төмендегі принтерден алыңыз. "
+        "Қолыңыз жетпесе, «Көмек керек» түймесін таңдаңыз: "
+        "қызметкерлер оны өздері әкеліп береді."
     )
 
 

@@ -6,9 +6,17 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import ClassVar
 
-from PySide6.QtCore import QEvent, QTimer, Signal, SignalInstance
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QHideEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk import views
 from kiosk.accessibility.mode import AccessMode
@@ -42,7 +50,23 @@ class Screen(QWidget):
         super().__init__(parent)
         self.setObjectName(self.name)
         self.view: views.View | None = None
-        self.root = QVBoxLayout(self)
+        # The screen's content scrolls when it is taller than the window (large text); at the
+        # standard size it fits and no scroll bar shows.
+        self.content = QWidget()
+        self.content.setObjectName(f"{self.name}_content")
+        self.page_scroll = QScrollArea(self)
+        self.page_scroll.setObjectName(f"{self.name}_scroll")
+        self.page_scroll.setWidgetResizable(True)
+        self.page_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.page_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.page_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.page_scroll.setWidget(self.content)
+        self.content.setAutoFillBackground(False)  # the window's background shows through
+        self.page_scroll.viewport().setAutoFillBackground(False)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.page_scroll)
+        self.root = QVBoxLayout(self.content)
         self._rows: list[QHBoxLayout] = []
         self.language_bar: LanguageBar | None = None
         self.access_bar: AccessBar | None = None
@@ -116,9 +140,22 @@ class Screen(QWidget):
         self.access_bar = bar
         return bar
 
+    def reveal(self, widget: QWidget) -> None:
+        """Scroll ``widget`` (of this screen) into view: the focus moved to it."""
+        if self.content.isAncestorOf(widget):
+            self.page_scroll.ensureWidgetVisible(widget)
+
     def set_access(self, mode: AccessMode) -> None:
         if self.access_bar is not None:
             self.access_bar.set_mode(mode)
+        # large text: a bar of buttons becomes a column, each button as wide as the screen
+        direction = (
+            QBoxLayout.Direction.TopToBottom
+            if mode.large_text
+            else QBoxLayout.Direction.LeftToRight
+        )
+        for row in self._rows:
+            row.setDirection(direction)
 
     def set_current_language(self, code: str) -> None:
         if self.language_bar is not None:
@@ -139,7 +176,8 @@ class AutoHomeScreen(Screen):
     itself ``auto_home_ms`` after each view is shown (the timer stops when the screen hides).
 
     Subclasses create their labels, call ``place_centred`` with them, and start ``auto_home`` in
-    ``apply_view``; the button's text stays in the subclass's ``retranslate_ui``.
+    ``apply_view``; the button's text stays in the subclass's ``retranslate_ui``. The accessible
+    mode multiplies ``auto_home_ms`` by its time factor.
     """
 
     home_requested = Signal()
@@ -150,8 +188,13 @@ class AutoHomeScreen(Screen):
         self.home.clicked.connect(self.home_requested)
         self.auto_home = QTimer(self)
         self.auto_home.setSingleShot(True)
+        self._auto_home_ms = auto_home_ms
         self.auto_home.setInterval(auto_home_ms)
         self.auto_home.timeout.connect(self.home_requested)
+
+    def set_access(self, mode: AccessMode) -> None:
+        super().set_access(mode)
+        self.auto_home.setInterval(self._auto_home_ms * mode.time_factor)
 
     def place_centred(self, *widgets: QWidget) -> None:
         self.root.addStretch(1)

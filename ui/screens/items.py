@@ -33,6 +33,7 @@ class ItemsScreen(Screen):
     name = views.RECEIVE_ITEMS
 
     done_requested = Signal()  # a ticket was printed (or failed): the closing screen
+    help_wanted = Signal()  # "I can't reach it / I need help": staff bring the parcels
     home_requested = Signal()  # nothing to print: straight back to the start
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -58,6 +59,9 @@ class ItemsScreen(Screen):
         self.others_layout = QVBoxLayout(self.others)
         self.message = label("body", name="message", center=True)
         self.instruction = label("notice", name="instruction")
+        self.help_notice = label("notice", name="help_notice")
+        self.need_help = BigButton("need_help", "secondary")
+        self.need_help.clicked.connect(self.help_wanted)
         self.home = BigButton("home", "primary")
         self.home.clicked.connect(self._done)
         self._location_px = LOCATION_PX
@@ -72,8 +76,9 @@ class ItemsScreen(Screen):
         self.root.addWidget(self.others_title)
         self.root.addWidget(self.others)
         self.root.addWidget(self.instruction)
+        self.root.addWidget(self.help_notice)
         self.root.addStretch(0)
-        self.add_row(self.home)
+        self.add_row(self.need_help, self.home)
         self.retranslate_ui()
 
     @property
@@ -100,9 +105,18 @@ class ItemsScreen(Screen):
         self.others.setVisible(bool(view.others))
         self.message.setVisible(not view.ready)
         self.instruction.setVisible(view.printed is not None)
+        self.help_notice.setVisible(view.help_requested)
+        self.need_help.setVisible(bool(view.ready) and not view.help_requested)
 
     def retranslate_ui(self) -> None:
         self.home.setText(self.tr("Done"))
+        self.need_help.setText(self.tr("I can't reach it / I need help"))
+        self.help_notice.setText(
+            self.tr(
+                "Staff have been told: they will bring your parcels to you. "
+                "Please wait by the terminal."
+            )
+        )
         view = self.items_view
         _clear(self.grid)
         _clear(self.others_layout)

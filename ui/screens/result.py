@@ -1,4 +1,5 @@
-"""Where the parcel lies: row and compartment very large, then the details of the ticket."""
+"""Where the parcel lies: row and compartment very large, then the details of the ticket; and
+"I can't reach it / I need help", after which staff bring the parcel and the screen says so."""
 
 from __future__ import annotations
 
@@ -51,6 +52,7 @@ class ResultScreen(Screen):
     name = views.RECEIVE_RESULT
 
     done_requested = Signal()
+    help_wanted = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -80,6 +82,9 @@ class ResultScreen(Screen):
             grid.setColumnStretch(column, 1)
         self._grid = grid
         self.instruction = label("notice", name="instruction")
+        self.help_notice = label("notice", name="help_notice")
+        self.need_help = BigButton("need_help", "secondary")
+        self.need_help.clicked.connect(self.help_wanted)
         self.home = BigButton("home", "primary")
         self.home.clicked.connect(self.done_requested)
 
@@ -90,8 +95,9 @@ class ResultScreen(Screen):
         self.add_row(self.row_tile, self.compartment_tile)
         self.root.addWidget(self.details)
         self.root.addWidget(self.instruction)
+        self.root.addWidget(self.help_notice)
         self.root.addStretch(1)
-        self.add_row(self.home)
+        self.add_row(self.need_help, self.home)
         self.retranslate_ui()
 
     def apply_metrics(self, metrics: Metrics) -> None:
@@ -110,6 +116,9 @@ class ResultScreen(Screen):
     def apply_view(self) -> None:
         parcel = self.parcel
         self.cod.setVisible(parcel is not None and parcel.cod_amount_kzt > 0)
+        asked = isinstance(self.view, views.ResultView) and self.view.help_requested
+        self.help_notice.setVisible(asked)
+        self.need_help.setVisible(not asked)
 
     def retranslate_ui(self) -> None:
         self.title.setText(self.tr("Your parcel is here:"))
@@ -122,6 +131,13 @@ class ResultScreen(Screen):
         self.captions["storage_until"].setText(self.tr("Kept here until:"))
         self.captions["fee"].setText(self.tr("Storage fee today:"))
         self.home.setText(self.tr("Done"))
+        self.need_help.setText(self.tr("I can't reach it / I need help"))
+        self.help_notice.setText(
+            self.tr(
+                "Staff have been told: they will bring your parcel to you. "
+                "Please wait by the terminal."
+            )
+        )
         parcel = self.parcel
         if parcel is None or not isinstance(self.view, views.ResultView):
             return

@@ -1,14 +1,17 @@
-"""The dashboard's figures page: the terminal's figures (every one read from its component), the
+"""The dashboard's figures page: customers waiting for staff to bring their parcel (with a button
+to close the oldest request), the terminal's figures (every one read from its component), the
 recent maintenance actions in words, and a camera scanner's picture at a glance."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from kiosk import views
-from kiosk.maintenance.names import FAILED_PREFIX, AuditAction, AuditDetail
+from kiosk.maintenance.names import FAILED_PREFIX, Action, AuditAction, AuditDetail
 from kiosk.maintenance.status import DashboardStatus
 from kiosk.ports.printer import PrinterState
+from ui.widgets.big_button import BigButton
 from ui.widgets.camera_preview import CameraPreview
 from ui.widgets.labels import label
 
@@ -34,28 +37,41 @@ def duration(seconds: float) -> str:
 
 
 class DashboardPage(QWidget):
+    action_requested = Signal(str, str)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.figure_names: dict[str, QLabel] = {}
         self.figures: dict[str, QLabel] = {}
         self.audit = label("hint", name="audit")
         self.audit_title = label("body", name="audit_title")
+        self.help_requests = label("notice", name="help_requests")
+        self.close_help = BigButton(Action.CLOSE_HELP.value, "primary")
+        self.close_help.clicked.connect(
+            lambda: self.action_requested.emit(Action.CLOSE_HELP.value, "")
+        )
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
-        for n, key in enumerate(FIGURES):
+        grid.addWidget(self.help_requests, 0, 0, 1, 2)
+        grid.addWidget(self.close_help, 1, 0, 1, 2)
+        first = 2
+        for n, key in enumerate(FIGURES, start=first):
             name = label("hint", name=f"{key}_label")
             value = label("body", name=f"figure_{key}")
             self.figure_names[key], self.figures[key] = name, value
             grid.addWidget(name, n, 0)
             grid.addWidget(value, n, 1)
-        grid.addWidget(self.audit_title, len(FIGURES), 0, 1, 2)
-        grid.addWidget(self.audit, len(FIGURES) + 1, 0, 1, 2)
+        below = first + len(FIGURES)
+        grid.addWidget(self.audit_title, below, 0, 1, 2)
+        grid.addWidget(self.audit, below + 1, 0, 1, 2)
         # a camera scanner's picture at a glance (the scanner test shows it larger)
         self.preview = CameraPreview()
         self.preview.setObjectName("dashboard_camera_preview")
-        grid.addWidget(self.preview, len(FIGURES) + 2, 0, 1, 2)
+        grid.addWidget(self.preview, below + 2, 0, 1, 2)
         grid.setColumnStretch(1, 1)
-        grid.setRowStretch(len(FIGURES) + 3, 1)
+        grid.setRowStretch(below + 3, 1)
+        self.help_requests.hide()
+        self.close_help.hide()
 
     def retranslate(self, view: views.MaintenanceView | None) -> None:
         names = {
@@ -99,6 +115,21 @@ class DashboardPage(QWidget):
         f["storage"].setText(self._storage_text(status.storage_alerts))
         lines = [self._audit_line(entry) for entry in view.audit[:AUDIT_SHOWN]]
         self.audit.setText("\n".join(lines) or "—")
+        self._fill_help(view.help_requests)
+
+    def _fill_help(self, requests: tuple[views.HelpRequestView, ...]) -> None:
+        """Customers waiting for staff to bring their parcels, oldest first."""
+        self.help_requests.setVisible(bool(requests))
+        self.close_help.setVisible(bool(requests))
+        self.close_help.setText(self.tr("Parcel brought: close the oldest request"))
+        lines = [self.tr("Customers waiting for their parcels: %n", "", len(requests))]
+        for request in requests:
+            places = "; ".join(
+                self.tr("row {row}, compartment {compartment}").format(row=r, compartment=c)
+                for r, c in request.places
+            )
+            lines.append(f"{request.at}  {places or '—'}")
+        self.help_requests.setText("\n".join(lines))
 
     def _fill_probe(self, status: DashboardStatus) -> None:
         """What was measured off the GUI thread: the API, the outbox, the disk."""

@@ -106,7 +106,7 @@ class MaintenanceScreen(Screen):
         }
         for panel in PANELS:
             self.panels.addWidget(pages[panel])
-        for page in (self.message_page, self.selftest_page, self.parked_page):
+        for page in (self.message_page, self.selftest_page, self.parked_page, self.dashboard_page):
             page.action_requested.connect(self.action_requested)
         for page in (self.message_page, self.selftest_page):
             page.touched.connect(self.touched)
