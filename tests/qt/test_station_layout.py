@@ -1,13 +1,13 @@
 """The staff stations on the real screen: every station screen, with its fullest view, in kk, ru
 and en, at 1920×1080 and at 1280×800. Each visible label's and button's text fits the rect it is
-drawn in (kiosk_driver.cut_off_texts); every control is inside the
+drawn in (kiosk_driver.clipped_texts, the large-text test's measure); every control is inside the
 window without scrolling (staff type and scan on these screens all day); the returns list shows
 several lines above the keyboard."""
 
 from __future__ import annotations
 
 import pytest
-from kiosk_driver import WAIT_MS, cut_off_texts
+from kiosk_driver import WAIT_MS, clipped_texts
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect, QSize
 from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QWidget
 from pytestqt.exceptions import TimeoutError as WaitedInVain
@@ -69,7 +69,7 @@ def test_every_station_screen_fits_in_every_language(qtbot, central, build_kiosk
             window = show(qtbot, kiosk, SIZES[size], language, name)
 
             def settled(window: QWidget = window, screen: str = screen) -> None:
-                assert cut_off_texts(window) == []
+                assert clipped_texts(window) == []
                 assert outside_the_window(window) == []
                 if screen == views.STOCKING_RETURNS:
                     assert list_lines(window) >= MIN_LIST_LINES
@@ -77,7 +77,7 @@ def test_every_station_screen_fits_in_every_language(qtbot, central, build_kiosk
             try:
                 qtbot.waitUntil(settled, timeout=1_000)
             except WaitedInVain:
-                found = cut_off_texts(window) + outside_the_window(window)
+                found = clipped_texts(window) + outside_the_window(window)
                 if screen == views.STOCKING_RETURNS:
                     found.append(f"returns list: {list_lines(window):.1f} lines")
                 problems[f"{name}-{language}"] = found

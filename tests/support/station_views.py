@@ -1,5 +1,5 @@
 """The staff stations' screens with their fullest views (every line a screen can show at once,
-the longest texts), for the layout tests and the screenshots of docs/stations.md."""
+the longest texts), for tests/qt/test_station_layout.py (see docs/stations.md, Screens)."""
 
 from __future__ import annotations
 

@@ -25,6 +25,15 @@ class StationScreen(Screen):
 
     def __init__(self, parent: QWidget | None = None, *, sign_out: bool = True) -> None:
         super().__init__(parent)
+        # A staff screen fits its window as it is (tests/qt/test_station_layout.py): its content
+        # is laid out in the screen itself, not in the page scroll of the customer's large text
+        # (whose minimum height counts every wrapped label at its narrowest).
+        outer = self.layout()
+        assert outer is not None  # Screen's own
+        content = self.page_scroll.takeWidget()
+        outer.removeWidget(self.page_scroll)
+        self.page_scroll.hide()
+        outer.addWidget(content)
         self.title = label("title", name="title")
         self.staff = label("hint", name="staff_signed_in")
         heading = QVBoxLayout()  # the staff line under the title: the title keeps the width
@@ -47,6 +56,9 @@ class StationScreen(Screen):
         margin, spacing = metrics.px(STATION_MARGIN), metrics.px(STATION_SPACING)
         self.root.setContentsMargins(margin, margin, margin, margin)
         self.root.setSpacing(spacing)
+
+    def reveal(self, widget: QWidget) -> None:
+        """Nothing to scroll: the whole screen shows."""
 
     def act(self, name: str, text: str = "") -> None:
         self.touched.emit()
