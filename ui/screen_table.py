@@ -128,6 +128,7 @@ SCREENS: tuple[ScreenKind, ...] = (
             ("close_requested", "close_maintenance"),
             ("touched", "maintenance_touched"),
         ),
+        CUSTOMER | STATIONS,  # a station opens it for its signed-in staff (no PIN pad)
     ),
     ScreenKind(views.STATION_SIGN_IN, "stations.sign_in:SignInScreen", STATION, STATIONS),
     ScreenKind(views.CHECKOUT_SCAN, "stations.checkout:CheckoutScanScreen", STATION, CHECKOUT),

@@ -112,5 +112,6 @@ def test_a_station_builds_its_own_screens_and_none_of_the_customers(tmp_path, ce
         views.STATION_SIGN_IN,
         views.CHECKOUT_SCAN,
         views.CHECKOUT_PARCELS,
+        views.MAINTENANCE,
     }
     assert loaded(after["modules"], CUSTOMER_SCREENS) == []

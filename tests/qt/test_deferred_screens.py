@@ -64,6 +64,7 @@ def test_a_staff_station_builds_its_own_screens_only(build_kiosk, central):
         views.STATION_SIGN_IN,
         views.CHECKOUT_SCAN,
         views.CHECKOUT_PARCELS,
+        views.MAINTENANCE,  # opened from the station for its signed-in staff
     }
 
 
