@@ -5,7 +5,7 @@ of code entry (the field, the on-screen keyboard and the submit button) for when
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QSizePolicy, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.stations.names import StationAction
 from ui.screens.base import Screen
@@ -14,6 +14,10 @@ from ui.widgets.big_button import BigButton
 from ui.widgets.keyboard import OnScreenKeyboard
 from ui.widgets.labels import label
 
+# Staff screens hold a keyboard and a list or a form: tighter than the customer's screens.
+STATION_MARGIN = 24
+STATION_SPACING = 16
+
 
 class StationScreen(Screen):
     action_requested = Signal(str, str)
@@ -21,16 +25,40 @@ class StationScreen(Screen):
 
     def __init__(self, parent: QWidget | None = None, *, sign_out: bool = True) -> None:
         super().__init__(parent)
+        # A staff screen fits its window as it is (tests/qt/test_station_layout.py): its content
+        # is laid out in the screen itself, not in the page scroll of the customer's large text
+        # (whose minimum height counts every wrapped label at its narrowest).
+        outer = self.layout()
+        assert outer is not None  # Screen's own
+        content = self.page_scroll.takeWidget()
+        outer.removeWidget(self.page_scroll)
+        self.page_scroll.hide()
+        outer.addWidget(content)
         self.title = label("title", name="title")
         self.staff = label("hint", name="staff_signed_in")
-        top = self.add_row(self.title, self.staff)
+        heading = QVBoxLayout()  # the staff line under the title: the title keeps the width
+        heading.setSpacing(0)
+        heading.addWidget(self.title)
+        heading.addWidget(self.staff)
+        top = QHBoxLayout()
+        top.addLayout(heading, 1)
+        self._rows.append(top)
+        self.root.addLayout(top)
         self.sign_out: BigButton | None = None
         if sign_out:
             self.sign_out = BigButton("sign_out", "secondary")
             self.sign_out.clicked.connect(lambda: self.act(StationAction.SIGN_OUT))
             top.addWidget(self.sign_out, 0)
         top.addWidget(self.add_language_bar(), 0)
-        top.setStretch(1, 0)
+
+    def apply_metrics(self, metrics: Metrics) -> None:
+        super().apply_metrics(metrics)
+        margin, spacing = metrics.px(STATION_MARGIN), metrics.px(STATION_SPACING)
+        self.root.setContentsMargins(margin, margin, margin, margin)
+        self.root.setSpacing(spacing)
+
+    def reveal(self, widget: QWidget) -> None:
+        """Nothing to scroll: the whole screen shows."""
 
     def act(self, name: str, text: str = "") -> None:
         self.touched.emit()
@@ -56,6 +84,7 @@ class StationScreen(Screen):
             if staff_id
             else ""
         )
+        self.staff.setVisible(bool(staff_id))
         if self.sign_out is not None:
             self.sign_out.setText(QCoreApplication.translate("Station", "Sign out"))
 

@@ -117,7 +117,7 @@ class CheckoutParcelsScreen(StationScreen):
             "not_handed_over", StationAction.NOT_HANDED_OVER, role="secondary"
         )
         self.reasons = {
-            reason: self.button(f"reason_{reason}", StationAction.REASON, reason)
+            reason: self.button(f"reason_{reason}", StationAction.REASON, reason, role="primary")
             for reason in NOT_HANDED_OVER_REASONS
         }
         self.root.addWidget(self.recipient)
@@ -126,8 +126,11 @@ class CheckoutParcelsScreen(StationScreen):
         self.root.addWidget(self.totals)
         self.root.addWidget(self.error)
         self.root.addStretch(1)
-        self.add_row(self.back, self.not_handed, self.hand_over)
-        self.add_row(*self.reasons.values())
+        self._decision = self.add_row(self.back, self.not_handed, self.hand_over)
+        reasons = list(self.reasons.values())  # two by two: the longest reasons fit
+        self._reason_rows = [
+            self.add_row(*reasons[pair : pair + 2]) for pair in range(0, len(reasons), 2)
+        ]
         self.retranslate_ui()
 
     @property
@@ -147,6 +150,10 @@ class CheckoutParcelsScreen(StationScreen):
         choosing = view.choosing_reason
         self.hand_over.setVisible(not choosing)
         self.not_handed.setVisible(not choosing)
+        # Choosing a reason, Back takes the free place beside the last reason (one row less).
+        row = self._reason_rows[-1] if choosing else self._decision
+        if row.indexOf(self.back) < 0:
+            row.insertWidget(0 if row is self._decision else row.count(), self.back, 1)
         for button in self.reasons.values():
             button.setVisible(choosing)
             button.setEnabled(not view.busy)

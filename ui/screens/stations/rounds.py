@@ -37,6 +37,17 @@ class _RoundScreen(StationScreen):
         self.entry = CodeEntry("code_input")
         self.entry.submitted.connect(lambda text: self.act(StationAction.SUBMIT, text))
 
+    def buttons_row(self, other: QWidget) -> None:
+        """Menu, the hint, and the round's own button: one row, so the list keeps its lines."""
+        row = self.add_row(self.back, self.hint, other)
+        row.setStretch(0, 0)
+        row.setStretch(2, 0)
+
+    def entry_row(self) -> None:
+        """The code field beside the round's count, then the keyboard."""
+        self.add_row(self.entry.field, self.result)
+        self.root.addWidget(self.entry)
+
     def apply_metrics(self, metrics: Metrics) -> None:
         super().apply_metrics(metrics)
         self.entry.apply_metrics(metrics)
@@ -58,11 +69,10 @@ class ReturnsScreen(_RoundScreen):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.refresh = self.button("refresh", StationAction.REFRESH, role="secondary")
-        self.add_row(self.back, self.refresh)
-        for widget in (self.hint, self.result, self.error, self.entry.field):
-            self.root.addWidget(widget)
-        self.root.insertWidget(self.root.indexOf(self.result), self.list_area, 1)
-        self.root.addWidget(self.entry)
+        self.buttons_row(self.refresh)
+        self.root.addWidget(self.list_area, 1)
+        self.root.addWidget(self.error)
+        self.entry_row()
         self.retranslate_ui()
 
     def apply_view(self) -> None:
@@ -113,11 +123,11 @@ class CollectionScreen(_RoundScreen):
         super().__init__(parent)
         self.print = self.button("print_slip", StationAction.PRINT_SLIP, role="primary")
         self.kept = label("error", name="kept_back")
-        self.add_row(self.back, self.print)
-        for widget in (self.hint, self.kept, self.result, self.error, self.entry.field):
-            self.root.addWidget(widget)
-        self.root.insertWidget(self.root.indexOf(self.kept), self.list_area, 1)
-        self.root.addWidget(self.entry)
+        self.buttons_row(self.print)
+        self.root.addWidget(self.list_area, 1)
+        self.root.addWidget(self.kept)
+        self.root.addWidget(self.error)
+        self.entry_row()
         self.retranslate_ui()
 
     def apply_view(self) -> None:

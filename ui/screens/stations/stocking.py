@@ -23,12 +23,17 @@ class StockingMenuScreen(StationScreen):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.pages = {page: self.button(f"open_{page}", StationAction.OPEN, page) for page in MENU}
+        # Two columns: the longest names (kk, ru) fit on one line at 1280×800 too.
+        self.pages = {
+            page: self.button(f"open_{page}", StationAction.OPEN, page, role="primary")
+            for page in MENU
+        }
         self.maintenance = self.maintenance_button()
         self.error = label("error", name="menu_error")
         self.root.addStretch(1)
-        self.add_row(self.pages["shelve"], self.pages["move"], self.pages["labels"])
-        self.add_row(self.pages["returns"], self.pages["collection"], self.maintenance)
+        self.add_row(self.pages["shelve"], self.pages["move"])
+        self.add_row(self.pages["labels"], self.pages["returns"])
+        self.add_row(self.pages["collection"], self.maintenance)
         self.root.addWidget(self.error)
         self.root.addStretch(1)
         self.retranslate_ui()
@@ -174,8 +179,8 @@ class LabelsScreen(StationScreen):
         self.print = self.button("print_labels", StationAction.PRINT_LABELS, role="primary")
         self.print.clicked.disconnect()
         self.print.clicked.connect(self._print)
-        self.root.addWidget(self.back)
-        self.root.addWidget(self.hint)
+        hint_row = self.add_row(self.back, self.hint)
+        hint_row.setStretch(0, 0)
         grid = QHBoxLayout()
         for caption, field in zip(self.captions, self.fields, strict=True):
             grid.addWidget(caption)
