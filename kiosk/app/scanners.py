@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QApplication
 
+from kiosk import views
 from kiosk.config import KioskConfig
 from kiosk.controller import Controller
 
@@ -48,19 +49,27 @@ def start_scanners(
     return scanners
 
 
-PREVIEWS = ("camera_preview", "dashboard_preview")  # a screen's places for a camera's picture
+# Where a camera's picture shows: the tracking screen, the send flow's scan screen, the
+# maintenance dashboard and its scanner test.
+PREVIEWS = (
+    (views.RECEIVE_TRACKING, "camera_preview"),
+    (views.SEND_SCAN, "camera_preview"),
+    (views.MAINTENANCE, "dashboard_preview"),
+    (views.MAINTENANCE, "camera_preview"),
+)
 
 
 def show_camera_previews(scanners: list[Any], window: Any) -> None:
-    """A camera's live picture on the screens that have a place for it (the tracking screen, the
-    send flow's scan screen, the maintenance dashboard and its scanner test; hidden while no
-    frames come), of the screens this terminal shows."""
+    """A camera's live picture on the screens of ``PREVIEWS`` that this terminal shows (hidden
+    while no frames come)."""
     cameras = [scanner for scanner in scanners if hasattr(scanner, "preview")]
     if not cameras:
         return
-    screens = [window.screen_named(name) for name in window.screen_names()]
-    previews = [getattr(s, place) for s in screens for place in PREVIEWS if hasattr(s, place)]
-    for preview in previews:
+    shown = set(window.screen_names())
+    for name, place in PREVIEWS:
+        if name not in shown:
+            continue
+        preview = getattr(window.screen_named(name), place)
         for camera in cameras:
             camera.preview.connect(preview.show_frame)
             camera.running_changed.connect(preview.set_live)
