@@ -30,6 +30,7 @@ TITLES: dict[str, str] = {
     "box_unknown": "Unknown box",
     "box_already_dispatched": "Box already dispatched",
     "idempotency_mismatch": "Idempotency key reused with a different body",
+    "implausible_time": "Time outside the accepted range",
     "unauthorized": "Missing or wrong token",
     "payload_too_large": "Request body too large",
     "forbidden": "Token belongs to another terminal",
@@ -124,7 +125,8 @@ _DESCRIPTIONS = {
     409: "Conflict (`box_already_dispatched`, `already_shelved`, `already_collected`, `returned`, "
     "`not_shelved`, `not_due`).",
     413: "The body is over the server's limit (`payload_too_large`); nothing of it was read.",
-    422: "Malformed request (`invalid_request`, `invalid_identifier`, `idempotency_mismatch`).",
+    422: "Malformed request (`invalid_request`, `invalid_identifier`, `idempotency_mismatch`, "
+    "`implausible_time`).",
     429: "Rate limited (`rate_limited`); `Retry-After` says when to try again.",
     503: "The service is unavailable (`unavailable`).",
 }

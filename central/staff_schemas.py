@@ -8,7 +8,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, Field
 
-from central.schemas import Identifier, Item, _storable
+from central.schemas import Identifier, Instant, Item, _storable
 
 StaffStatus = Literal[
     "expected", "awaiting_pickup", "in_transit", "delivered", "returned_to_sender"
@@ -27,13 +27,27 @@ ShelfSlot = Annotated[str, Field(pattern=r"^[0-9A-Za-z]{1,8}$", examples=["3", "
 TicketRef = Annotated[str, Field(max_length=32)]
 
 
+class StaffWrite(BaseModel):
+    """What every staff write's body carries besides its own fields."""
+
+    done_at: Instant | None = Field(
+        default=None,
+        description="When the staff member did it (ISO 8601 with offset), which a write kept in "
+        "the station's outbox keeps however late it is delivered: the record (storage start, "
+        "handover, return or collection time) and its audit row take this time. At most 2 "
+        "minutes ahead of the server's clock and at most 7 days old, else 422 "
+        "`implausible_time`. Absent: the server's time when the write arrives.",
+        examples=["2026-12-04T14:05:00+05:00"],
+    )
+
+
 class StaffItem(Item):
     """An item as a staff station sees it: as :class:`Item`, and it may also be ``expected``."""
 
     status: StaffStatus  # type: ignore[assignment]  # a wider set than the customer's Item
 
 
-class ShelvingRequest(BaseModel):
+class ShelvingRequest(StaffWrite):
     tracking_number: Identifier
     row: ShelfSlot
     compartment: ShelfSlot
@@ -69,7 +83,7 @@ class CheckoutOut(BaseModel):
     total_kzt: int
 
 
-class HandoverRequest(BaseModel):
+class HandoverRequest(StaffWrite):
     tracking_numbers: list[Identifier] = Field(min_length=1, max_length=50)
     ticket_id: TicketRef | None = None
     outcome: HandoverOutcome
@@ -88,12 +102,12 @@ class StaffItemList(BaseModel):
     parcels: list[StaffItem]
 
 
-class ReturnRequest(BaseModel):
+class ReturnRequest(StaffWrite):
     tracking_number: Identifier
     staff_id: StaffId
 
 
-class CollectionRequest(BaseModel):
+class CollectionRequest(StaffWrite):
     box_barcode: Identifier
     staff_id: StaffId
 

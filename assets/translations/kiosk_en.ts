@@ -2024,6 +2024,10 @@
         <translation>You have no maintenance right. Ask a supervisor.</translation>
     </message>
     <message>
+        <source>This station&apos;s clock is wrong: ask a supervisor to check it.</source>
+        <translation>This station&apos;s clock is wrong: ask a supervisor to check it.</translation>
+    </message>
+    <message>
         <source>Too many attempts: wait a minute and try again.</source>
         <translation>Too many attempts: wait a minute and try again.</translation>
     </message>

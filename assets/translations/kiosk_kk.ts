@@ -2024,6 +2024,10 @@
         <translation>Сізде қызметтік режимге кіру құқығы жоқ. Аға қызметкерге жүгініңіз.</translation>
     </message>
     <message>
+        <source>This station&apos;s clock is wrong: ask a supervisor to check it.</source>
+        <translation>Бұл станцияның сағаты дұрыс емес: аға қызметкерден оны тексеруді сұраңыз.</translation>
+    </message>
+    <message>
         <source>Too many attempts: wait a minute and try again.</source>
         <translation>Әрекет тым көп: бір минут күтіп, қайталаңыз.</translation>
     </message>

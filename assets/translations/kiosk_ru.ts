@@ -2032,6 +2032,10 @@
         <translation>У вас нет права входа в служебный режим. Обратитесь к старшему сотруднику.</translation>
     </message>
     <message>
+        <source>This station&apos;s clock is wrong: ask a supervisor to check it.</source>
+        <translation>Часы этой станции показывают неверное время: попросите старшего сотрудника их проверить.</translation>
+    </message>
+    <message>
         <source>Too many attempts: wait a minute and try again.</source>
         <translation>Слишком много попыток: подождите минуту и повторите.</translation>
     </message>

@@ -50,7 +50,7 @@ _SUBJECT_KEYS = ("tracking_number", "box_barcode", "tracking_numbers")
 @dataclass(frozen=True, kw_only=True)
 class StaffWriteEntry(QueuedEntry):
     kind: str  # one of KINDS
-    body: Mapping[str, Any]  # the request body, as the station sent it
+    body: Mapping[str, Any]  # the request body, as the station sent it (with its done_at)
     staff_id: str
     done_at: dt.datetime  # when the staff member did it
     held: bool  # the station's own try is in flight: not the worker's yet
@@ -74,8 +74,9 @@ def subject_of(body: Mapping[str, Any]) -> tuple[str, ...]:
 
 
 def fingerprint(kind: str, body: Mapping[str, Any]) -> str:
-    """The same write, whoever does it: its kind and body, but not the staff id."""
-    business = {k: v for k, v in body.items() if k != "staff_id"}
+    """The same write, whoever does it and whenever: its kind and body, but not the staff id nor
+    the moment it was done (a parcel scanned again while its write waits is that write)."""
+    business = {k: v for k, v in body.items() if k not in ("staff_id", "done_at")}
     canonical = json.dumps([kind, business], sort_keys=True, separators=(",", ":"))
     return hashlib.sha256(canonical.encode()).hexdigest()
 

@@ -7,6 +7,7 @@ lane, never on the GUI thread. Failures raise `kiosk.errors.ApiError` subclasses
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
@@ -73,23 +74,43 @@ class CheckoutApi(Protocol):
         reason: str | None,
         staff_id: str,
         key: Key,
+        done_at: dt.datetime | None = None,
     ) -> Handover: ...
 
 
 @runtime_checkable
 class StockingApi(Protocol):
-    """The stocking station: shelving, moves, returns and the courier's collection."""
+    """The stocking station: shelving, moves, returns and the courier's collection (each write
+    with the moment it was done, ``done_at``)."""
 
     def shelve(
-        self, tracking_number: str, row: str, compartment: str, *, staff_id: str, key: Key
+        self,
+        tracking_number: str,
+        row: str,
+        compartment: str,
+        *,
+        staff_id: str,
+        key: Key,
+        done_at: dt.datetime | None = None,
     ) -> Shelving: ...
 
     def move(
-        self, tracking_number: str, row: str, compartment: str, *, staff_id: str, key: Key
+        self,
+        tracking_number: str,
+        row: str,
+        compartment: str,
+        *,
+        staff_id: str,
+        key: Key,
+        done_at: dt.datetime | None = None,
     ) -> ItemAnswer: ...
 
     def due_returns(self) -> DueReturns: ...
 
-    def return_parcel(self, tracking_number: str, *, staff_id: str, key: Key) -> ItemAnswer: ...
+    def return_parcel(
+        self, tracking_number: str, *, staff_id: str, key: Key, done_at: dt.datetime | None = None
+    ) -> ItemAnswer: ...
 
-    def collect_box(self, box_barcode: str, *, staff_id: str, key: Key) -> Collection: ...
+    def collect_box(
+        self, box_barcode: str, *, staff_id: str, key: Key, done_at: dt.datetime | None = None
+    ) -> Collection: ...

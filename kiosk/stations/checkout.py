@@ -134,13 +134,14 @@ class CheckoutDesk:
             handover_body(
                 numbers, ticket_id=ticket_id, outcome=outcome, reason=reason, staff_id=staff
             ),
-            lambda key: self._api.hand_over(
+            lambda key, at: self._api.hand_over(
                 numbers,
                 ticket_id=ticket_id,
                 outcome=outcome,
                 reason=reason,
                 staff_id=staff,
                 key=key,
+                done_at=at,
             ),
             partial(self._written, outcome, len(numbers)),
         )

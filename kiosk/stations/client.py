@@ -3,10 +3,11 @@ plus the staff endpoints (``/api/v1/staff/...``). Reads are retried like every G
 the ``Idempotency-Key`` of their outbox entry, so they are retried with it too (the server answers
 a repeat with the first answer) and never done twice. The outbox's delivery worker sends the
 writes the station could not (:meth:`StationApi.send_staff_write`), with the same bodies
-(kiosk.stations.writes builds them)."""
+(kiosk.stations.writes builds them, with the moment each was done)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from collections.abc import Mapping, Sequence
 from typing import Any
@@ -28,6 +29,7 @@ from kiosk.stations.writes import (
     place_body,
     return_body,
     server_ref,
+    stamped,
 )
 
 STAFF = "/staff"
@@ -65,35 +67,55 @@ class StationApi(CentralApi):
         reason: str | None,
         staff_id: str,
         key: Key,
+        done_at: dt.datetime | None = None,
     ) -> Handover:
         body = handover_body(
             tracking_numbers, ticket_id=ticket_id, outcome=outcome, reason=reason, staff_id=staff_id
         )
+        body = stamped(body, done_at)
         return self._call("POST", f"{STAFF}/handovers", Handover, body=body, key=key, retry=True)
 
     # ---- stocking ------------------------------------------------------------------------------
 
     def shelve(
-        self, tracking_number: str, row: str, compartment: str, *, staff_id: str, key: Key
+        self,
+        tracking_number: str,
+        row: str,
+        compartment: str,
+        *,
+        staff_id: str,
+        key: Key,
+        done_at: dt.datetime | None = None,
     ) -> Shelving:
-        body = place_body(tracking_number, row, compartment, staff_id)
+        body = stamped(place_body(tracking_number, row, compartment, staff_id), done_at)
         return self._call("POST", f"{STAFF}/shelvings", Shelving, body=body, key=key, retry=True)
 
     def move(
-        self, tracking_number: str, row: str, compartment: str, *, staff_id: str, key: Key
+        self,
+        tracking_number: str,
+        row: str,
+        compartment: str,
+        *,
+        staff_id: str,
+        key: Key,
+        done_at: dt.datetime | None = None,
     ) -> ItemAnswer:
-        body = place_body(tracking_number, row, compartment, staff_id)
+        body = stamped(place_body(tracking_number, row, compartment, staff_id), done_at)
         return self._call("POST", f"{STAFF}/moves", ItemAnswer, body=body, key=key, retry=True)
 
     def due_returns(self) -> DueReturns:
         return self._call("GET", f"{STAFF}/returns/due", DueReturns, retry=True)
 
-    def return_parcel(self, tracking_number: str, *, staff_id: str, key: Key) -> ItemAnswer:
-        body = return_body(tracking_number, staff_id)
+    def return_parcel(
+        self, tracking_number: str, *, staff_id: str, key: Key, done_at: dt.datetime | None = None
+    ) -> ItemAnswer:
+        body = stamped(return_body(tracking_number, staff_id), done_at)
         return self._call("POST", f"{STAFF}/returns", ItemAnswer, body=body, key=key, retry=True)
 
-    def collect_box(self, box_barcode: str, *, staff_id: str, key: Key) -> Collection:
-        body = collection_body(box_barcode, staff_id)
+    def collect_box(
+        self, box_barcode: str, *, staff_id: str, key: Key, done_at: dt.datetime | None = None
+    ) -> Collection:
+        body = stamped(collection_body(box_barcode, staff_id), done_at)
         return self._call(
             "POST", f"{STAFF}/collections", Collection, body=body, key=key, retry=True
         )

@@ -122,7 +122,7 @@ class Rounds:
             write,
             "return",
             return_body(number, staff),
-            lambda key: self._api.return_parcel(number, staff_id=staff, key=key),
+            lambda key, at: self._api.return_parcel(number, staff_id=staff, key=key, done_at=at),
             partial(self._returned, number),
         )
 
@@ -167,7 +167,7 @@ class Rounds:
             write,
             "collection",
             collection_body(barcode, staff),
-            lambda key: self._api.collect_box(barcode, staff_id=staff, key=key),
+            lambda key, at: self._api.collect_box(barcode, staff_id=staff, key=key, done_at=at),
             partial(self._collected, barcode),
         )
 

@@ -160,7 +160,7 @@ class StockingStation:
             write,
             view.mode,
             place_body(number, row, compartment, staff),
-            lambda key: call(number, row, compartment, staff_id=staff, key=key),
+            lambda key, at: call(number, row, compartment, staff_id=staff, key=key, done_at=at),
             partial(self._placed, write),
         )
 

@@ -17,6 +17,10 @@ entry already written: :class:`Queued` with ``already``, and nothing is sent. Wh
 cannot keep the write (its disk), the write is sent online only, with a key kept in memory until
 it has an answer (:class:`WriteKeys`): no answer then is "not saved — try again", and the next try
 sends the same key, so the server does it once however often it is asked.
+
+Every body carries ``done_at``, the moment the staff member did it (:func:`stamped`): the server
+records the write at that time however late it is delivered, and a retry (the worker's, or the
+station's own "try again") sends the same moment with the same key.
 """
 
 from __future__ import annotations
@@ -52,11 +56,12 @@ class Queued:
 
 class WriteKeys:
     def __init__(self) -> None:
-        self._keys: dict[Hashable, str] = {}
+        self._keys: dict[Hashable, tuple[str, dt.datetime]] = {}
 
-    def key(self, write: Hashable) -> str:
-        """The key of ``write``: the one it was sent with before, until it got an answer."""
-        return self._keys.setdefault(write, str(uuid.uuid4()))
+    def key(self, write: Hashable, now: dt.datetime) -> tuple[str, dt.datetime]:
+        """The key and the time of ``write``: those it was sent with before, until it got an
+        answer; a new key and ``now`` otherwise."""
+        return self._keys.setdefault(write, (str(uuid.uuid4()), now))
 
     def answered(self, write: Hashable) -> None:
         self._keys.pop(write, None)
@@ -85,12 +90,14 @@ class StaffWriter:
         write: Hashable,
         kind: str,
         body: Mapping[str, Any],
-        call: Callable[[str], T],
+        call: Callable[[str, dt.datetime], T],
         then: Callable[[Outcome[T | Queued]], None],
     ) -> None:
-        """``call(key)`` sends ``body`` (the same body: see the builders below) online; ``then``
-        gets its answer, :class:`Queued`, or the refusal (on the GUI thread)."""
-        key, done_at = self.keys.key(write), self._clock()
+        """``call(key, done_at)`` sends ``body`` (the same body: see the builders below) online,
+        :func:`stamped` with ``done_at``; ``then`` gets its answer, :class:`Queued`, or the refusal
+        (on the GUI thread)."""
+        key, done_at = self.keys.key(write, self._clock())
+        body = stamped(body, done_at)
 
         def settled(outcome: Outcome[T | Queued]) -> None:
             error = outcome.error
@@ -106,7 +113,7 @@ class StaffWriter:
         body: Mapping[str, Any],
         key: str,
         done_at: dt.datetime,
-        call: Callable[[str], T],
+        call: Callable[[str, dt.datetime], T],
     ) -> T | Queued:
         """On the io lane: keep, send, settle."""
         queue = self._queue
@@ -122,7 +129,7 @@ class StaffWriter:
                     return Queued(entry.id, already=True)
                 key, kept = entry.idempotency_key, entry.id
         try:
-            answer = call(key)
+            answer = call(key, done_at)
         except Exception as error:  # a refusal, no answer, a broken answer
             if kept is None or queue is None:
                 raise
@@ -165,6 +172,16 @@ def server_ref(answer: object) -> str:
 
 
 # ---- the request bodies: the same for the station's try and the worker's --------------------
+
+
+def stamped(body: Mapping[str, Any], done_at: dt.datetime | None) -> dict[str, Any]:
+    """``body`` with the moment the write was done (ISO 8601 with its offset), as it is kept in
+    the outbox and sent; unchanged without one."""
+    if done_at is None:
+        return dict(body)
+    if done_at.tzinfo is None:
+        raise ValueError("done_at needs a time zone")
+    return dict(body) | {"done_at": done_at.isoformat()}
 
 
 def place_body(tracking_number: str, row: str, compartment: str, staff_id: str) -> dict[str, str]:

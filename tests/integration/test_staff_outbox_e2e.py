@@ -2,11 +2,14 @@
 (its own SQLite file, so the test reads what the server recorded). The server is stopped: the
 shelving and the handover made meanwhile are saved on the station and the staff member carries
 on; a lookup says the central system cannot be reached. The server starts again on the same port:
-the delivery worker sends each write once (one audit row, one idempotency record per key). A
-write the server refuses once it is back is parked, and shown on the maintenance dashboard."""
+the delivery worker sends each write once (one audit row, one idempotency record per key), with
+the moment it was done (the storage days start when the parcel was shelved, not when the server
+heard of it). A write the server refuses once it is back is parked, and shown on the maintenance
+dashboard."""
 
 from __future__ import annotations
 
+import datetime as dt
 import sqlite3
 from collections.abc import Iterator
 from contextlib import closing
@@ -21,6 +24,7 @@ from station_driver import customer_status, scan, sign_in
 
 from central.server import EmbeddedServer, start_embedded
 from kiosk import views
+from kiosk.app.wiring import Clocks
 from kiosk.outbox import EntryState
 
 EXPECTED = "CC300000012KZ"  # on the demo manifest, not shelved yet
@@ -74,7 +78,10 @@ def saved_here(kiosk) -> list:
 def test_writes_made_while_the_server_is_down_are_saved_then_delivered_once(
     qtbot, build_kiosk, own_central
 ):
-    stocking = build_kiosk(own_central.url, role="stocking")
+    # The stocking station's clock: the parcel is shelved two hours before the server (on its
+    # real clock) receives the write
+    shelved_at = dt.datetime.now(dt.UTC).replace(microsecond=0) - dt.timedelta(hours=2)
+    stocking = build_kiosk(own_central.url, role="stocking", clocks=Clocks(now=lambda: shelved_at))
     desk = build_kiosk(own_central.url, role="checkout")
     for station in (stocking, desk):
         station.controller.set_language("en")
@@ -137,6 +144,34 @@ def test_writes_made_while_the_server_is_down_are_saved_then_delivered_once(
     assert own_central.rows(
         "SELECT location_row, location_compartment FROM parcels WHERE tracking_number = ?", EXPECTED
     ) == [("4", "7")]
+    # Recorded at the time it was done: the storage days and the audit row
+    assert shelving.done_at == shelved_at
+    [(received,)] = own_central.rows(
+        "SELECT created_at FROM idempotency_records WHERE key = ?", shelving.idempotency_key
+    )
+    assert utc(received) - shelved_at >= dt.timedelta(hours=2)  # delivered two hours late
+    parcel = customer_item(own_central.url, EXPECTED)
+    assert dt.datetime.fromisoformat(parcel["arrived_at"]) == shelved_at
+    shelved_day = shelved_at.astimezone(dt.timezone(dt.timedelta(hours=5))).date()
+    assert parcel["storage_until"] == (shelved_day + dt.timedelta(days=29)).isoformat()
+    [(audited,)] = own_central.rows("SELECT at FROM audit_entries WHERE action = 'shelve'")
+    assert utc(audited) == shelved_at
+
+
+def utc(stored: str) -> dt.datetime:
+    """A time as the server's SQLite file keeps it (UTC)."""
+    value = dt.datetime.fromisoformat(stored)
+    return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
+
+
+def customer_item(url: str, tracking_number: str) -> dict:
+    response = requests.get(
+        f"{url}/api/v1/parcels/{tracking_number}",
+        headers={"Authorization": "Bearer dev-T-ALA-01"},
+        timeout=10,
+    )
+    response.raise_for_status()
+    return response.json()
 
 
 @pytest.mark.expected_log("kiosk.outbox", "refused, kept for staff")

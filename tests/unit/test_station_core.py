@@ -5,6 +5,7 @@ against the real central server: tests/qt/test_station_roles.py and test_station
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Callable
 from typing import Any
 
@@ -133,7 +134,10 @@ def station(
     clock, api, printer = Clock(), StaffEndpoints(), Printed()
     display = Display(AvailabilityTracker(), languages=("kk", "ru", "en"), send_enabled=False)
     runner = InlineRunner()
-    writer = StaffWriter(runner=runner, queue=queue, clock=lambda: NOW)
+    ticks = itertools.count()  # a second later at each write: a retry must keep its first moment
+    writer = StaffWriter(
+        runner=runner, queue=queue, clock=lambda: NOW + dt.timedelta(seconds=next(ticks))
+    )
     signin = StaffSignIn(
         role=role, staff=STAFF, badge_prefix="STAFF-", runner=runner, monotonic=clock, idle_s=60
     )
@@ -244,7 +248,8 @@ def test_checkout_hands_over_with_the_staff_id_and_one_key_across_retries() -> N
     assert display.screen == views.CHECKOUT_PARCELS
     driver.action(StationAction.HAND_OVER)
     first, second = (c for c in api.calls if c[0] == "hand_over")
-    assert first == second  # the same write, with the same idempotency key
+    assert first == second  # the same write, with the same idempotency key and moment
+    assert first[2]["done_at"] == NOW
     assert first[1] == ((PARCEL,),)
     assert first[2]["staff_id"] == "S001"
     assert first[2]["outcome"] == "handed_over"
@@ -366,10 +371,13 @@ def test_ticket_references_are_read_as_printed() -> None:
     assert ticket_ref("TK-0A1B2C3D4E5F") == "TK-0A1B2C3D4E5F"
 
 
-def test_write_keys_are_kept_until_answered() -> None:
+def test_write_keys_and_times_are_kept_until_answered() -> None:
     keys = WriteKeys()
-    first = keys.key(("a", 1))
-    assert keys.key(("a", 1)) == first
-    assert keys.key(("b", 1)) != first
+    later = NOW + dt.timedelta(minutes=5)
+    first = keys.key(("a", 1), NOW)
+    assert first[1] == NOW
+    assert keys.key(("a", 1), later) == first  # "try again": the same key and moment
+    assert keys.key(("b", 1), later)[0] != first[0]
     keys.answered(("a", 1))
-    assert keys.key(("a", 1)) != first
+    assert keys.key(("a", 1), later)[0] != first[0]
+    assert keys.key(("a", 1), NOW)[1] == later

@@ -59,9 +59,11 @@ def test_no_answer_keeps_the_shelving_for_the_worker_and_the_staff_member_carrie
         "row": "4",
         "compartment": "7",
         "staff_id": "S001",
+        "done_at": NOW.isoformat(),  # the worker sends the moment it was done
     }
     [call] = [c for c in api.calls if c[0] == "shelve"]
     assert call[2]["key"] == entry.idempotency_key  # the station's try used the entry's key
+    assert call[2]["done_at"] == NOW  # and its moment
     assert "connection refused" in entry.last_error
 
     driver.scanned(PARCEL)  # the next parcel: the station goes on

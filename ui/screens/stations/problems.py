@@ -78,6 +78,9 @@ def problem_text(problem: str | None, _detail: str = "") -> str:
         "no_maintenance_right": QCoreApplication.translate(
             "StationProblem", "You have no maintenance right. Ask a supervisor."
         ),
+        "implausible_time": QCoreApplication.translate(
+            "StationProblem", "This station's clock is wrong: ask a supervisor to check it."
+        ),
         "rate_limited": QCoreApplication.translate(
             "StationProblem", "Too many attempts: wait a minute and try again."
         ),
