@@ -57,6 +57,15 @@ class _RoundScreen(StationScreen):
         view = self.view
         return isinstance(view, ReturnsView | CollectionView) and view.busy
 
+    def frame_texts(self, title: str, hint: str, staff_id: str) -> None:
+        """What both rounds show around their list: the title, who is signed in, Menu, the
+        round's hint and the keyboard's Enter (``title`` and ``hint`` already translated)."""
+        self.title.setText(title)
+        self.staff_line(staff_id)
+        self.back.setText(QCoreApplication.translate("Station", "Menu"))
+        self.entry.submit.setText(QCoreApplication.translate("Station", "Enter"))
+        self.hint.setText(hint)
+
     def show_error(self, problem: str | None, detail: str) -> None:
         error = problem_text(problem, detail)
         self.error.setText(error)
@@ -82,16 +91,14 @@ class ReturnsScreen(_RoundScreen):
 
     def retranslate_ui(self) -> None:
         view = self.view if isinstance(self.view, ReturnsView) else None
-        self.title.setText(QCoreApplication.translate("Station", "Returns due"))
-        self.staff_line(view.staff_id if view else "")
-        self.back.setText(QCoreApplication.translate("Station", "Menu"))
-        self.refresh.setText(QCoreApplication.translate("Station", "Refresh"))
-        self.entry.submit.setText(QCoreApplication.translate("Station", "Enter"))
-        self.hint.setText(
+        self.frame_texts(
+            QCoreApplication.translate("Station", "Returns due"),
             QCoreApplication.translate(
                 "Station", "Take each parcel off its shelf and scan it: it goes back to the sender."
-            )
+            ),
+            view.staff_id if view else "",
         )
+        self.refresh.setText(QCoreApplication.translate("Station", "Refresh"))
         if view is None:
             return
         lines = []
@@ -138,16 +145,14 @@ class CollectionScreen(_RoundScreen):
 
     def retranslate_ui(self) -> None:
         view = self.view if isinstance(self.view, CollectionView) else None
-        self.title.setText(QCoreApplication.translate("Station", "Courier collection"))
-        self.staff_line(view.staff_id if view else "")
-        self.back.setText(QCoreApplication.translate("Station", "Menu"))
-        self.print.setText(QCoreApplication.translate("Station", "Print the slip"))
-        self.entry.submit.setText(QCoreApplication.translate("Station", "Enter"))
-        self.hint.setText(
+        self.frame_texts(
+            QCoreApplication.translate("Station", "Courier collection"),
             QCoreApplication.translate(
                 "Station", "Scan each box on the dispatch shelf as the courier takes it."
-            )
+            ),
+            view.staff_id if view else "",
         )
+        self.print.setText(QCoreApplication.translate("Station", "Print the slip"))
         if view is None:
             return
         self.list.setText("\n".join(f"{b} *" if b in view.queued else b for b in view.collected))
